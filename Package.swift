@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "meeting-tui",
+    products: [
+        .executable(name: "meeting-tui", targets: ["MeetingTUI"]),
+        .executable(name: "zoom-sim", targets: ["ZoomSim"]),
+        .library(name: "MeetingKit", targets: ["MeetingKit"]),
+        .library(name: "ZoomSimulator", targets: ["ZoomSimulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // System libraries and the C functions Swift cannot import directly.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "CurlShims", dependencies: ["CCurl"]),
+        .target(name: "CursesShims", dependencies: ["CNcursesw"]),
+
+        // The UI-free core: models, Zoom client, auth, config, workflows.
+        .target(
+            name: "MeetingKit",
+            dependencies: [
+                "CCurl", "CurlShims",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+
+        // The Zoom stand-in used by the demo and the tests.
+        .target(name: "ZoomSimulator", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
+        .executableTarget(
+            name: "ZoomSim",
+            dependencies: ["ZoomSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // The full-screen console: state, reducer, render, and the one type that talks to ncurses.
+        .target(name: "MeetingConsole", dependencies: ["MeetingKit", "CNcursesw", "CursesShims"]),
+
+        // The `meeting-tui` executable: argument parsing, subcommands, and the console entry point.
+        .executableTarget(
+            name: "MeetingTUI",
+            dependencies: [
+                "MeetingKit", "MeetingConsole", "ZoomSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit", "ZoomSimulator"]),
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator"]),
+    ]
+)

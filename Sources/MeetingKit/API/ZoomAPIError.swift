@@ -1,0 +1,82 @@
+import Foundation
+
+/// A failure of a Zoom API call, keeping what Zoom said.
+public enum ZoomAPIError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Zoom answered with an error status and (usually) a `{code, message}` body.
+    case zoom(status: Int, code: Int?, message: String)
+    /// The token lacks scopes: Zoom code 4711 (older 4700, 104). `missing` lists them when Zoom named them.
+    case missingScopes(status: Int, code: Int, missing: [String], message: String)
+    /// 401: the token is invalid or expired, and a renewal did not help.
+    case unauthorized(code: Int?, message: String)
+    /// 429 that is not worth waiting out: the daily limit, or a wait longer than allowed.
+    case rateLimited(RateLimitInfo)
+    /// No answer, or the request never left.
+    case transport(TransportError)
+    /// A 2xx answer whose body is not what the endpoint returns.
+    case malformedResponse(String)
+    /// No credentials could be had.
+    case credentials(String)
+
+    /// Zoom's error code, when it gave one.
+    public var zoomCode: Int? {
+        switch self {
+        case .zoom(_, let code, _): return code
+        case .missingScopes(_, let code, _, _): return code
+        case .unauthorized(let code, _): return code
+        case .rateLimited: return 429
+        default: return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .zoom(let status, let code, let message):
+            return "Zoom answered \(status)\(code.map { " (code \($0))" } ?? ""): \(message)"
+        case .missingScopes(_, let code, let missing, let message):
+            let list = missing.isEmpty ? "" : ": missing \(missing.joined(separator: ", "))"
+            return "the token lacks scopes (Zoom code \(code))\(list). \(message)"
+        case .unauthorized(let code, let message):
+            return "Zoom rejected the credentials\(code.map { " (code \($0))" } ?? ""): \(message)"
+        case .rateLimited(let info):
+            return "Zoom's rate limit was reached: \(info)"
+        case .transport(let error):
+            return error.description
+        case .malformedResponse(let detail):
+            return "Zoom's answer could not be read: \(detail)"
+        case .credentials(let message):
+            return message
+        }
+    }
+}
+
+/// What Zoom's rate-limit headers said about a 429.
+public struct RateLimitInfo: Sendable, Equatable, CustomStringConvertible {
+    /// `X-RateLimit-Category`, for example "Medium".
+    public var category: String?
+    /// `X-RateLimit-Type`: "QPS" or "Daily-limit".
+    public var type: String?
+    public var limit: Int?
+    public var remaining: Int?
+    /// How long Zoom asked to wait, from `Retry-After` (seconds or a date).
+    public var retryAfter: TimeInterval?
+
+    public init(category: String? = nil, type: String? = nil, limit: Int? = nil, remaining: Int? = nil, retryAfter: TimeInterval? = nil) {
+        self.category = category
+        self.type = type
+        self.limit = limit
+        self.remaining = remaining
+        self.retryAfter = retryAfter
+    }
+
+    /// Whether this is the daily limit, which is reported rather than waited out.
+    public var isDailyLimit: Bool { type?.lowercased().contains("daily") == true }
+
+    public var description: String {
+        var parts: [String] = []
+        if let type { parts.append(type) }
+        if let category { parts.append("\(category) label") }
+        if let limit { parts.append("limit \(limit)") }
+        if let retryAfter { parts.append("retry after \(Int(retryAfter.rounded(.up))) s") }
+        return parts.isEmpty ? "429 Too Many Requests" : parts.joined(separator: ", ")
+    }
+}

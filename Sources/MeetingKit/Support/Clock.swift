@@ -1,0 +1,20 @@
+import Foundation
+
+/// The time source and sleeper behind retries, token expiry and verification polling.
+/// `SystemClock` is the production implementation; tests may supply their own.
+public protocol MeetingClock: Sendable {
+    /// The current time.
+    var now: Date { get }
+    /// Suspends for the given number of seconds (or until cancelled).
+    func sleep(seconds: Double) async throws
+}
+
+/// The wall clock and `Task.sleep`.
+public struct SystemClock: MeetingClock {
+    public init() {}
+    public var now: Date { Date() }
+    public func sleep(seconds: Double) async throws {
+        guard seconds > 0 else { return }
+        try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+    }
+}
