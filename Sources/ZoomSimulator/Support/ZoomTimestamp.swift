@@ -4,7 +4,7 @@ import Foundation
 enum ZoomTimestamp {
     /// `2026-11-29T16:48:19Z`.
     static func string(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon))
+        date.formatted(.iso8601)
     }
 
     /// `2026-11-29` in UTC, as the Dashboard's `from`/`to` parameters.
