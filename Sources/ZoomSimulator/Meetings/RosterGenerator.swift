@@ -62,17 +62,9 @@ struct RosterGenerator {
         }
     }
 
-    /// A new participant (someone joining later, or a device answering a call-out).
+    /// A random participant UUID in the usual 8-4-4-4-12 hex form.
     static func participantUUID(using random: inout SeededGenerator) -> String {
-        let hex = random.bytes(16).map { byte in String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
-        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
-        return parts.joined(separator: "-")
-    }
-}
-
-extension String {
-    /// The string with leading zeros up to `width` characters.
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        let halves = (random.next(), random.next())
+        return withUnsafeBytes(of: halves) { UUID(uuid: $0.load(as: uuid_t.self)) }.uuidString
     }
 }
