@@ -60,4 +60,19 @@ final class ListingTests: XCTestCase {
             XCTAssertEqual(answer.json["code"] as? Int, 3001)
         }
     }
+
+    func testBackgroundActivityChangesTheMeetings() async throws {
+        var configuration = SimulatorConfiguration()
+        configuration.activityInterval = 0.02
+        try await withSimulator(configuration) { simulator in
+            let before = await simulator.liveMeetings()
+            var after = before
+            for _ in 0..<100 where after == before {
+                try await Task.sleep(for: .milliseconds(20))
+                after = await simulator.liveMeetings()
+            }
+            XCTAssertNotEqual(after, before, "someone joined, left or was admitted")
+            XCTAssertEqual(after.map(\.id), before.map(\.id), "activity never ends meetings")
+        }
+    }
 }

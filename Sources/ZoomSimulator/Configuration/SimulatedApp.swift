@@ -8,9 +8,13 @@ public struct SimulatedApp: Sendable, Hashable {
         case userOAuth
     }
 
+    /// Server-to-Server or user OAuth.
     public var kind: Kind
+    /// A display name for banners and logs.
     public var name: String
+    /// The Zoom account the app belongs to (`account_id`).
     public var accountID: String
+    /// The OAuth client ID.
     public var clientID: String
     /// The client secret; a user OAuth app can also be used as a public client (PKCE, no secret).
     public var clientSecret: String?

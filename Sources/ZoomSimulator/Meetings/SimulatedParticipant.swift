@@ -14,16 +14,23 @@ public struct SimulatedParticipant: Sendable, Hashable {
     public var userID: String
     /// The account user ID (`id`), `nil` for guests and devices.
     public var accountUserID: String?
+    /// The display name (`user_name`), any script.
     public var name: String
+    /// The email, for signed-in account users.
     public var email: String?
+    /// In the meeting or in its waiting room.
     public var status: Status
     /// `Windows`, `Mac`, `iOS`, `Android`, `Web`, `Linux`, `SIP`, `H.323` or `Phone`.
     public var device: String
+    /// The address the participant connects from.
     public var ipAddress: String?
+    /// A city and country as the Dashboard shows it.
     public var location: String?
+    /// When the participant joined.
     public var joinTime: Date
     /// Set once the participant left; people who left stay in the list.
     public var leaveTime: Date?
+    /// Why the participant left, once they have.
     public var leaveReason: String?
     /// The SIP URI of a SIP room system.
     public var sipURI: String?
