@@ -7,12 +7,7 @@ enum ZoomTimestamp {
         date.formatted(.iso8601)
     }
 
-    /// `2026-11-29` in UTC, as the Dashboard's `from`/`to` parameters.
-    static func day(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash))
-    }
-
-    /// Parses a `yyyy-mm-dd` day.
+    /// Parses a `yyyy-mm-dd` day, as the Dashboard's `from`/`to` parameters.
     static func parseDay(_ text: String) -> Date? {
         try? Date.ISO8601FormatStyle().year().month().day().dateSeparator(.dash).parse(text)
     }
