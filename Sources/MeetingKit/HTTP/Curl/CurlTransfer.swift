@@ -117,7 +117,7 @@ struct CurlTransfer {
     private static func headerList(for request: HTTPRequest) throws(TransportError) -> UnsafeMutablePointer<curl_slist>? {
         var list: UnsafeMutablePointer<curl_slist>?
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
-            guard !name.isEmpty, !(name + value).contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
+            guard !name.isEmpty, !(name + value).unicodeScalars.contains(where: { "\r\n\0".unicodeScalars.contains($0) }) else {
                 curl_slist_free_all(list)
                 throw TransportError.notSent("the header field \"\(name.prefix(40))\" is not valid")
             }
