@@ -144,6 +144,16 @@ final class CurlTransportTests: XCTestCase {
         XCTAssertEqual(arrived, 0)
     }
 
+    func testTimeoutDuringTheTLSHandshakeIsNotSent() async throws {
+        let listener = try SilentListener()
+        let transport = CurlTransport(configuration: .init(connectTimeout: 0.3, totalTimeout: 5))
+        let url = URL(string: "https://127.0.0.1:\(listener.port)/v2/live_meetings/1/events")!
+        let error = await transportError { try await transport.send(HTTPRequest(method: .patch, url: url, body: Data("{}".utf8))) }
+        guard case .notSent(let reason)? = error else { return XCTFail("expected .notSent, got \(String(describing: error))") }
+        XCTAssertTrue(reason.lowercased().contains("timeout") || reason.lowercased().contains("timed out"), reason)
+        withExtendedLifetime(listener) {}
+    }
+
     func testUnknownHostIsNotSent() async throws {
         let transport = CurlTransport(configuration: .init(connectTimeout: 3))
         let error = await transportError { try await transport.send(HTTPRequest(method: .get, url: URL(string: "http://no-such-host.invalid/v2")!)) }

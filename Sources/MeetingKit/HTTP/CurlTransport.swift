@@ -85,6 +85,7 @@ public final class CurlTransport: HTTPTransport, Sendable {
 
     /// Runs a transfer to its end on a pooled handle (blocking the calling thread) and counts it.
     private func perform(_ transfer: CurlTransfer) -> Result<HTTPResponse, any Error> {
+        guard !transfer.cancellation.isCancelled else { return .failure(CancellationError()) }
         let handle: CurlEasyHandle
         do {
             handle = try pool.checkOut()

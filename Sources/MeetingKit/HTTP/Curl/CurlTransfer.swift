@@ -19,13 +19,14 @@ struct CurlTransfer {
     /// Performs the transfer. Leaves the handle without options (pointing into no buffers of
     /// this transfer) but with its connections, ready for the next transfer.
     func perform(on handle: CurlEasyHandle) -> Outcome {
-        defer { handle.resetOptions() }
         let sink = CurlResponseSink(limit: configuration.maximumResponseBytes, cancellation: cancellation)
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
         defer { errorBuffer.deallocate() }
         var headerList: UnsafeMutablePointer<curl_slist>?
         defer { curl_slist_free_all(headerList) }
+        // Runs before the buffers above are freed (defers run last first).
+        defer { handle.resetOptions() }
 
         let code: CURLcode
         do {
