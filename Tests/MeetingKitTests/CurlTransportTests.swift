@@ -166,8 +166,8 @@ final class CurlTransportTests: XCTestCase {
     }
 
     func testTimeoutAfterTheRequestWasSentIsNoAnswer() async throws {
-        let transport = CurlTransport(configuration: .init(totalTimeout: 0.3))
-        let error = await transportError { try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/stall?seconds=3"))) }
+        let transport = CurlTransport(configuration: .init(totalTimeout: 1))
+        let error = await transportError { try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/stall?seconds=10"))) }
         guard case .noAnswer? = error else { return XCTFail("expected .noAnswer, got \(String(describing: error))") }
         let arrived = await peer.arrivals.count("/stall")
         XCTAssertEqual(arrived, 1)
@@ -175,7 +175,7 @@ final class CurlTransportTests: XCTestCase {
 
     func testCancellingTheTaskAbortsTheTransfer() async throws {
         let transport = CurlTransport()
-        let url = peer.url("/stall?seconds=3")
+        let url = peer.url("/stall?seconds=10")
         let task = Task { try await transport.send(HTTPRequest(method: .get, url: url)) }
         while await peer.arrivals.count("/stall") == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
         task.cancel()
