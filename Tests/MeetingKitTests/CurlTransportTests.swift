@@ -173,7 +173,24 @@ final class CurlTransportTests: XCTestCase {
         XCTAssertEqual(arrived, 1)
     }
 
-    func testCancellingTheTaskAbortsTheTransfer() async throws {
+    func testCancellingBeforeTheRequestWentOutThrowsCancellation() async throws {
+        let listener = try SilentListener()
+        let url = URL(string: "https://127.0.0.1:\(listener.port)/v2/users/me")!
+        let transport = CurlTransport()
+        let task = Task { try await transport.send(HTTPRequest(method: .get, url: url)) }
+        // Cancel while the TLS handshake hangs: connected, but no byte of the request sent.
+        XCTAssertTrue(listener.waitForConnection(seconds: 10))
+        task.cancel()
+        do {
+            _ = try await task.value
+            XCTFail("the cancelled request completed")
+        } catch {
+            XCTAssertTrue(error is CancellationError, "\(error)")
+        }
+        withExtendedLifetime(listener) {}
+    }
+
+    func testCancellingAfterTheRequestWentOutIsNoAnswer() async throws {
         let transport = CurlTransport()
         let url = peer.url("/stall?seconds=10")
         let task = Task { try await transport.send(HTTPRequest(method: .get, url: url)) }
@@ -183,7 +200,7 @@ final class CurlTransportTests: XCTestCase {
             _ = try await task.value
             XCTFail("the cancelled request completed")
         } catch {
-            XCTAssertTrue(error is CancellationError, "\(error)")
+            guard case .noAnswer? = error as? TransportError else { return XCTFail("expected .noAnswer, got \(error)") }
         }
     }
 

@@ -12,7 +12,8 @@ import Synchronization
 ///   environment variables (`https_proxy`, `http_proxy`, `no_proxy`), as libcurl reads them.
 /// - Compressed answers are accepted; answers beyond `maximumResponseBytes` (after decoding)
 ///   are abandoned with `TransportError.responseTooLarge`.
-/// - Cancelling the awaiting task aborts the transfer and throws `CancellationError`.
+/// - Cancelling the awaiting task aborts the transfer. It throws `CancellationError` when no byte
+///   of the request had been sent, and `.noAnswer` otherwise: the server may still act on it.
 /// - Errors say whether the request certainly did not reach the server (`.notSent`) or may
 ///   have (`.noAnswer`); their text names host and cause, never header values or the body.
 public final class CurlTransport: HTTPTransport, Sendable {
@@ -68,7 +69,8 @@ public final class CurlTransport: HTTPTransport, Sendable {
     public var statistics: Statistics { counters.withLock { $0 } }
 
     /// Sends one request and returns the response, whatever its status.
-    /// - Throws: `TransportError`, or `CancellationError` when the task was cancelled.
+    /// - Throws: `TransportError`, or `CancellationError` when the task was cancelled before
+    ///   the request went out.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let transfer = CurlTransfer(request: request, configuration: configuration, cancellation: CurlCancellation())
         try Task.checkCancellation()

@@ -37,5 +37,12 @@ final class SilentListener {
         self.port = Int(UInt16(bigEndian: address.sin_port))
     }
 
+    /// Waits (up to `seconds`) until a client has connected; the connection stays pending, unanswered.
+    /// - Returns: whether a connection arrived.
+    func waitForConnection(seconds: Double) -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, Int32(seconds * 1000)) == 1
+    }
+
     deinit { close(descriptor) }
 }

@@ -40,13 +40,14 @@ struct CurlTransfer {
         let connections = handle.info(CURLINFO_NUM_CONNECTS)
         guard code == CURLE_OK else {
             let error: any Error
+            let requestBytesSent = handle.info(CURLINFO_REQUEST_SIZE)
             if sink.exceededLimit || code == CURLE_FILESIZE_EXCEEDED {
                 error = TransportError.responseTooLarge(limit: configuration.maximumResponseBytes)
             } else if code == CURLE_ABORTED_BY_CALLBACK, cancellation.isCancelled {
-                error = CancellationError()
+                // Once the request is out, stopping the wait does not undo it: say so rather than "cancelled".
+                error = requestBytesSent == 0 ? CancellationError() : TransportError.noAnswer("cancelled after the request was sent")
             } else {
-                error = TransportError.curl(code, detail: String(cString: errorBuffer),
-                                            requestBytesSent: handle.info(CURLINFO_REQUEST_SIZE))
+                error = TransportError.curl(code, detail: String(cString: errorBuffer), requestBytesSent: requestBytesSent)
             }
             return Outcome(result: .failure(error), connectionsOpened: connections)
         }
