@@ -84,10 +84,12 @@ final class TokenStoreTests: XCTestCase {
         XCTAssertEqual(try store.load().login?.accessToken, Secret("t"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: store.lock.file.path))
 
-        XCTAssertTrue(try await store.deleteAll())
+        let deleted = try await store.deleteAll()
+        XCTAssertTrue(deleted)
         XCTAssertTrue(try store.load().isEmpty)
         XCTAssertFalse(FileManager.default.fileExists(atPath: store.file.path))
-        XCTAssertFalse(try await store.deleteAll())
+        let deletedAgain = try await store.deleteAll()
+        XCTAssertFalse(deletedAgain)
     }
 
     func testConfigDirectoryFollowsXDG() {

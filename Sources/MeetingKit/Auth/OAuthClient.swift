@@ -107,7 +107,7 @@ public struct OAuthClient: Sendable {
         var headers = ["Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"]
         if let authorization = client.basicAuthorization {
             headers["Authorization"] = authorization
-        } else if !form.isEmpty {
+        } else if !query.contains(where: { $0.0 == "client_id" }) {
             fields.append(("client_id", client.clientID))
         }
         let request = HTTPRequest(method: .post, url: endpoint(path, query: query), headers: headers,
