@@ -8,15 +8,15 @@ enum HelpView {
         grid.put(context.fit("Help: keys of the \(view.rawValue) view (Esc closes)", columns),
                  row: context.layout.titleRow, column: 0, role: .title)
         let lines = self.lines(for: view, context)
-        let rows = context.layout.listRows + 1
+        let rows = context.layout.messageRow - context.layout.headerRow
         let halves = lines.count > rows ? 2 : 1
         let width = columns / halves
         for (index, line) in lines.enumerated() {
             let column = (index / rows) * width
             let y = context.layout.headerRow + index % rows
             guard index / rows < halves else { break }
-            grid.put(context.pad(line.keys, 12), row: y, column: column, role: .header, limit: width)
-            grid.put(context.fit(line.text, width - 13), row: y, column: column + 13, role: .normal)
+            grid.put(context.pad(line.keys, 10), row: y, column: column, role: .header, limit: width)
+            grid.put(context.fit(line.text, width - 11), row: y, column: column + 11, role: .normal)
         }
     }
 

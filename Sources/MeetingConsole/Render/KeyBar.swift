@@ -6,9 +6,10 @@ enum KeyBar {
         grid.fill(row: row, from: 0, to: columns, role: .keyBarLabel)
         var column = 0
         for (key, label) in items(context) {
-            guard column + DisplayWidth.of(key) + 1 < columns else { break }
+            let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(label)
+            guard column + width <= columns else { break }
             column += grid.put(key, row: row, column: column, role: .keyBarKey)
-            column += grid.put(label + " ", row: row, column: column, role: .keyBarLabel, limit: columns - column)
+            column += grid.put(" " + label + " ", row: row, column: column, role: .keyBarLabel, limit: columns - column)
         }
     }
 
@@ -18,7 +19,12 @@ enum KeyBar {
         let unicode = state.settings.unicode
         if let prompt = state.prompt { return promptItems(prompt, context) }
         let screen = state.screen
-        return state.settings.keymap.entries(on: screen, readOnly: state.settings.readOnly).compactMap { entry in
+        let entries = state.settings.keymap.entries(on: screen, readOnly: state.settings.readOnly)
+        // Help, going back and quitting first: they must never be what falls off a narrow screen.
+        let essential: [Command] = [.help, .back, .open, .quit]
+        let ordered = essential.compactMap { command in entries.first { $0.command == command } }
+            + entries.filter { !essential.contains($0.command) }
+        return ordered.compactMap { entry in
             guard let label = entry.command.keyBarLabel, let key = entry.keys.first else { return nil }
             if entry.command == .back, screen == .meetings, state.meetings.cursor.filter.isEmpty { return nil }
             return (key.label(unicode: unicode), label)

@@ -53,15 +53,15 @@ enum ParticipantsView {
         let counts = list.counts
         var parts = [list.meeting.label]
         if list.problem == nil || !list.items.isEmpty {
-            var summary = "\(counts.inMeeting) in meeting, \(counts.waiting) waiting"
-            summary += ", \(counts.left) left" + (list.showLeft ? "" : " (hidden)")
+            var summary = "\(counts.inMeeting) in, \(counts.waiting) waiting"
+            summary += ", \(counts.left) left" + (list.showLeft ? "" : " hidden")
             parts.append(summary)
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
         if list.loading {
             parts.append("refreshing\(context.glyphs.ellipsis)")
         } else if let last = list.lastRefresh {
-            parts.append("refreshed \(context.clock(last, seconds: true))")
+            parts.append("updated \(context.clock(last, seconds: true))")
         }
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
@@ -80,9 +80,9 @@ enum ParticipantsView {
     }
 
     private static func columnWidths(_ columns: Int) -> [Int] {
-        let fixed = [12, 5]
+        let fixed = [12, 6]
         let spare = max(10, columns - fixed.reduce(0, +) - 3)
         let name = spare * 3 / 5
-        return [name, 12, spare - name, 5]
+        return [name, 12, spare - name, 6]
     }
 }

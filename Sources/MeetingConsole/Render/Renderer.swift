@@ -7,7 +7,7 @@ public enum Renderer {
     public static func render(_ state: AppState) -> ScreenGrid {
         var grid = ScreenGrid(rows: state.size.rows, columns: state.size.columns)
         guard state.size.isLargeEnough else {
-            drawTooSmall(state.size, on: &grid)
+            drawTooSmall(state, on: &grid)
             return grid
         }
         let layout = Layout(size: state.size)
@@ -20,19 +20,22 @@ public enum Renderer {
         } else {
             MeetingsView.draw(state.meetings, context, on: &grid)
         }
-        drawLog(context, on: &grid)
+        if !state.helpOpen { drawLog(context, on: &grid) }
         if let prompt = state.prompt { PromptView.draw(prompt, context, on: &grid) }
         drawMessageLine(context, on: &grid)
         KeyBar.draw(context, on: &grid)
         return grid
     }
 
-    private static func drawTooSmall(_ size: TerminalSize, on grid: inout ScreenGrid) {
+    private static func drawTooSmall(_ state: AppState, on grid: inout ScreenGrid) {
+        let size = state.size
         let minimum = TerminalSize.minimum
+        let settings = state.settings
+        let quitKey = settings.keymap.primaryKey(.quit, on: .meetings, readOnly: settings.readOnly)
         let lines = [
             "Terminal too small",
             "need \(minimum.columns)x\(minimum.rows), have \(size.columns)x\(size.rows)",
-            "enlarge the window, or press q to quit",
+            "enlarge the window" + (quitKey.map { ", or press \($0.label(unicode: settings.unicode)) to quit" } ?? ""),
         ]
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {

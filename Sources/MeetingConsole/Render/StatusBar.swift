@@ -15,7 +15,7 @@ enum StatusBar {
         column += grid.put(context.fit(identityText(context), columns - column), row: 0, column: column, role: .statusBar)
         let warnings = ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly)
         guard let first = warnings.first, column + 4 < columns else { return }
-        let more = warnings.count > 1 ? " (+\(warnings.count - 1) more, see ?)" : ""
+        let more = warnings.count > 1 ? " (+\(warnings.count - 1) more in the log)" : ""
         let text = " \(context.glyphs.warning) \(first)\(more)"
         grid.put(context.fit(text, columns - column), row: 0, column: column, role: .warning)
     }

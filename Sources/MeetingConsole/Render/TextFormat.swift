@@ -20,8 +20,14 @@ enum TextFormat {
     }
 
     /// The text broken into lines of at most `width` cells, at spaces where possible.
+    /// Leading spaces indent every line.
     static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
+        let indent = String(text.prefix { $0 == " " })
+        guard width > indent.count else { return [] }
+        return wrapWords(String(text.dropFirst(indent.count)), width: width - indent.count).map { indent + $0 }
+    }
+
+    private static func wrapWords(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {

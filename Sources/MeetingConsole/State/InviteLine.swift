@@ -16,7 +16,7 @@ public enum InviteLine {
         switch stage {
         case .preflight: return "checking\(ellipsis)"
         case .sending: return "sending\(ellipsis)"
-        case .ringing(let elapsed): return "ringing, waiting for it to join (\(seconds(elapsed)))"
+        case .ringing(let elapsed): return "ringing, waiting to join\(ellipsis) \(seconds(elapsed))"
         case .confirming: return "confirming\(ellipsis)"
         case .finished(let verdict): return finished(verdict, unicode: unicode)
         }

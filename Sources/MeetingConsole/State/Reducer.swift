@@ -5,7 +5,11 @@ import MeetingKit
 /// work to do. No terminal, no network, no clock (the time is `AppState.now`).
 public enum Reducer {
     /// The work to do when the console opens: who is signed in (when unknown) and the first meeting list.
+    /// Scope warnings go to the log, where the ones the status bar has no room for can be read.
     public static func start(_ state: inout AppState) -> [Effect] {
+        for warning in ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly) {
+            state.report(warning, role: .warning)
+        }
         state.meetings.loading = true
         var effects: [Effect] = state.identity.userName == nil ? [.loadIdentity] : []
         effects.append(.refreshMeetings)
@@ -305,10 +309,8 @@ public enum Reducer {
         guard var attempt = state.invites[ticket] else { return }
         attempt.stage = stage
         state.invites[ticket] = attempt
-        if case .finished = stage {
-            let line = InviteLine.text(for: attempt, unicode: state.settings.unicode)
-            state.message = StatusMessage(line, role: InviteLine.role(for: attempt.stage))
-        }
+        let line = InviteLine.text(for: attempt, unicode: state.settings.unicode)
+        state.message = StatusMessage(line, role: InviteLine.role(for: attempt.stage))
     }
 
     /// Starts a confirmed invite: a log line that follows it, and the effect that runs it.
