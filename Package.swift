@@ -33,7 +33,13 @@ let package = Package(
         ),
 
         // The Zoom stand-in used by the demo and the tests.
-        .target(name: "ZoomSimulator", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
+        .target(
+            name: "ZoomSimulator",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "ZoomSim",
             dependencies: ["ZoomSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -51,6 +57,7 @@ let package = Package(
             ]
         ),
 
+        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
         .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit", "ZoomSimulator"]),
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator"]),
     ]

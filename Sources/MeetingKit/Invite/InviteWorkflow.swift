@@ -1,0 +1,183 @@
+import Foundation
+
+/// Brings a room system into a meeting and finds out whether it really joined:
+/// validate, preflight the scopes, send the call-out once, then watch the live participants.
+/// Shared by the command line and the console. Every run ends in one `InviteReport`, written to the audit log.
+public final class InviteWorkflow: Sendable {
+    private let client: ZoomClient
+    private let scopes: GrantedScopes
+    private let source: CredentialSource?
+    private let clock: any MeetingClock
+    private let auditLog: AuditLog?
+    /// Seconds between participant reads while verifying. Dashboard participants are a Heavy-label
+    /// endpoint (1 request/s on Free plans, shared by every app of the account): 2 s keeps well inside it.
+    private let pollInterval: TimeInterval
+
+    public init(client: ZoomClient, scopes: GrantedScopes, source: CredentialSource? = nil,
+                clock: any MeetingClock = SystemClock(), auditLog: AuditLog? = nil, pollInterval: TimeInterval = 2) {
+        self.client = client
+        self.scopes = scopes
+        self.source = source
+        self.clock = clock
+        self.auditLog = auditLog
+        self.pollInterval = max(0.05, pollInterval)
+    }
+
+    /// Runs the whole invite and returns its one outcome. Never throws: every failure is an outcome.
+    public func run(_ request: InviteRequest, progress: @escaping @Sendable (InviteProgress) -> Void = { _ in }) async -> InviteReport {
+        let started = clock.now
+        var run = Run(request: request, started: started)
+        let report = await perform(&run, progress: progress)
+        audit(report)
+        return report
+    }
+
+    /// The state of one run, so that each step can end it with a report.
+    private struct Run {
+        var request: InviteRequest
+        let started: Date
+        var warnings: [String] = []
+        var sent = false
+    }
+
+    private func perform(_ run: inout Run, progress: @escaping @Sendable (InviteProgress) -> Void) async -> InviteReport {
+        progress(.preflight)
+        do {
+            run.request = try run.request.validated()
+        } catch {
+            return report(run, .refused, reason: error.description, cause: .zoomRefused(code: nil))
+        }
+        let request = run.request
+
+        if let problem = ScopeAdvice.problem(for: .roomSystemCallout, scopes: scopes, source: source) {
+            guard request.force else {
+                return report(run, .refused, reason: "Nothing was sent: \(problem)", cause: .missingScopes(Capability.roomSystemCallout.acceptedScopes),
+                              nextStep: ScopeAdvice.fix(for: .roomSystemCallout, source: source))
+            }
+            run.warnings.append("sent with --force although \(problem) Zoom may accept it and drop it silently")
+        }
+        if scopes == .unknown { run.warnings.append(ScopeAdvice.unknownScopes) }
+
+        // Can the join be seen? Read the participants once before sending: it tells, and it
+        // shows who is already there so that an earlier arrival is not taken for this one.
+        var verifyBlocker: String?
+        var alreadyPresent: Set<String> = []
+        if request.verify {
+            verifyBlocker = ScopeAdvice.problem(for: .verifyCallout, scopes: scopes, source: source)
+            if verifyBlocker == nil {
+                do {
+                    let participants = try await client.liveParticipants(of: request.meeting)
+                    let matcher = RoomSystemMatcher(target: request.target, displayName: request.displayName, alreadyPresent: [], sentAt: .distantPast)
+                    if let present = participants.first(where: { $0.isPresent && matcher.matches($0) }), !request.force {
+                        return report(run, .refused, reason: "Nothing was sent: \(request.target.address) is already in the meeting as \"\(present.name)\"",
+                                      cause: .alreadyPresent, participant: present,
+                                      nextStep: "Calling it again would connect it twice. Use --force to call anyway.")
+                    }
+                    alreadyPresent = Set(participants.map(\.id))
+                } catch {
+                    let analysis = FailureAnalysis(error, capability: .verifyCallout, source: source)
+                    if analysis.cause == .meetingNotFound || analysis.cause == .credentials {
+                        return report(run, analysis.kind == .refused ? .refused : .failed, reason: "Nothing was sent: \(analysis.reason)",
+                                      cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
+                    }
+                    if analysis.kind == .refused { verifyBlocker = analysis.reason }
+                }
+            }
+        }
+
+        progress(.sending)
+        let sentAt = clock.now
+        var ambiguity: FailureAnalysis?
+        do {
+            try await client.send(request.event, to: request.meeting)
+            run.sent = true
+        } catch {
+            let analysis = FailureAnalysis(error, capability: .roomSystemCallout, source: source)
+            switch analysis.kind {
+            case .refused:
+                return report(run, .refused, reason: analysis.reason, cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
+            case .failed:
+                return report(run, .failed, reason: analysis.reason, cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
+            case .ambiguous:
+                run.sent = true
+                ambiguity = analysis
+            }
+        }
+
+        let checkFirst = "Do not send it again before checking: look at the meeting's participants in Zoom (calling twice connects the room twice)."
+        guard request.verify else {
+            if let ambiguity {
+                return report(run, .unconfirmed, reason: ambiguity.reason, cause: .answerLost, nextStep: checkFirst, zoomCode: ambiguity.zoomCode)
+            }
+            return report(run, .unconfirmed, reason: "Zoom accepted the call-out; verification was switched off, and a 2xx alone does not prove the room system was called",
+                          cause: .notVerified, nextStep: "Watch the meeting, or run the invite without --no-verify.")
+        }
+        if let verifyBlocker {
+            let accepted = ambiguity.map { "\($0.reason)." } ?? "Zoom accepted the call-out."
+            return report(run, .unconfirmed, reason: "\(accepted) Whether it joined cannot be seen: \(verifyBlocker)",
+                          cause: ambiguity == nil ? .cannotVerify : .answerLost,
+                          nextStep: ambiguity == nil ? ScopeAdvice.fix(for: .verifyCallout, source: source) : checkFirst,
+                          zoomCode: ambiguity?.zoomCode)
+        }
+
+        let matcher = RoomSystemMatcher(target: request.target, displayName: request.displayName, alreadyPresent: alreadyPresent, sentAt: sentAt)
+        while true {
+            let waited = clock.now.timeIntervalSince(sentAt)
+            progress(.ringing(elapsed: waited))
+            if waited >= request.timeout { break }
+            do {
+                try await clock.sleep(seconds: min(pollInterval, max(0, request.timeout - waited)))
+            } catch {
+                return report(run, .unconfirmed, reason: "The invite was cancelled while waiting for \(request.target.address) to join",
+                              cause: .cannotVerify, nextStep: checkFirst)
+            }
+            do {
+                let participants = try await client.liveParticipants(of: request.meeting)
+                if let found = matcher.find(in: participants) {
+                    if ambiguity != nil { run.warnings.append("Zoom's answer to the call-out was lost, but the room system arrived") }
+                    let seconds = Int(clock.now.timeIntervalSince(sentAt).rounded())
+                    if found.status == .inWaitingRoom {
+                        return report(run, .waitingRoom, reason: "\(request.target.address) reached the waiting room as \"\(found.name)\" after \(seconds) s",
+                                      cause: nil, participant: found, nextStep: "Admit it from the waiting room in Zoom.")
+                    }
+                    return report(run, .joined, reason: "\(request.target.address) joined the meeting as \"\(found.name)\" after \(seconds) s",
+                                  cause: nil, participant: found)
+                }
+            } catch {
+                let analysis = FailureAnalysis(error, capability: .verifyCallout, source: source)
+                if analysis.cause == .meetingNotFound {
+                    return report(run, .notJoined, reason: "The meeting ended before \(request.target.address) joined", cause: .meetingNotFound)
+                }
+                if analysis.kind == .refused {
+                    return report(run, .unconfirmed, reason: "Zoom accepted the call-out, but the participants cannot be read: \(analysis.reason)",
+                                  cause: .cannotVerify, nextStep: analysis.nextStep)
+                }
+                // A passing failure while reading: keep watching until the timeout.
+            }
+        }
+
+        let window = Int(request.timeout.rounded())
+        if let ambiguity {
+            return report(run, .unconfirmed, reason: "\(ambiguity.reason). \(request.target.address) was not seen within \(window) s",
+                          cause: .answerLost, nextStep: checkFirst, zoomCode: ambiguity.zoomCode)
+        }
+        return report(run, .notJoined, reason: "Zoom accepted the call-out, but \(request.target.address) did not join within \(window) s",
+                      cause: .timedOut,
+                      nextStep: "Likely causes: \(ScopeAdvice.notJoinedCauses(callType: request.target.callType, scopes: scopes)).")
+    }
+
+    private func report(_ run: Run, _ outcome: InviteOutcome, reason: String, cause: InviteCause?, participant: Participant? = nil,
+                        nextStep: String? = nil, zoomCode: Int? = nil) -> InviteReport {
+        InviteReport(outcome: outcome, meeting: run.request.meeting, target: run.request.target, participant: participant,
+                     reason: reason, nextStep: nextStep, cause: cause, zoomCode: zoomCode,
+                     elapsed: clock.now.timeIntervalSince(run.started), warnings: run.warnings, sent: run.sent)
+    }
+
+    private func audit(_ report: InviteReport) {
+        guard let auditLog else { return }
+        let entry = AuditEntry(time: clock.now, meeting: report.meeting, action: "room_system_callout",
+                               target: report.target.description, outcome: report.outcome.rawValue,
+                               zoomCode: report.zoomCode, elapsed: report.elapsed, reason: report.reason)
+        try? auditLog.record(entry)
+    }
+}

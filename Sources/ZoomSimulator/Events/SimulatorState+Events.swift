@@ -1,0 +1,56 @@
+import Foundation
+
+extension SimulatorState {
+    /// `PATCH /live_meetings/{meetingId}/events`: 202 with an empty body on success.
+    ///
+    /// A room-system call-out from a token without `meeting:write:admin`, `meeting:master` or
+    /// `meeting:update:in_meeting_controls:admin` is answered 202 and never placed: the failure
+    /// of the origin forum thread. `callouts()` records it as dropped.
+    func meetingEvent(_ meeting: String, body: Data, caller: Caller, now: Date) throws(APIError) -> OutgoingResponse {
+        let record = try liveMeeting(meeting)
+        try requireHost(record, caller: caller)
+        switch try InMeetingEvent(body: body) {
+        case .recording(let action):
+            try changeRecording(record, action: action)
+            return .empty(202, note: "recording \(action)")
+        case .invite(let contacts):
+            return .empty(202, note: "invited \(contacts) contact(s)")
+        case .waitingRoomUpdate(let title, let description):
+            directory.update(record.ordinal) { meeting in
+                if let title { meeting.waitingRoomTitle = title }
+                if let description { meeting.waitingRoomDescription = description }
+            }
+            return .empty(202, note: "waiting room updated")
+        case .removeParticipant(let uuid):
+            guard directory.leave(record.ordinal, participantUUID: uuid, reason: "removed by host", now: now) else {
+                throw .invalid("Participant does not exist: \(uuid).")
+            }
+            return .empty(202, note: "participant removed")
+        case .callout(let request):
+            let missingAdmin = request.method == InMeetingEvent.roomSystemCallout && !caller.hasAny(of: Scopes.roomSystemCallout)
+            let reason = "missing meeting:write:admin"
+            let callout = SimulatedCallout(
+                meetingID: record.id, meetingUUID: record.uuid, method: request.method, callType: request.callType,
+                address: request.address, toDisplayName: request.toDisplayName, fromDisplayName: request.fromDisplayName,
+                fromURI: request.fromURI, additionalHeaders: request.additionalHeaders, clientID: caller.app.clientID,
+                requestedAt: now, disposition: missingAdmin ? .dropped(reason: reason) : .accepted,
+                outcome: missingAdmin ? .never(reason: "call never placed") : .ringing)
+            placeCallout(callout, ordinal: record.ordinal, now: now)
+            let kind = request.callType ?? "phone"
+            return .empty(202, note: missingAdmin ? "callout dropped: \(reason)" : "callout placed: \(kind) to \(request.address)")
+        }
+    }
+
+    private func changeRecording(_ record: MeetingRecord, action: String) throws(APIError) {
+        let transitions: [String: (from: SimulatedMeeting.Recording, to: SimulatedMeeting.Recording, refusal: String)] = [
+            "start": (.off, .recording, "The meeting is already being recorded."),
+            "stop": (.recording, .off, "The meeting is not being recorded."),
+            "pause": (.recording, .paused, "The recording is not in progress."),
+            "resume": (.paused, .recording, "The recording is not paused."),
+        ]
+        guard let transition = transitions[action] else { return }
+        let allowed = record.recording == transition.from || (action == "stop" && record.recording == .paused)
+        guard allowed else { throw APIError(status: 400, code: 3301, message: transition.refusal) }
+        directory.update(record.ordinal) { $0.recording = transition.to }
+    }
+}

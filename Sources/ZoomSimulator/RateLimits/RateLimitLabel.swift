@@ -1,0 +1,26 @@
+import Foundation
+
+/// Zoom's rate-limit labels. Each API belongs to one; limits are per account and depend on the plan.
+enum RateLimitLabel: String, Sendable, CaseIterable {
+    case light = "Light"
+    case medium = "Medium"
+    case heavy = "Heavy"
+    case resourceIntensive = "Resource-intensive"
+
+    /// Requests allowed per window, and the window's length in seconds (zoom-api.md's table).
+    func limit(for plan: SimulatedPlan) -> (requests: Int, window: TimeInterval) {
+        switch (self, plan) {
+        case (.light, .free): (4, 1)
+        case (.light, .pro): (30, 1)
+        case (.light, .business): (80, 1)
+        case (.medium, .free): (2, 1)
+        case (.medium, .pro): (20, 1)
+        case (.medium, .business): (60, 1)
+        case (.heavy, .free): (1, 1)
+        case (.heavy, .pro): (10, 1)
+        case (.heavy, .business): (40, 1)
+        case (.resourceIntensive, .free), (.resourceIntensive, .pro): (10, 60)
+        case (.resourceIntensive, .business): (20, 60)
+        }
+    }
+}

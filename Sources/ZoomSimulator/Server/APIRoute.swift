@@ -1,0 +1,70 @@
+/// The REST endpoints the simulator serves under `/v2`, with their rate label and accepted scopes.
+enum APIRoute: Sendable {
+    case user(id: String)
+    case userMeetings(userID: String)
+    case dashboardMeetings
+    case dashboardParticipants(meeting: String)
+    case meetingEvents(meeting: String)
+    case meetingStatus(meeting: String)
+    case roomSystemDevices
+
+    /// Matches a method and the raw path segments after `/v2`. Meeting segments are decoded
+    /// (UUIDs that start with `/` or contain `//` arrive encoded twice).
+    init?(method: String, segments: [String], accountID: String) {
+        let decoded = segments.map { $0.removingPercentEncoding ?? $0 }
+        switch (method, decoded.count) {
+        case ("GET", 2) where decoded[0] == "users":
+            self = .user(id: decoded[1])
+        case ("GET", 3) where decoded[0] == "users" && decoded[2] == "meetings":
+            self = .userMeetings(userID: decoded[1])
+        case ("GET", 2) where decoded[0] == "metrics" && decoded[1] == "meetings":
+            self = .dashboardMeetings
+        case ("GET", 4) where decoded[0] == "metrics" && decoded[1] == "meetings" && decoded[3] == "participants":
+            self = .dashboardParticipants(meeting: PercentDecoding.meetingSegment(segments[2]))
+        case ("PATCH", 3) where decoded[0] == "live_meetings" && decoded[2] == "events":
+            self = .meetingEvents(meeting: PercentDecoding.meetingSegment(segments[1]))
+        case ("PATCH", 5) where decoded[0] == "accounts" && decoded[1] == accountID && decoded[2] == "live_meetings" && decoded[4] == "events":
+            self = .meetingEvents(meeting: PercentDecoding.meetingSegment(segments[3]))
+        case ("PUT", 3) where decoded[0] == "meetings" && decoded[2] == "status":
+            self = .meetingStatus(meeting: PercentDecoding.meetingSegment(segments[1]))
+        case ("GET", 2) where decoded[0] == "h323" && decoded[1] == "devices":
+            self = .roomSystemDevices
+        default:
+            return nil
+        }
+    }
+
+    /// The rate-limit label Zoom gives the endpoint.
+    var label: RateLimitLabel {
+        switch self {
+        case .user, .meetingStatus: .light
+        case .userMeetings, .meetingEvents, .roomSystemDevices: .medium
+        case .dashboardParticipants: .heavy
+        case .dashboardMeetings: .resourceIntensive
+        }
+    }
+
+    /// The scopes of which a token needs at least one (else 400 code 4711).
+    var acceptedScopes: [String] {
+        switch self {
+        case .user: ["user:read", "user:read:admin", "user:read:user", "user:read:user:admin"]
+        case .userMeetings: ["meeting:read", "meeting:read:admin", "meeting:read:list_meetings", "meeting:read:list_meetings:admin"]
+        case .dashboardMeetings: ["dashboard_meetings:read:admin", "dashboard:read:list_meetings:admin"]
+        case .dashboardParticipants: ["dashboard_meetings:read:admin", "dashboard:read:list_meeting_participants:admin"]
+        case .meetingEvents: Scopes.inMeetingControls
+        case .meetingStatus: ["meeting:write:admin", "meeting:master", "meeting:write", "meeting:update:status:admin", "meeting:update:status"]
+        case .roomSystemDevices: ["h323:read:admin", "h323:read", "h323:read:list_devices:admin"]
+        }
+    }
+}
+
+/// Scope sets that decide more than whether an endpoint may be called.
+enum Scopes {
+    /// Scopes that let the caller act on any meeting of the account, not only the ones it hosts.
+    static let accountWide = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin", "meeting:update:status:admin"]
+    /// Scopes a room-system call-out really needs; with only user-level ones it is accepted and dropped.
+    static let roomSystemCallout = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin"]
+    /// Every scope accepted by `PATCH /live_meetings/{meetingId}/events`.
+    static let inMeetingControls = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin",
+                                    "meeting:write", "meeting:update:in_meeting_controls"]
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// All mutable state of a running simulator. Requests are handled one at a time on this actor,
+/// so every answer sees a consistent account.
+///
+/// Time-driven changes (a ringing call-out being answered, background activity) are applied
+/// lazily by `settle(now:)` at the start of every request and query, so there are no timers to stop.
+actor SimulatorState {
+    /// A placed call-out waiting to be answered.
+    private struct PendingAnswer {
+        var calloutIndex: Int
+        var ordinal: Int
+        var due: Date
+    }
+
+    let configuration: SimulatorConfiguration
+    var faults: FaultConfiguration
+    var random: SeededGenerator
+    var tokens = TokenRegistry()
+    var directory: MeetingDirectory
+    var pages: PageCursors
+    var rateLimiter: RateLimiter
+    var calloutLog: [SimulatedCallout] = []
+    private var pendingAnswers: [PendingAnswer] = []
+    private var nextActivity: Date?
+    private var requestLog: [RecordedRequest] = []
+    private var apiRequestCount = 0
+    /// `http://host:port`, known once the server listens.
+    var oauthBase = ""
+
+    init(configuration: SimulatorConfiguration, now: Date = Date()) {
+        self.configuration = configuration
+        faults = configuration.faults
+        var random = SeededGenerator(seed: configuration.seed)
+        directory = MeetingDirectory(configuration: configuration, epoch: now, random: &random)
+        self.random = random
+        pages = PageCursors(maxPageSize: configuration.maxPageSize)
+        rateLimiter = RateLimiter(plan: configuration.plan, enabled: configuration.rateLimitsEnabled)
+        nextActivity = configuration.activityInterval.map { now.addingTimeInterval(max(0.01, $0)) }
+    }
+
+    func setBaseURL(_ base: String) {
+        oauthBase = base
+    }
+
+    // MARK: - Time
+
+    /// Applies everything due by `now`: answered call-outs, then background activity.
+    func settle(now: Date = Date()) {
+        pendingAnswers.sort { $0.due < $1.due }
+        while let first = pendingAnswers.first, first.due <= now {
+            pendingAnswers.removeFirst()
+            answer(first)
+        }
+        if let interval = configuration.activityInterval.map({ max(0.01, $0) }) {
+            var ticks = 0
+            while let due = nextActivity, due <= now, ticks < 1000 {
+                directory.performActivity(now: due, random: &random)
+                nextActivity = due.addingTimeInterval(interval)
+                ticks += 1
+            }
+            if let due = nextActivity, due <= now { nextActivity = now.addingTimeInterval(interval) }
+        }
+    }
+
+    // MARK: - Call-outs
+
+    /// Records a call-out; an accepted one is answered (or not) after the ring time.
+    func placeCallout(_ callout: SimulatedCallout, ordinal: Int, now: Date) {
+        calloutLog.append(callout)
+        guard callout.disposition == .accepted else { return }
+        pendingAnswers.append(PendingAnswer(calloutIndex: calloutLog.count - 1, ordinal: ordinal,
+                                            due: now.addingTimeInterval(max(0, configuration.ringSeconds))))
+    }
+
+    private func answer(_ pending: PendingAnswer) {
+        let callout = calloutLog[pending.calloutIndex]
+        let outcome: SimulatedCallout.Outcome
+        if directory.record(pending.ordinal) == nil {
+            outcome = .never(reason: "meeting ended")
+        } else if Self.matches(callout.address, configuration.unreachableAddresses) {
+            outcome = .never(reason: "unreachable")
+        } else if Self.matches(callout.address, configuration.busyAddresses) {
+            outcome = .never(reason: "busy")
+        } else {
+            let status: SimulatedParticipant.Status = Self.matches(callout.address, configuration.waitingRoomAddresses) ? .inWaitingRoom : .inMeeting
+            let device = callout.callType.map { $0 == "sip" ? "SIP" : "H.323" } ?? "Phone"
+            let joined = directory.join(
+                pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address), device: device, status: status,
+                sipURI: callout.callType == "sip" ? callout.address : nil, fromSIPURI: callout.fromURI,
+                ipAddress: callout.callType == "h323" ? callout.address : nil, now: pending.due, random: &random)
+            outcome = joined.map { .joined(participantUUID: $0.participantUUID, status: status) } ?? .never(reason: "meeting ended")
+        }
+        calloutLog[pending.calloutIndex].outcome = outcome
+    }
+
+    /// Whether an address is in a configured set, ignoring case and a `sip:`/`sips:` prefix.
+    private static func matches(_ address: String, _ set: Set<String>) -> Bool {
+        let wanted = normalized(address)
+        return set.contains { normalized($0) == wanted }
+    }
+
+    private static func normalized(_ address: String) -> String {
+        var text = address.trimmingCharacters(in: .whitespaces).lowercased()
+        for prefix in ["sips:", "sip:", "h323:"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        return text
+    }
+
+    /// The name a device shows when it gives none: its address without the scheme.
+    private static func displayName(for address: String) -> String {
+        var text = address.trimmingCharacters(in: .whitespaces)
+        for prefix in ["sips:", "sip:", "h323:"] where text.lowercased().hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        return text
+    }
+
+    // MARK: - Requests
+
+    /// Counts an API request; every Nth expires all tokens when so configured.
+    func countAPIRequest(now: Date) {
+        apiRequestCount += 1
+        if let every = faults.expireTokensEveryRequests, every > 0, apiRequestCount % every == 0 {
+            tokens.expireAll(now: now)
+        }
+    }
+
+    /// Draws the fault decisions for one API request.
+    func planFaults(method: String) -> FaultPlan {
+        FaultPlan(faults, method: method, random: &random)
+    }
+
+    func record(_ entry: RecordedRequest) {
+        requestLog.append(entry)
+    }
+
+    func recordedRequests() -> [RecordedRequest] {
+        requestLog
+    }
+
+    // MARK: - Test controls
+
+    func setFaults(_ faults: FaultConfiguration) {
+        self.faults = faults
+    }
+
+    func forceRateLimit(next count: Int, retryAfter: String?, type: String) {
+        rateLimiter.forced = RateLimiter.Forced(remaining: count, retryAfter: retryAfter, type: type)
+    }
+
+    func expireAllTokens() {
+        tokens.expireAll(now: Date())
+    }
+
+    func issueToken(for app: SimulatedApp, scopes: [String]?, lifetime: TimeInterval?) -> String {
+        tokens.issue(for: app, scopes: scopes ?? app.scopes, lifetime: lifetime ?? configuration.tokenLifetime,
+                     now: Date(), using: &random).value
+    }
+
+    func approveDevice(userCode: String) -> Bool {
+        tokens.approveDevice(userCode: userCode)
+    }
+
+    func liveMeetings() -> [SimulatedMeeting] {
+        settle()
+        return directory.snapshots()
+    }
+
+    func callouts() -> [SimulatedCallout] {
+        settle()
+        return calloutLog
+    }
+}

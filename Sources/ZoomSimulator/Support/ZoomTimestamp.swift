@@ -1,0 +1,21 @@
+import Foundation
+
+/// Formats dates and durations the way Zoom writes them in JSON.
+enum ZoomTimestamp {
+    /// `2026-11-29T16:48:19Z`.
+    static func string(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    /// Parses a `yyyy-mm-dd` day, as the Dashboard's `from`/`to` parameters.
+    static func parseDay(_ text: String) -> Date? {
+        try? Date.ISO8601FormatStyle().year().month().day().dateSeparator(.dash).parse(text)
+    }
+
+    /// A duration as `HH:MM:SS`, as the Dashboard reports it.
+    static func duration(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int(seconds))
+        let hours = total / 3600, minutes = total / 60 % 60, rest = total % 60
+        return [hours, minutes, rest].map { $0 < 10 ? "0\($0)" : String($0) }.joined(separator: ":")
+    }
+}

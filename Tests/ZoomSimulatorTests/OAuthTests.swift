@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+@testable import ZoomSimulator
+
+final class OAuthTests: XCTestCase {
+    private let http = LoopbackHTTP()
+
+    func testServerToServerTokenCarriesTheAppScopesAndWorksOnTheAPI() async throws {
+        try await withSimulator { simulator in
+            let app = SimulatedApp.accountLevel
+            let answer = try await http.oauth(
+                simulator.oauthBaseURL.adding("/oauth/token?grant_type=account_credentials&account_id=\(app.accountID)"),
+                clientID: app.clientID, secret: app.clientSecret!, form: [:])
+
+            XCTAssertEqual(answer.status, 200)
+            XCTAssertEqual(answer.json["token_type"] as? String, "bearer")
+            XCTAssertEqual(answer.json["expires_in"] as? Int, 3599)
+            XCTAssertEqual((answer.json["scope"] as? String)?.split(separator: " ").map(String.init), app.scopes)
+            XCTAssertNil(answer.json["refresh_token"])
+            let token = try XCTUnwrap(answer.json["access_token"] as? String)
+            let me = try await http.api("GET", simulator.apiBaseURL.adding("/users/me"), token: token)
+            XCTAssertEqual(me.status, 200)
+            XCTAssertEqual(me.json["id"] as? String, app.userID)
+        }
+    }
+
+    func testWrongSecretIsRefusedWithZoomsOAuthError() async throws {
+        try await withSimulator { simulator in
+            let answer = try await http.oauth(
+                simulator.oauthBaseURL.adding("/oauth/token"), clientID: SimulatedApp.accountLevel.clientID, secret: "wrong",
+                form: ["grant_type": "account_credentials", "account_id": SimulatedApp.accountLevel.accountID])
+
+            XCTAssertEqual(answer.status, 401)
+            XCTAssertEqual(answer.json["error"] as? String, "invalid_client")
+        }
+    }
+
+    func testRefreshTokenRotatesAndTheSpentOneIsRefused() async throws {
+        try await withSimulator { simulator in
+            let app = SimulatedApp.userLevel
+            let verifier = "a-verifier-with-enough-entropy-0123456789-abcdefghij"
+            let redirect = "http://127.0.0.1:1/callback"
+            let authorize = try await http.send("GET", simulator.oauthBaseURL.adding(
+                "/oauth/authorize?response_type=code&client_id=\(app.clientID)&redirect_uri=\(LoopbackHTTP.encode(redirect))"
+                + "&state=xyz&code_challenge=\(PKCE.challengeS256(verifier))&code_challenge_method=S256"))
+            XCTAssertEqual(authorize.status, 302)
+            let location = try XCTUnwrap(authorize.header("Location").flatMap { URLComponents(string: $0) })
+            XCTAssertEqual(location.queryItems?.first { $0.name == "state" }?.value, "xyz")
+            let code = try XCTUnwrap(location.queryItems?.first { $0.name == "code" }?.value)
+
+            // A public client: no secret, the PKCE verifier proves it.
+            let tokenURL = simulator.oauthBaseURL.adding("/oauth/token")
+            let first = try await http.oauth(tokenURL, clientID: app.clientID, secret: nil, form: [
+                "grant_type": "authorization_code", "code": code, "redirect_uri": redirect, "code_verifier": verifier])
+            XCTAssertEqual(first.status, 200)
+            let original = try XCTUnwrap(first.json["refresh_token"] as? String)
+
+            let refreshed = try await http.oauth(tokenURL, clientID: app.clientID, secret: app.clientSecret,
+                                                 form: ["grant_type": "refresh_token", "refresh_token": original])
+            XCTAssertEqual(refreshed.status, 200)
+            let rotated = try XCTUnwrap(refreshed.json["refresh_token"] as? String)
+            XCTAssertNotEqual(rotated, original)
+
+            let replay = try await http.oauth(tokenURL, clientID: app.clientID, secret: app.clientSecret,
+                                              form: ["grant_type": "refresh_token", "refresh_token": original])
+            XCTAssertEqual(replay.status, 400)
+            XCTAssertEqual(replay.json["error"] as? String, "invalid_grant")
+            XCTAssertEqual(replay.json["reason"] as? String, "Invalid Token!")
+        }
+    }
+
+    func testDeviceGrantIsPendingSlowsDownFastPollsThenIssuesTheToken() async throws {
+        var configuration = SimulatorConfiguration()
+        configuration.deviceInterval = 0.3
+        try await withSimulator(configuration) { simulator in
+            let app = SimulatedApp.userLevel
+            let start = try await http.oauth(simulator.oauthBaseURL.adding("/oauth/devicecode?client_id=\(app.clientID)"),
+                                             clientID: app.clientID, secret: app.clientSecret, form: [:])
+            XCTAssertEqual(start.json["verification_uri"] as? String, simulator.oauthBaseURL.absoluteString + "/oauth/device")
+            let deviceCode = try XCTUnwrap(start.json["device_code"] as? String)
+            let userCode = try XCTUnwrap(start.json["user_code"] as? String)
+            let poll = { [http] in
+                try await http.oauth(simulator.oauthBaseURL.adding("/oauth/token"), clientID: app.clientID, secret: app.clientSecret,
+                                     form: ["grant_type": "urn:ietf:params:oauth:grant-type:device_code", "device_code": deviceCode])
+            }
+
+            let pending = try await poll()
+            XCTAssertEqual(pending.json["error"] as? String, "authorization_pending")
+            let tooFast = try await poll()
+            XCTAssertEqual(tooFast.json["error"] as? String, "slow_down")
+            await simulator.approveDeviceCode(userCode: userCode)
+            try await Task.sleep(for: .milliseconds(350))
+            let granted = try await poll()
+            XCTAssertEqual(granted.status, 200)
+            XCTAssertNotNil(granted.json["refresh_token"] as? String)
+        }
+    }
+}
