@@ -42,8 +42,7 @@ public enum Console {
         guard cursesshim_install_wake_signals(inbox.wakeWriteFD) == 0 else {
             throw ConsoleError.terminal("cannot install signal handlers")
         }
-        let runner = EffectRunner(client: environment.client, inviter: environment.inviter,
-                                  scopes: environment.identity.scopes, post: inbox.post)
+        let runner = EffectRunner(environment: environment, post: inbox.post)
         defer { runner.cancelAll() }
         return EventLoop(state: state, terminal: terminal, inbox: inbox, runner: runner).run()
     }

@@ -17,20 +17,19 @@ public struct ConsoleEnvironment: Sendable {
     public var refresh: RefreshIntervals
     /// The config file's `[keys]` table: action name to space-separated key specs.
     public var keyOverrides: [String: String]
-    /// Runs room-system invites (preflight, send, verify); the console reports its progress.
-    public var inviter: any RoomSystemInviter
+    /// Where invites are recorded, when auditing is on.
+    public var auditLog: AuditLog?
 
-    /// Creates an environment. `inviter` performs invites; the executable passes MeetingKit's workflow.
     public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [ConsoleRoom] = [], readOnly: Bool = false,
                 refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
-                inviter: any RoomSystemInviter) {
+                auditLog: AuditLog? = nil) {
         self.client = client
         self.identity = identity
         self.rooms = rooms
         self.readOnly = readOnly
         self.refresh = refresh
         self.keyOverrides = keyOverrides
-        self.inviter = inviter
+        self.auditLog = auditLog
     }
 }
 

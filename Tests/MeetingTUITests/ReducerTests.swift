@@ -262,20 +262,21 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(state.message?.text.contains("9 to 12 digits") == true)
     }
 
-    func testCommandLineInviteAsksToConfirm() {
+    func testCommandLineInviteAsksToConfirm() throws {
         var state = F.state()
         F.press([.character(":")], in: &state)
         F.type("invite sip:room@video.example.com Lobby", in: &state)
         F.press([.enter], in: &state)
         XCTAssertEqual(state.prompt, .confirmInvite(InviteOrder(
-            meeting: MeetingTarget(F.meetings[0]), callType: .sip, address: "sip:room@video.example.com", displayName: "Lobby")))
+            meeting: MeetingTarget(F.meetings[0]), target: try RoomSystemAddress.parse(callType: .sip, input: "sip:room@video.example.com"),
+            displayName: "Lobby")))
 
         F.press([.character("n"), .character(":")], in: &state)
         F.type("invite h323:192.0.2.44", in: &state)
         F.press([.enter], in: &state)
         guard case .confirmInvite(let order) = state.prompt else { return XCTFail("no confirmation") }
-        XCTAssertEqual(order.callType, .h323)
-        XCTAssertEqual(order.address, "192.0.2.44")
+        XCTAssertEqual(order.target.callType, .h323)
+        XCTAssertEqual(order.target.address, "192.0.2.44")
 
         F.press([.character("n"), .character(":")], in: &state)
         F.type("invite sip:@nohost", in: &state)
@@ -328,7 +329,7 @@ final class ReducerTests: XCTestCase {
 
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .ringing(elapsed: 4)))
         XCTAssertEqual(state.invites[1]?.stage, .ringing(elapsed: 4))
-        let verdict = InviteVerdict(kind: .joined, reason: "Boardroom is in the meeting", elapsed: 12)
+        let verdict = InviteVerdict(outcome: .joined, reason: "Boardroom is in the meeting", elapsed: 12)
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(verdict)))
         XCTAssertEqual(state.message?.text, "boardroom → Weekly sync (857 4606 5432): joined ✓ after 12 s")
         XCTAssertEqual(state.message?.role, .success)
@@ -344,13 +345,13 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(F.press([.character("2"), .enter], in: &state).count, 1, "Enter confirms too")
     }
 
-    func testInviteFormValidatesAsYouTypeAndConfirms() {
+    func testInviteFormValidatesAsYouTypeAndConfirms() throws {
         var state = F.state()
         F.press([.character("i")], in: &state)
         guard case .inviteForm = state.prompt else { return XCTFail("no form") }
         F.type("room@", in: &state)
         guard case .inviteForm(let partial) = state.prompt else { return XCTFail("form closed") }
-        XCTAssertEqual(partial.addressProblem, "the host after @ is missing")
+        XCTAssertNotNil(partial.addressProblem, "an address without a host is refused as it is typed")
         F.press([.enter], in: &state)
         XCTAssertEqual(state.message?.role, .error, "Enter with a bad address explains")
         F.type("host.example.com", in: &state)
@@ -358,7 +359,8 @@ final class ReducerTests: XCTestCase {
         F.type("Lobby", in: &state)
         F.press([.enter], in: &state)
         XCTAssertEqual(state.prompt, .confirmInvite(InviteOrder(
-            meeting: MeetingTarget(F.meetings[0]), callType: .sip, address: "sip:room@host.example.com", displayName: "Lobby")))
+            meeting: MeetingTarget(F.meetings[0]), target: try RoomSystemAddress.parse(callType: .sip, input: "sip:room@host.example.com"),
+            displayName: "Lobby")))
     }
 
     func testInviteFormSwitchesToH323AndPicksSavedRooms() {

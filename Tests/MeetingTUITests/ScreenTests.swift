@@ -103,21 +103,20 @@ final class ScreenTests: XCTestCase {
         let cases: [(InviteStage, String, Role)] = [
             (.sending, "sending…", .normal),
             (.ringing(elapsed: 7), "ringing, waiting to join… 7 s", .normal),
-            (.confirming, "confirming…", .normal),
-            (.finished(InviteVerdict(kind: .joined, reason: "in the meeting", elapsed: 12.4)), "joined ✓ after 12 s", .success),
-            (.finished(InviteVerdict(kind: .waitingRoom, reason: "Boardroom is in the waiting room",
+            (.finished(InviteVerdict(outcome: .joined, reason: "in the meeting", elapsed: 12.4)), "joined ✓ after 12 s", .success),
+            (.finished(InviteVerdict(outcome: .waitingRoom, reason: "Boardroom is in the waiting room",
                                      nextStep: "admit it in Zoom", elapsed: 9)),
              "in the waiting room: Boardroom is in the waiting room — admit it in Zoom", .warning),
-            (.finished(InviteVerdict(kind: .notJoined, reason: "no answer after 60 s",
+            (.finished(InviteVerdict(outcome: .notJoined, reason: "no answer after 60 s",
                                      nextStep: "check the room is on and registered", elapsed: 60)),
              "not joined ✗: no answer after 60 s — check the room is on and registered", .error),
-            (.finished(InviteVerdict(kind: .unconfirmed, reason: "Zoom accepted it but participants cannot be read",
+            (.finished(InviteVerdict(outcome: .unconfirmed, reason: "Zoom accepted it but participants cannot be read",
                                      nextStep: "look at the room")),
              "unconfirmed: Zoom accepted it but participants cannot be read — look at the room", .warning),
-            (.finished(InviteVerdict(kind: .refused, reason: "missing meeting:write:admin",
+            (.finished(InviteVerdict(outcome: .refused, reason: "missing meeting:write:admin",
                                      nextStep: "use Server-to-Server OAuth")),
-             "not sent ✗: missing meeting:write:admin — use Server-to-Server OAuth", .error),
-            (.finished(InviteVerdict(kind: .failed, reason: "Zoom answered 404 (code 3001): meeting not found")),
+             "refused ✗: missing meeting:write:admin — use Server-to-Server OAuth", .error),
+            (.finished(InviteVerdict(outcome: .failed, reason: "Zoom answered 404 (code 3001): meeting not found")),
              "failed ✗: Zoom answered 404 (code 3001): meeting not found", .error),
         ]
         for (stage, expected, role) in cases {
@@ -136,7 +135,7 @@ final class ScreenTests: XCTestCase {
     func testInviteOutcomeInASCII() {
         var state = F.state(columns: 100, unicode: false)
         F.press([.character("2"), .character("y")], in: &state)
-        _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(InviteVerdict(kind: .joined, reason: "", elapsed: 3))))
+        _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(InviteVerdict(outcome: .joined, reason: "", elapsed: 3))))
         XCTAssertEqual(Renderer.render(state).line(Layout(size: state.size).messageRow),
                        "lab -> Weekly sync (857 4606 5432): joined [ok] after 3 s")
     }

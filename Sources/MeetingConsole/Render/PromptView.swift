@@ -22,8 +22,7 @@ enum PromptView {
             lines = inviteForm(form, context)
         case .confirmInvite(let order):
             title = "Confirm invite"
-            let type = order.callType.displayName
-            lines = [Line(text: "Call \(order.roomLabel) (\(type) \(order.address))"),
+            lines = [Line(text: "Call \(order.roomLabel) (\(order.target))"),
                      Line(text: "into \(order.meeting.label)?"),
                      Line(text: ""),
                      Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
@@ -68,8 +67,8 @@ enum PromptView {
                           cursor: form.focus == .address)]
         if let problem = form.addressProblem {
             lines.append(Line(text: "           " + problem, role: .error))
-        } else if !form.address.isEmpty, case .success(let normalised) = form.checkedAddress {
-            lines.append(Line(text: "           \(context.glyphs.check) \(normalised)", role: .success))
+        } else if !form.address.isEmpty, case .success(let target) = form.checkedAddress {
+            lines.append(Line(text: "           \(context.glyphs.check) \(target.address)", role: .success))
         } else {
             lines.append(Line(text: form.callType == .sip ? "           e.g. sip:room@example.com" : "           e.g. 192.0.2.10 or room.example.com",
                               role: .dim))

@@ -7,7 +7,7 @@ import Synchronization
 /// they reach the message line and never end the program.
 final class EffectRunner: Sendable {
     private let client: ZoomClient
-    private let inviter: any RoomSystemInviter
+    private let workflow: InviteWorkflow
     private let scopes: GrantedScopes
     private let post: @Sendable (Action) -> Void
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
@@ -15,10 +15,11 @@ final class EffectRunner: Sendable {
     /// Set once the Dashboard refused the account-wide list, so later refreshes go straight to the user's list.
     private let accountListRefused = Mutex(false)
 
-    init(client: ZoomClient, inviter: any RoomSystemInviter, scopes: GrantedScopes, post: @escaping @Sendable (Action) -> Void) {
-        self.client = client
-        self.inviter = inviter
-        self.scopes = scopes
+    init(environment: ConsoleEnvironment, post: @escaping @Sendable (Action) -> Void) {
+        client = environment.client
+        scopes = environment.identity.scopes
+        workflow = InviteWorkflow(client: environment.client, scopes: environment.identity.scopes,
+                                  source: environment.identity.source, auditLog: environment.auditLog)
         self.post = post
     }
 
@@ -38,8 +39,10 @@ final class EffectRunner: Sendable {
         case .runInvite(let ticket, let order):
             spawn {
                 let post = self.post
-                let verdict = await self.inviter.invite(order) { stage in post(.inviteProgressed(ticket: ticket, stage)) }
-                return .inviteProgressed(ticket: ticket, .finished(verdict))
+                let report = await self.workflow.run(order.request) { progress in
+                    post(.inviteProgressed(ticket: ticket, InviteStage(progress)))
+                }
+                return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
             }
         }
     }

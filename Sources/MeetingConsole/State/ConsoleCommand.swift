@@ -77,12 +77,11 @@ enum ConsoleCommand {
         } else {
             callType = address.lowercased().hasPrefix("sip") || address.contains("@") ? .sip : .h323
         }
-        switch RoomAddressCheck.check(callType: callType, input: address) {
-        case .success(let normalised):
+        do {
+            let target = try RoomSystemAddress.parse(callType: callType, input: address)
             let name = words.dropFirst().joined(separator: " ")
-            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, callType: callType, address: normalised,
-                                                      displayName: name.isEmpty ? nil : name))
-        case .failure(let error):
+            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, target: target, displayName: name.isEmpty ? nil : name))
+        } catch {
             state.message = StatusMessage(error.description, role: .error)
         }
         return []

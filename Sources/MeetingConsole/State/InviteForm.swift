@@ -22,8 +22,12 @@ public struct InviteForm: Sendable, Hashable {
     }
 
     /// The address as it will be sent, or why it cannot be.
-    public var checkedAddress: Result<String, InputError> {
-        RoomAddressCheck.check(callType: callType, input: address)
+    public var checkedAddress: Result<RoomSystemAddress, InputError> {
+        do {
+            return .success(try RoomSystemAddress.parse(callType: callType, input: address))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Why the address cannot be called, for the line under the field; `nil` when it can (or is still empty).
@@ -34,10 +38,9 @@ public struct InviteForm: Sendable, Hashable {
 
     /// The order the form describes, or the reason it is not complete.
     public var order: Result<InviteOrder, InputError> {
-        checkedAddress.map { normalised in
+        checkedAddress.map { target in
             let name = displayName.trimmingCharacters(in: .whitespaces)
-            return InviteOrder(meeting: meeting, callType: callType, address: normalised,
-                               displayName: name.isEmpty ? nil : name)
+            return InviteOrder(meeting: meeting, target: target, displayName: name.isEmpty ? nil : name)
         }
     }
 
@@ -46,14 +49,5 @@ public struct InviteForm: Sendable, Hashable {
         let fields = Field.allCases.filter { $0 != .rooms || hasRooms }
         let index = fields.firstIndex(of: focus) ?? 0
         focus = fields[(index + (forward ? 1 : fields.count - 1)) % fields.count]
-    }
-}
-
-extension InviteOrder {
-    /// The order for a saved room.
-    public init(room: ConsoleRoom, meeting: MeetingTarget) throws(InputError) {
-        let address = try RoomAddressCheck.check(callType: room.callType, input: room.address).get()
-        self.init(meeting: meeting, roomName: room.name, callType: room.callType, address: address,
-                  displayName: room.displayName ?? room.name)
     }
 }

@@ -17,7 +17,6 @@ public enum InviteLine {
         case .preflight: return "checking\(ellipsis)"
         case .sending: return "sending\(ellipsis)"
         case .ringing(let elapsed): return "ringing, waiting to join\(ellipsis) \(seconds(elapsed))"
-        case .confirming: return "confirming\(ellipsis)"
         case .finished(let verdict): return finished(verdict, unicode: unicode)
         }
     }
@@ -25,7 +24,7 @@ public enum InviteLine {
     /// The role the line is drawn in.
     public static func role(for stage: InviteStage) -> Role {
         guard case .finished(let verdict) = stage else { return .normal }
-        switch verdict.kind {
+        switch verdict.outcome {
         case .joined: return .success
         case .waitingRoom, .unconfirmed: return .warning
         case .notJoined, .refused, .failed: return .error
@@ -37,16 +36,16 @@ public enum InviteLine {
         let cross = unicode ? "✗" : "[x]"
         let dash = unicode ? " — " : " - "
         let head: String
-        switch verdict.kind {
+        switch verdict.outcome {
         case .joined: head = "joined \(check) after \(seconds(verdict.elapsed))"
         case .waitingRoom: head = "in the waiting room"
         case .notJoined: head = "not joined \(cross)"
         case .unconfirmed: head = "unconfirmed"
-        case .refused: head = "not sent \(cross)"
+        case .refused: head = "refused \(cross)"
         case .failed: head = "failed \(cross)"
         }
         var line = head
-        if !verdict.reason.isEmpty, verdict.kind != .joined { line += ": " + verdict.reason }
+        if !verdict.reason.isEmpty, verdict.outcome != .joined { line += ": " + verdict.reason }
         if let next = verdict.nextStep, !next.isEmpty { line += dash + next }
         return line
     }

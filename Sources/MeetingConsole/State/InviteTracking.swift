@@ -6,25 +6,35 @@ public struct InviteOrder: Sendable, Hashable {
     public var meeting: MeetingTarget
     /// The saved room's name, when the operator picked one.
     public var roomName: String?
-    public var callType: RoomSystemCallType
-    /// The normalised address (`sip:room@host`, or an H.323 address).
-    public var address: String
+    /// The validated destination.
+    public var target: RoomSystemAddress
     /// The name the room gets in the meeting.
     public var displayName: String?
 
-    public init(meeting: MeetingTarget, roomName: String? = nil, callType: RoomSystemCallType, address: String, displayName: String? = nil) {
+    public init(meeting: MeetingTarget, roomName: String? = nil, target: RoomSystemAddress, displayName: String? = nil) {
         self.meeting = meeting
         self.roomName = roomName
-        self.callType = callType
-        self.address = address
+        self.target = target
         self.displayName = displayName
     }
 
+    /// The order for a saved room.
+    public init(room: ConsoleRoom, meeting: MeetingTarget) throws(InputError) {
+        self.init(meeting: meeting, roomName: room.name,
+                  target: try RoomSystemAddress.parse(callType: room.callType, input: room.address),
+                  displayName: room.displayName ?? room.name)
+    }
+
     /// How the room is named to the operator: the saved name, the display name, or the address.
-    public var roomLabel: String { roomName ?? displayName ?? address }
+    public var roomLabel: String { roomName ?? displayName ?? target.address }
+
+    /// The request MeetingKit's invite workflow runs.
+    public var request: InviteRequest {
+        InviteRequest(meeting: meeting.reference, target: target, displayName: displayName)
+    }
 }
 
-/// Where a running invite is, reported while it runs.
+/// Where a running invite is: MeetingKit's progress while it runs, then the verdict.
 public enum InviteStage: Sendable, Hashable {
     /// Checking the credentials and the meeting before sending.
     case preflight
@@ -32,52 +42,42 @@ public enum InviteStage: Sendable, Hashable {
     case sending
     /// Zoom accepted it; waiting for the room to answer and appear in the meeting.
     case ringing(elapsed: TimeInterval)
-    /// Reading the participant list once more to be sure.
-    case confirming
     /// Finished, with the verdict.
     case finished(InviteVerdict)
+
+    /// The stage for the workflow's progress report.
+    public init(_ progress: InviteProgress) {
+        switch progress {
+        case .preflight: self = .preflight
+        case .sending: self = .sending
+        case .ringing(let elapsed): self = .ringing(elapsed: elapsed)
+        }
+    }
 }
 
-/// How an invite ended, in words for the operator.
+/// How an invite ended: the parts of MeetingKit's report the console shows.
 public struct InviteVerdict: Sendable, Hashable {
-    /// The kinds of ending, from MeetingKit's invite outcome.
-    public enum Kind: String, Sendable, Hashable {
-        /// The room is in the meeting.
-        case joined
-        /// The room is waiting to be admitted.
-        case waitingRoom = "waiting_room"
-        /// The room did not join in time.
-        case notJoined = "not_joined"
-        /// Zoom accepted the call-out but the credentials cannot see whether it joined.
-        case unconfirmed
-        /// Nothing was sent: the preflight found a reason it would not work.
-        case refused
-        /// Sending failed.
-        case failed
-    }
-
-    public var kind: Kind
+    public var outcome: InviteOutcome
     public var reason: String
     public var nextStep: String?
-    /// Seconds from sending to the verdict.
+    /// Seconds from the start to the verdict.
     public var elapsed: TimeInterval
+    /// What the operator should know even when it worked.
+    public var warnings: [String]
 
-    public init(kind: Kind, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0) {
-        self.kind = kind
+    public init(outcome: InviteOutcome, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0, warnings: [String] = []) {
+        self.outcome = outcome
         self.reason = reason
         self.nextStep = nextStep
         self.elapsed = elapsed
+        self.warnings = warnings
     }
 
-    /// Whether the operator should look at this one (anything but a clean join).
-    public var needsAttention: Bool { kind != .joined }
-}
-
-/// Performs room-system invites for the console and reports their progress.
-/// MeetingKit's `InviteWorkflow` is the production implementation.
-public protocol RoomSystemInviter: Sendable {
-    /// Runs one invite to its verdict, calling `progress` as it moves. Never throws: failures are verdicts.
-    func invite(_ order: InviteOrder, progress: @escaping @Sendable (InviteStage) -> Void) async -> InviteVerdict
+    /// The verdict of a workflow report.
+    public init(_ report: InviteReport) {
+        self.init(outcome: report.outcome, reason: report.reason, nextStep: report.nextStep,
+                  elapsed: report.elapsed, warnings: report.warnings)
+    }
 }
 
 /// An invite the console started, with where it is now.

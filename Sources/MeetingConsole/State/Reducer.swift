@@ -311,6 +311,9 @@ public enum Reducer {
         state.invites[ticket] = attempt
         let line = InviteLine.text(for: attempt, unicode: state.settings.unicode)
         state.message = StatusMessage(line, role: InviteLine.role(for: attempt.stage))
+        if case .finished(let verdict) = stage {
+            for warning in verdict.warnings { state.appendLog(.message(StatusMessage(warning, role: .warning))) }
+        }
     }
 
     /// Starts a confirmed invite: a log line that follows it, and the effect that runs it.
