@@ -30,3 +30,12 @@ final class ScreenGridTests: XCTestCase {
         XCTAssertEqual(grid.roles(0), [.title, .title, .normal])
     }
 }
+
+final class ScreenGridASCIITests: XCTestCase {
+    func testNonASCIIBecomesQuestionMarksKeepingWidths() {
+        var grid = ScreenGrid(rows: 1, columns: 12)
+        grid.put("花子 Zoë ok", row: 0, column: 0, role: .normal)
+        grid.replaceNonASCII()
+        XCTAssertEqual(grid.line(0), "???? Zo? ok")
+    }
+}

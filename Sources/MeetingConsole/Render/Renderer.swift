@@ -8,6 +8,7 @@ public enum Renderer {
         var grid = ScreenGrid(rows: state.size.rows, columns: state.size.columns)
         guard state.size.isLargeEnough else {
             drawTooSmall(state, on: &grid)
+            if !state.settings.unicode { grid.replaceNonASCII() }
             return grid
         }
         let layout = Layout(size: state.size)
@@ -24,6 +25,7 @@ public enum Renderer {
         if let prompt = state.prompt { PromptView.draw(prompt, context, on: &grid) }
         drawMessageLine(context, on: &grid)
         KeyBar.draw(context, on: &grid)
+        if !state.settings.unicode { grid.replaceNonASCII() }
         return grid
     }
 

@@ -83,6 +83,14 @@ public struct ScreenGrid: Sendable, Equatable {
         }
     }
 
+    /// Replaces every non-ASCII cell with `?` (both halves of a wide character), for terminals
+    /// whose locale cannot show anything else. Widths are kept, so columns stay aligned.
+    public mutating func replaceNonASCII() {
+        for index in cells.indices where !cells[index].text.allSatisfy(\.isASCII) || cells[index].isContinuation {
+            cells[index].text = "?"
+        }
+    }
+
     /// The text of one row, trailing spaces removed.
     public func line(_ row: Int) -> String {
         var text = ""
