@@ -140,6 +140,22 @@ final class ScreenTests: XCTestCase {
                        "lab -> Weekly sync (857 4606 5432): joined [ok] after 3 s")
     }
 
+    func testLongOutcomeWrapsInTheLogPane() {
+        var state = F.state()
+        F.press([.character("1"), .character("y")], in: &state)
+        let verdict = InviteVerdict(outcome: .refused,
+                                    reason: "Nothing was sent: room-system call-outs need meeting:write:admin, which these credentials lack.",
+                                    nextStep: "Sign in with Server-to-Server OAuth.")
+        _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(verdict)))
+        let grid = Renderer.render(state)
+        XCTAssertEqual((18...21).map(grid.line), [
+            "14:30:00 boardroom → Weekly sync (857 4606 5432): refused ✗: Nothing was sent:",
+            "         room-system call-outs need meeting:write:admin, which these credentials",
+            "         lack. — Sign in with Server-to-Server OAuth.",
+            "",
+        ])
+    }
+
     // MARK: - Participants
 
     func testParticipantsStatusesAndCounts() {

@@ -54,13 +54,20 @@ public enum Renderer {
         let rule = context.glyphs.horizontal
         grid.put(String(repeating: rule, count: 2) + " Log " + String(repeating: rule, count: max(0, columns - 7)),
                  row: layout.logRuleRow, column: 0, role: .border)
-        let entries = context.state.log.suffix(layout.logLines)
-        for (offset, entry) in entries.enumerated() {
-            let row = layout.logRuleRow + 1 + offset
-            let time = TextFormat.clock(entry.time, in: context.state.settings.timeZone, seconds: true)
-            grid.put(time, row: row, column: 0, role: .dim)
+        // Entries wrap, so an invite's reason and next step can be read in full; the newest lines win.
+        var lines: [(time: String, text: String, role: Role)] = []
+        for entry in context.state.log.suffix(layout.logLines).reversed() {
+            guard lines.count < layout.logLines else { break }
             let (text, role) = logText(entry, context)
-            grid.put(context.fit(text, columns - 9), row: row, column: 9, role: role)
+            let wrapped = TextFormat.wrap(text, width: columns - 9)
+            let time = TextFormat.clock(entry.time, in: context.state.settings.timeZone, seconds: true)
+            let entryLines = wrapped.enumerated().map { (time: $0.offset == 0 ? time : "", text: $0.element, role: role) }
+            lines.insert(contentsOf: entryLines, at: 0)
+        }
+        for (offset, line) in lines.suffix(layout.logLines).enumerated() {
+            let row = layout.logRuleRow + 1 + offset
+            grid.put(line.time, row: row, column: 0, role: .dim)
+            grid.put(line.text, row: row, column: 9, role: line.role)
         }
     }
 
