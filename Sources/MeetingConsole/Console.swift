@@ -1,0 +1,56 @@
+import CursesShims
+import Foundation
+import MeetingKit
+
+/// The full-screen operator console (`meeting-tui` with no subcommand).
+public enum Console {
+    /// Runs the console on the process's terminal until the operator quits or a signal
+    /// (Ctrl-C, SIGTERM, SIGHUP from a dropped SSH session) ends it. The terminal is restored in
+    /// every case, including a thrown error. Returns the exit status: 0 after `q`, 128 + the
+    /// signal's number after a signal.
+    public static func run(_ environment: ConsoleEnvironment) async throws -> Int32 {
+        setlocale(LC_ALL, "")
+        let state = initialState(environment, unicode: localeIsUTF8())
+        return try await withCheckedThrowingContinuation { continuation in
+            // The loop blocks in poll(), so it gets a thread of its own rather than one of the task pool's.
+            let thread = Thread {
+                continuation.resume(with: Result { try runLoop(state, environment) })
+            }
+            thread.name = "meeting-tui console"
+            thread.start()
+        }
+    }
+
+    /// The state the console opens with: settings from the environment, key-override problems in the log.
+    static func initialState(_ environment: ConsoleEnvironment, unicode: Bool) -> AppState {
+        let (keymap, problems) = Keymap.applying(overrides: environment.keyOverrides)
+        let settings = ConsoleSettings(keymap: keymap, readOnly: environment.readOnly, rooms: environment.rooms,
+                                       refresh: environment.refresh, unicode: unicode)
+        var state = AppState(settings: settings, identity: environment.identity, now: Date(),
+                             size: TerminalSize(rows: 24, columns: 80))
+        for problem in problems { state.report(problem, role: .warning) }
+        return state
+    }
+
+    private static func runLoop(_ state: AppState, _ environment: ConsoleEnvironment) throws -> Int32 {
+        let inbox = try ActionInbox()
+        let terminal = try Terminal(environment: ProcessInfo.processInfo.environment)
+        defer {
+            terminal.restore()
+            cursesshim_reset_wake_signals()
+        }
+        guard cursesshim_install_wake_signals(inbox.wakeWriteFD) == 0 else {
+            throw ConsoleError.terminal("cannot install signal handlers")
+        }
+        let runner = EffectRunner(environment: environment, post: inbox.post)
+        defer { runner.cancelAll() }
+        return EventLoop(state: state, terminal: terminal, inbox: inbox, runner: runner).run()
+    }
+
+    /// Whether the locale's character set is UTF-8 (after `setlocale`); otherwise lines are drawn in ASCII.
+    static func localeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import MeetingKit
+
+/// Everything the console needs from the outside: the Zoom client, who is signed in, the
+/// saved rooms and the operator's settings. The `meeting-tui` executable builds it from the
+/// config file and the credentials.
+public struct ConsoleEnvironment: Sendable {
+    /// The client all requests go through.
+    public var client: ZoomClient
+    /// Who is signed in and what the credentials may do.
+    public var identity: ConsoleIdentity
+    /// Saved room systems, offered in the invite form and on their quick keys.
+    public var rooms: [ConsoleRoom]
+    /// Hide and refuse every action that changes a meeting.
+    public var readOnly: Bool
+    /// How often the lists refresh in the background.
+    public var refresh: RefreshIntervals
+    /// The config file's `[keys]` table: action name to space-separated key specs.
+    public var keyOverrides: [String: String]
+    /// Where invites are recorded, when auditing is on.
+    public var auditLog: AuditLog?
+
+    public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [ConsoleRoom] = [], readOnly: Bool = false,
+                refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
+                auditLog: AuditLog? = nil) {
+        self.client = client
+        self.identity = identity
+        self.rooms = rooms
+        self.readOnly = readOnly
+        self.refresh = refresh
+        self.keyOverrides = keyOverrides
+        self.auditLog = auditLog
+    }
+}
+
+/// Who is signed in, as far as the console knows before its first request.
+public struct ConsoleIdentity: Sendable, Equatable {
+    /// The user's display name, when known; the console asks Zoom (`/users/me`) when it is not.
+    public var userName: String?
+    public var source: CredentialSource
+    /// When the current token expires, when known.
+    public var expiresAt: Date?
+    public var scopes: GrantedScopes
+
+    public init(userName: String? = nil, source: CredentialSource, expiresAt: Date? = nil, scopes: GrantedScopes) {
+        self.userName = userName
+        self.source = source
+        self.expiresAt = expiresAt
+        self.scopes = scopes
+    }
+}
+
+/// A saved room system the operator can call with a few keys.
+public struct ConsoleRoom: Sendable, Hashable {
+    /// What the operator calls the room: "boardroom".
+    public var name: String
+    public var callType: RoomSystemCallType
+    /// The room's SIP URI or H.323 address.
+    public var address: String
+    /// The name the room gets in the meeting, when it differs from `name`.
+    public var displayName: String?
+    /// 1 to 9: the digit that calls this room out (after a one-key confirmation).
+    public var quickKey: Int?
+
+    public init(name: String, callType: RoomSystemCallType, address: String, displayName: String? = nil, quickKey: Int? = nil) {
+        self.name = name
+        self.callType = callType
+        self.address = address
+        self.displayName = displayName
+        self.quickKey = quickKey
+    }
+}
+
+/// How often the console refreshes in the background. Zoom's rate labels are per account and
+/// shared by every app on it, so the defaults are gentle and the floors keep a config from hammering.
+public struct RefreshIntervals: Sendable, Equatable {
+    /// Seconds between refreshes of the meeting list (the Dashboard list is "Resource-intensive": 10/min on most plans).
+    public var meetings: TimeInterval
+    /// Seconds between refreshes of the open meeting's participants (Dashboard, "Heavy" label).
+    public var participants: TimeInterval
+
+    /// The shortest allowed interval for the meeting list.
+    public static let meetingsFloor: TimeInterval = 10
+    /// The shortest allowed interval for the participant list.
+    public static let participantsFloor: TimeInterval = 3
+
+    public init(meetings: TimeInterval = 30, participants: TimeInterval = 10) {
+        self.meetings = max(Self.meetingsFloor, meetings)
+        self.participants = max(Self.participantsFloor, participants)
+    }
+}

@@ -1,0 +1,105 @@
+/// Something the operator can ask for with a key. The raw value is the name used in the
+/// config file's `[keys]` table.
+public enum Command: String, Sendable, CaseIterable, Hashable {
+    case moveUp = "up"
+    case moveDown = "down"
+    case pageUp = "page_up"
+    case pageDown = "page_down"
+    case top
+    case bottom
+    case open
+    case back
+    case filter
+    case commandLine = "command"
+    case help
+    case refresh
+    case showLeft = "show_left"
+    case invite
+    case phone
+    case recording
+    case endMeeting = "end_meeting"
+    case quit
+
+    /// Whether the command changes a live meeting (hidden and refused in read-only mode).
+    public var changesMeeting: Bool {
+        switch self {
+        case .invite, .phone, .recording, .endMeeting: return true
+        default: return false
+        }
+    }
+
+    /// The screens where the command does something.
+    public var screens: Set<Screen> {
+        switch self {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .filter, .refresh:
+            return [.meetings, .participants]
+        case .open, .quit:
+            return [.meetings]
+        case .back:
+            return [.meetings, .participants, .help]
+        case .commandLine:
+            return [.meetings, .participants]
+        case .help:
+            return [.meetings, .participants, .help]
+        case .showLeft:
+            return [.participants]
+        case .invite, .phone, .recording, .endMeeting:
+            return [.meetings, .participants]
+        }
+    }
+
+    /// What the command does on a screen, for the help screen.
+    public func summary(on screen: Screen) -> String {
+        switch self {
+        case .moveUp: return "move up"
+        case .moveDown: return "move down"
+        case .pageUp: return "page up"
+        case .pageDown: return "page down"
+        case .top: return "first row"
+        case .bottom: return "last row"
+        case .open: return "open the meeting's participants"
+        case .back:
+            switch screen {
+            case .meetings: return "clear the filter"
+            case .participants: return "back to meetings"
+            case .help: return "close help"
+            }
+        case .filter: return "filter the list (Esc clears)"
+        case .commandLine: return "command line (:invite :meeting :room :quit)"
+        case .help: return screen == .help ? "close help" : "help for this view"
+        case .refresh: return "refresh now"
+        case .showLeft: return "show/hide people who left"
+        case .invite: return "invite a room system (SIP/H.323)"
+        case .phone: return "phone call-out"
+        case .recording: return "recording start/stop/pause/resume"
+        case .endMeeting: return "end the meeting (confirm by typing)"
+        case .quit: return "quit"
+        }
+    }
+
+    /// The word shown in the key bar, or `nil` when the command is not worth a slot there.
+    public var keyBarLabel: String? {
+        switch self {
+        case .help: return "Help"
+        case .open: return "Open"
+        case .back: return "Back"
+        case .filter: return "Filter"
+        case .commandLine: return "Cmd"
+        case .refresh: return "Refresh"
+        case .showLeft: return "Left"
+        case .invite: return "Invite"
+        case .phone: return "Phone"
+        case .recording: return "Rec"
+        case .endMeeting: return "End"
+        case .quit: return "Quit"
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: return nil
+        }
+    }
+}
+
+/// The views that have their own keys.
+public enum Screen: String, Sendable, Hashable, CaseIterable {
+    case meetings
+    case participants
+    case help
+}

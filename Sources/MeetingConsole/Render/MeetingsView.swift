@@ -1,0 +1,80 @@
+import Foundation
+import MeetingKit
+
+/// The meetings view: every live meeting the credentials can see, one per row.
+enum MeetingsView {
+    static func draw(_ list: MeetingsList, _ context: RenderContext, on grid: inout ScreenGrid) {
+        let layout = context.layout
+        let columns = context.state.size.columns
+        grid.put(context.fit(title(list, context), columns), row: layout.titleRow, column: 0, role: .title)
+
+        let widths = columnWidths(columns)
+        let header = row(["Topic", "ID", "Host", "Start", "Dur", "People", "SIP"], widths: widths, context,
+                         rightAligned: [5])
+        grid.put(header, row: layout.headerRow, column: 0, role: .header)
+
+        let visible = list.visible
+        if visible.isEmpty {
+            grid.put(context.fit(emptyText(list, context), columns), row: layout.listTop, column: 0, role: .dim)
+            return
+        }
+        let end = min(visible.count, list.cursor.top + layout.listRows)
+        for (offset, meeting) in visible[list.cursor.top..<end].enumerated() {
+            let index = list.cursor.top + offset
+            let y = layout.listTop + offset
+            let started = meeting.startTime.map { context.clock($0) } ?? "-"
+            let duration = meeting.startTime.map { TextFormat.duration(from: $0, to: context.state.now) } ?? "-"
+            let people = meeting.participantCount.map(String.init) ?? "-"
+            let sip = meeting.hasSIP == true ? context.glyphs.sipMark : ""
+            let host = meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? ""
+            let text = row([meeting.topic, MeetingReference.grouped(meeting.id), host, started, duration, people, sip],
+                           widths: widths, context, rightAligned: [5])
+            let selected = index == list.cursor.index
+            grid.put(text, row: y, column: 0, role: selected ? .selected : .normal)
+            if selected { grid.fill(row: y, from: 0, to: columns, role: .selected) }
+        }
+    }
+
+    private static func title(_ list: MeetingsList, _ context: RenderContext) -> String {
+        var parts = ["Meetings (\(list.visible.count)\(list.cursor.filter.isEmpty ? "" : " of \(list.items.count)"))"]
+        switch list.source {
+        case .account: parts.append("all of the account")
+        case .user: parts.append("hosted by you")
+        case nil: break
+        }
+        if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
+        if list.loading {
+            parts.append("refreshing\(context.glyphs.ellipsis)")
+        } else if let last = list.lastRefresh {
+            parts.append("refreshed \(context.clock(last, seconds: true)), every \(Int(context.state.settings.refresh.meetings)) s")
+        }
+        return parts.joined(separator: " \(context.glyphs.vertical) ")
+    }
+
+    private static func emptyText(_ list: MeetingsList, _ context: RenderContext) -> String {
+        if list.items.isEmpty, list.loading { return "Loading live meetings\(context.glyphs.ellipsis)" }
+        if list.items.isEmpty, let error = list.error { return "No meetings: \(error)" }
+        if !list.items.isEmpty { return "No meeting matches \"\(list.cursor.filter)\" (Esc clears the filter)" }
+        if list.source == .user {
+            return "No live meetings hosted by you. Other hosts' meetings need dashboard_meetings:read:admin."
+        }
+        return "No live meetings right now."
+    }
+
+    /// Topic and host share what the fixed columns leave.
+    private static func columnWidths(_ columns: Int) -> [Int] {
+        let fixed = [13, 5, 5, 6, 3]
+        let spare = max(10, columns - fixed.reduce(0, +) - 6)
+        let topic = spare * 3 / 5
+        return [topic, 13, spare - topic, 5, 5, 6, 3]
+    }
+
+    /// Cells padded to their widths and joined with single spaces.
+    static func row(_ cells: [String], widths: [Int], _ context: RenderContext, rightAligned: Set<Int> = []) -> String {
+        zip(cells, widths).enumerated().map { index, pair in
+            rightAligned.contains(index)
+                ? DisplayWidth.padLeft(pair.0, to: pair.1, ellipsis: context.glyphs.ellipsis)
+                : context.pad(pair.0, pair.1)
+        }.joined(separator: " ")
+    }
+}

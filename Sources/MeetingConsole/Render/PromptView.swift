@@ -1,0 +1,139 @@
+import MeetingKit
+
+/// Forms and questions, drawn as a box over the list. Every question names the room and the
+/// meeting it is about, so nothing is confirmed blind.
+enum PromptView {
+    /// One line of a box.
+    struct Line {
+        var text: String
+        var role: Role = .normal
+        /// The cell after the text is drawn as the cursor.
+        var cursor = false
+    }
+
+    static func draw(_ prompt: Prompt, _ context: RenderContext, on grid: inout ScreenGrid) {
+        let lines: [Line]
+        let title: String
+        switch prompt {
+        case .filter, .command:
+            return
+        case .inviteForm(let form):
+            title = "Invite a room system"
+            lines = inviteForm(form, context)
+        case .confirmInvite(let order):
+            title = "Confirm invite"
+            lines = [Line(text: "Call \(order.roomLabel) (\(order.target))"),
+                     Line(text: "into \(order.meeting.label)?"),
+                     Line(text: ""),
+                     Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
+        case .phoneForm(let form):
+            title = "Phone call-out"
+            lines = phoneForm(form, context)
+        case .confirmPhone(let meeting, let callout):
+            title = "Confirm phone call-out"
+            lines = [Line(text: "Call \(callout.inviteeName) at \(callout.phoneNumber)"),
+                     Line(text: "into \(meeting.label)?"),
+                     Line(text: ""),
+                     Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
+        case .recordingMenu(let meeting):
+            title = "Cloud recording"
+            lines = [Line(text: "Recording of \(meeting.label):")]
+                + PromptKeys.recordingKeys.map { Line(text: "  \($0.key)  \($0.action.rawValue)") }
+                + [Line(text: "any other key: cancel", role: .dim)]
+        case .confirmRecording(let meeting, let action):
+            title = "Confirm recording \(action.rawValue)"
+            lines = [Line(text: "\(action.rawValue.capitalizedFirst) the cloud recording of"),
+                     Line(text: "\(meeting.label)?"),
+                     Line(text: ""),
+                     Line(text: "y or Enter: \(action.rawValue)    any other key: cancel", role: .dim)]
+        case .endMeeting(let meeting, let typed):
+            title = "End meeting"
+            lines = [Line(text: "End \(meeting.label) for everyone?", role: .warning),
+                     Line(text: "Type the meeting ID (\(meeting.reference)) or yes, then Enter."),
+                     Line(text: ""),
+                     Line(text: "> " + typed, role: .input, cursor: true),
+                     Line(text: "Esc: cancel", role: .dim)]
+        }
+        drawBox(title: title, lines: lines, context, on: &grid)
+    }
+
+    private static func inviteForm(_ form: InviteForm, _ context: RenderContext) -> [Line] {
+        let rooms = context.state.settings.rooms
+        let marker = { (field: InviteForm.Field) in form.focus == field ? "> " : "  " }
+        let types = RoomSystemCallType.allCases.map { $0 == form.callType ? "[\($0.displayName)]" : " \($0.displayName) " }
+        var lines = [Line(text: "into \(form.meeting.label)", role: .dim),
+                     Line(text: marker(.callType) + "Type:    " + types.joined(separator: " "), role: form.focus == .callType ? .input : .normal),
+                     Line(text: marker(.address) + "Address: " + form.address, role: form.focus == .address ? .input : .normal,
+                          cursor: form.focus == .address)]
+        if let problem = form.addressProblem {
+            lines.append(Line(text: "           " + problem, role: .error))
+        } else if !form.address.isEmpty, case .success(let target) = form.checkedAddress {
+            lines.append(Line(text: "           \(context.glyphs.check) \(target.address)", role: .success))
+        } else {
+            lines.append(Line(text: form.callType == .sip ? "           e.g. sip:room@example.com" : "           e.g. 192.0.2.10 or room.example.com",
+                              role: .dim))
+        }
+        lines.append(Line(text: marker(.displayName) + "Name:    " + form.displayName,
+                          role: form.focus == .displayName ? .input : .normal, cursor: form.focus == .displayName))
+        if !rooms.isEmpty {
+            lines.append(Line(text: marker(.rooms) + "Saved rooms (Tab here, " + (context.state.settings.unicode ? "↑↓" : "Up/Down") + ", Enter):"))
+            for (index, room) in rooms.enumerated() {
+                let quick = room.quickKey.map { "\($0)" } ?? " "
+                let highlighted = form.focus == .rooms && index == form.roomIndex
+                lines.append(Line(text: "    \(quick) \(room.name)  \(room.callType.displayName) \(room.address)",
+                                  role: highlighted ? .selected : .normal))
+            }
+        }
+        return lines
+    }
+
+    private static func phoneForm(_ form: PhoneForm, _ context: RenderContext) -> [Line] {
+        var lines = [Line(text: "into \(form.meeting.label)", role: .dim),
+                     Line(text: (form.focus == .name ? "> " : "  ") + "Name:   " + form.name,
+                          role: form.focus == .name ? .input : .normal, cursor: form.focus == .name),
+                     Line(text: (form.focus == .number ? "> " : "  ") + "Number: " + form.number,
+                          role: form.focus == .number ? .input : .normal, cursor: form.focus == .number)]
+        if let problem = form.numberProblem {
+            lines.append(Line(text: "          " + problem, role: form.number.isEmpty ? .dim : .error))
+        } else {
+            lines.append(Line(text: "          \(context.glyphs.check) \(PhoneNumberCheck.normalised(form.number))", role: .success))
+        }
+        return lines
+    }
+
+    /// A bordered box centred over the list area, as tall as its lines (clipped to the area).
+    private static func drawBox(title: String, lines: [Line], _ context: RenderContext, on grid: inout ScreenGrid) {
+        let columns = context.state.size.columns
+        let areaTop = context.layout.titleRow + 1
+        let areaBottom = context.layout.messageRow - 1
+        let width = min(columns - 2, 76)
+        let inner = width - 4
+        let wrapped = lines.flatMap { line in
+            TextFormat.wrap(line.text, width: inner - (line.cursor ? 1 : 0)).map { Line(text: $0, role: line.role, cursor: line.cursor) }
+                .orIfEmpty(Line(text: "", role: line.role, cursor: line.cursor))
+        }
+        let height = min(wrapped.count + 2, areaBottom - areaTop + 1)
+        let top = areaTop + max(0, (areaBottom - areaTop + 1 - height) / 2)
+        let left = (columns - width) / 2
+        let glyphs = context.glyphs
+        let rule = String(repeating: glyphs.horizontal, count: width - 2)
+        let heading = DisplayWidth.truncate(" \(title) ", to: width - 4, ellipsis: glyphs.ellipsis)
+        grid.put(glyphs.corners[0] + rule + glyphs.corners[1], row: top, column: left, role: .border)
+        grid.put(heading, row: top, column: left + 2, role: .title)
+        for offset in 0..<(height - 2) {
+            let y = top + 1 + offset
+            grid.put(glyphs.vertical + String(repeating: " ", count: width - 2) + glyphs.vertical, row: y, column: left, role: .border)
+            let line = wrapped[offset]
+            let used = grid.put(line.text, row: y, column: left + 2, role: line.role, limit: inner)
+            if line.cursor { grid.put(" ", row: y, column: left + 2 + used, role: .selected) }
+        }
+        grid.put(glyphs.corners[2] + rule + glyphs.corners[3], row: top + height - 1, column: left, role: .border)
+    }
+}
+
+extension Array {
+    /// The array, or a single element when it is empty.
+    fileprivate func orIfEmpty(_ element: Element) -> [Element] {
+        isEmpty ? [element] : self
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import MeetingKit
+import Synchronization
+
+/// Performs the reducer's effects with MeetingKit, each in its own task off the UI loop, and
+/// posts the results back as actions. Errors from Zoom or the network become actions too:
+/// they reach the message line and never end the program.
+final class EffectRunner: Sendable {
+    private let client: ZoomClient
+    private let workflow: InviteWorkflow
+    private let scopes: GrantedScopes
+    private let post: @Sendable (Action) -> Void
+    private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
+    private let taskCounter = Mutex(0)
+    /// Set once the Dashboard refused the account-wide list, so later refreshes go straight to the user's list.
+    private let accountListRefused = Mutex(false)
+
+    init(environment: ConsoleEnvironment, post: @escaping @Sendable (Action) -> Void) {
+        client = environment.client
+        scopes = environment.identity.scopes
+        workflow = InviteWorkflow(client: environment.client, scopes: environment.identity.scopes,
+                                  source: environment.identity.source, auditLog: environment.auditLog)
+        self.post = post
+    }
+
+    /// Starts an effect. `.quit` is the event loop's to handle and is ignored here.
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .quit:
+            return
+        case .loadIdentity:
+            spawn { await self.loadIdentity() }
+        case .refreshMeetings:
+            spawn { await self.loadMeetings() }
+        case .loadParticipants(let reference):
+            spawn { await self.loadParticipants(reference) }
+        case .sendControl(let ticket, let meeting, let control):
+            spawn { await self.send(control, to: meeting, ticket: ticket) }
+        case .runInvite(let ticket, let order):
+            spawn {
+                let post = self.post
+                let report = await self.workflow.run(order.request) { progress in
+                    post(.inviteProgressed(ticket: ticket, InviteStage(progress)))
+                }
+                return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
+            }
+        }
+    }
+
+    /// Cancels everything still running.
+    func cancelAll() {
+        let running = tasks.withLock { current in
+            defer { current.removeAll() }
+            return Array(current.values)
+        }
+        running.forEach { $0.cancel() }
+    }
+
+    private func spawn(_ work: @escaping @Sendable () async -> Action) {
+        let id = taskCounter.withLock { counter in
+            counter += 1
+            return counter
+        }
+        // Registered under the lock, so the task's own removal cannot run first.
+        tasks.withLock { running in
+            running[id] = Task {
+                let action = await work()
+                if !Task.isCancelled { self.post(action) }
+                _ = self.tasks.withLock { $0.removeValue(forKey: id) }
+            }
+        }
+    }
+
+    // MARK: - Work
+
+    private func loadIdentity() async -> Action {
+        do {
+            return .identityLoaded(try await client.currentUser())
+        } catch {
+            return .identityFailed(Self.describe(error))
+        }
+    }
+
+    private func loadMeetings() async -> Action {
+        let tryAccount = Capability.listAccountMeetings.isAllowed(by: scopes) != false && !accountListRefused.withLock { $0 }
+        if tryAccount {
+            do {
+                let now = Date()
+                let meetings = try await client.accountLiveMeetings(from: now.addingTimeInterval(-86_400), to: now)
+                return .meetingsLoaded(meetings, source: .account)
+            } catch let error as ZoomAPIError where Self.isPermissionProblem(error) {
+                accountListRefused.withLock { $0 = true }
+            } catch {
+                return .meetingsFailed(Self.describe(error))
+            }
+        }
+        do {
+            return .meetingsLoaded(try await client.liveMeetings(), source: .user)
+        } catch {
+            return .meetingsFailed(Self.describe(error))
+        }
+    }
+
+    private func loadParticipants(_ reference: MeetingReference) async -> Action {
+        do {
+            return .participantsLoaded(reference, try await client.liveParticipants(of: reference, includeLeft: true))
+        } catch let error as ZoomAPIError where Self.isPermissionProblem(error) {
+            if case .missingScopes = error { return .participantsFailed(reference, .missingDashboardScope) }
+            return .participantsFailed(reference, .notPermitted(
+                reason: "Zoom refused the Dashboard's participant list: \(error.description)",
+                fix: "The Dashboard needs a Business plan or higher and an account-level app with dashboard_meetings:read:admin."))
+        } catch {
+            return .participantsFailed(reference, .failed(Self.describe(error)))
+        }
+    }
+
+    private func send(_ control: Control, to meeting: MeetingTarget, ticket: Int) async -> Action {
+        do {
+            switch control {
+            case .phone(let callout): try await client.send(.phoneCallout(callout), to: meeting.reference)
+            case .recording(let action): try await client.send(.recording(action), to: meeting.reference)
+            case .end: try await client.endMeeting(meeting.reference)
+            }
+            return .controlAnswered(ticket: ticket, .accepted)
+        } catch {
+            return .controlAnswered(ticket: ticket, .failed(Self.describe(error)))
+        }
+    }
+
+    // MARK: - Errors
+
+    /// Whether Zoom said the credentials or the plan do not allow this (rather than a passing failure).
+    static func isPermissionProblem(_ error: ZoomAPIError) -> Bool {
+        switch error {
+        case .missingScopes: return true
+        case .zoom(let status, let code, _): return status == 403 || code == 300 || code == 200
+        default: return false
+        }
+    }
+
+    /// An error in one line for the message line.
+    static func describe(_ error: any Error) -> String {
+        let text = (error as? ZoomAPIError)?.description ?? String(describing: error)
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import MeetingKit
+
+/// The `:` command line: `:invite sip:room@host [display name]`, `:invite h323:10.0.0.5`,
+/// `:meeting 85746065432`, `:room boardroom`, `:quit`.
+enum ConsoleCommand {
+    /// The commands and what they take, for messages and the help screen.
+    static let usage = ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :quit"
+
+    static func run(_ line: String, in state: inout AppState) -> [Effect] {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let verb = words.first?.lowercased() else { return [] }
+        let rest = Array(words.dropFirst())
+        switch verb {
+        case "q", "quit":
+            return Reducer.perform(.quit, in: &state)
+        case "m", "meeting":
+            return openMeeting(rest.joined(separator: " "), in: &state)
+        case "room":
+            guard refuseIfReadOnly("call-outs", in: &state) else { return [] }
+            let name = rest.joined(separator: " ")
+            guard let room = state.settings.room(named: name) else {
+                let known = state.settings.rooms.map(\.name).joined(separator: ", ")
+                state.message = StatusMessage("No saved room \"\(name)\"" + (known.isEmpty ? " (none saved)" : "; saved: \(known)"), role: .error)
+                return []
+            }
+            return Reducer.confirmRoom(room, in: &state)
+        case "invite":
+            guard refuseIfReadOnly("invites", in: &state) else { return [] }
+            return invite(rest, in: &state)
+        default:
+            state.message = StatusMessage("Unknown command :\(verb). Commands: \(usage)", role: .error)
+            return []
+        }
+    }
+
+    private static func refuseIfReadOnly(_ what: String, in state: inout AppState) -> Bool {
+        guard state.settings.readOnly else { return true }
+        state.message = StatusMessage("Read-only mode: \(what) are disabled", role: .warning)
+        return false
+    }
+
+    private static func openMeeting(_ text: String, in state: inout AppState) -> [Effect] {
+        let reference: MeetingReference
+        do {
+            reference = try MeetingReference(parsing: text)
+        } catch {
+            state.message = StatusMessage(error.description, role: .error)
+            return []
+        }
+        state.helpOpen = false
+        var target = MeetingTarget(reference: reference)
+        if case .id(let id) = reference, let meeting = state.meetings.items.first(where: { $0.id == id }) {
+            target = MeetingTarget(meeting)
+            state.meetings.cursor.filter = ""
+            state.meetings.cursor.index = state.meetings.items.firstIndex(of: meeting) ?? 0
+            Reducer.rescroll(&state)
+        }
+        return Reducer.openParticipants(target, in: &state)
+    }
+
+    /// `:invite ADDRESS [NAME]`: `sip:`/`sips:` or an `@` means SIP, `h323:` or anything else H.323.
+    private static func invite(_ words: [String], in state: inout AppState) -> [Effect] {
+        guard let first = words.first else {
+            state.message = StatusMessage("Usage: :invite sip:room@host [display name] or :invite h323:ADDRESS", role: .error)
+            return []
+        }
+        guard let meeting = state.targetMeeting else {
+            state.message = StatusMessage("Select a meeting first (or :meeting ID)", role: .warning)
+            return []
+        }
+        var address = first
+        let callType: RoomSystemCallType
+        if address.lowercased().hasPrefix("h323:") {
+            address = String(address.dropFirst(5))
+            callType = .h323
+        } else {
+            callType = address.lowercased().hasPrefix("sip") || address.contains("@") ? .sip : .h323
+        }
+        do {
+            let target = try RoomSystemAddress.parse(callType: callType, input: address)
+            let name = words.dropFirst().joined(separator: " ")
+            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, target: target, displayName: name.isEmpty ? nil : name))
+        } catch {
+            state.message = StatusMessage(error.description, role: .error)
+        }
+        return []
+    }
+}

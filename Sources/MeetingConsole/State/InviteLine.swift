@@ -1,0 +1,56 @@
+import Foundation
+
+/// The one line that tells the operator where an invite is: sending → ringing → joined ✓,
+/// in the waiting room, not joined ✗ or unconfirmed, with the reason and the next step.
+public enum InviteLine {
+    /// The line for an invite in its current stage.
+    public static func text(for attempt: InviteAttempt, unicode: Bool) -> String {
+        let arrow = unicode ? "→" : "->"
+        let head = "\(attempt.order.roomLabel) \(arrow) \(attempt.order.meeting.label): "
+        return head + status(attempt.stage, unicode: unicode)
+    }
+
+    /// The stage in words.
+    public static func status(_ stage: InviteStage, unicode: Bool) -> String {
+        let ellipsis = unicode ? "…" : "..."
+        switch stage {
+        case .preflight: return "checking\(ellipsis)"
+        case .sending: return "sending\(ellipsis)"
+        case .ringing(let elapsed): return "ringing, waiting to join\(ellipsis) \(seconds(elapsed))"
+        case .finished(let verdict): return finished(verdict, unicode: unicode)
+        }
+    }
+
+    /// The role the line is drawn in.
+    public static func role(for stage: InviteStage) -> Role {
+        guard case .finished(let verdict) = stage else { return .normal }
+        switch verdict.outcome {
+        case .joined: return .success
+        case .waitingRoom, .unconfirmed: return .warning
+        case .notJoined, .refused, .failed: return .error
+        }
+    }
+
+    private static func finished(_ verdict: InviteVerdict, unicode: Bool) -> String {
+        let check = unicode ? "✓" : "[ok]"
+        let cross = unicode ? "✗" : "[x]"
+        let dash = unicode ? " — " : " - "
+        let head: String
+        switch verdict.outcome {
+        case .joined: head = "joined \(check) after \(seconds(verdict.elapsed))"
+        case .waitingRoom: head = "in the waiting room"
+        case .notJoined: head = "not joined \(cross)"
+        case .unconfirmed: head = "unconfirmed"
+        case .refused: head = "refused \(cross)"
+        case .failed: head = "failed \(cross)"
+        }
+        var line = head
+        if !verdict.reason.isEmpty, verdict.outcome != .joined { line += ": " + verdict.reason }
+        if let next = verdict.nextStep, !next.isEmpty { line += dash + next }
+        return line
+    }
+
+    private static func seconds(_ interval: TimeInterval) -> String {
+        "\(Int(interval.rounded())) s"
+    }
+}

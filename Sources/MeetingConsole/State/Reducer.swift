@@ -1,0 +1,341 @@
+import Foundation
+import MeetingKit
+
+/// The console's logic: a pure function from the state and an action to the new state and the
+/// work to do. No terminal, no network, no clock (the time is `AppState.now`).
+public enum Reducer {
+    /// The work to do when the console opens: who is signed in (when unknown) and the first meeting list.
+    /// Scope warnings go to the log, where the ones the status bar has no room for can be read.
+    public static func start(_ state: inout AppState) -> [Effect] {
+        for warning in ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly) {
+            state.report(warning, role: .warning)
+        }
+        state.meetings.loading = true
+        var effects: [Effect] = state.identity.userName == nil ? [.loadIdentity] : []
+        effects.append(.refreshMeetings)
+        return effects
+    }
+
+    /// Applies one action.
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            return handleKey(key, in: &state)
+        case .resized(let size):
+            state.size = size
+            rescroll(&state)
+            return []
+        case .tick:
+            return refreshIfDue(&state)
+        case .identityLoaded(let user):
+            state.identity.userName = user.displayName
+            return []
+        case .identityFailed(let reason):
+            state.report("Could not read the signed-in user: \(reason)", role: .warning)
+            return []
+        case .meetingsLoaded(let meetings, let source):
+            meetingsLoaded(meetings, source: source, in: &state)
+            return []
+        case .meetingsFailed(let reason):
+            state.meetings.loading = false
+            state.meetings.error = reason
+            state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings)
+            state.report("Refreshing meetings failed: \(reason)", role: .error)
+            return []
+        case .participantsLoaded(let reference, let people):
+            participantsLoaded(people, of: reference, in: &state)
+            return []
+        case .participantsFailed(let reference, let problem):
+            participantsFailed(problem, of: reference, in: &state)
+            return []
+        case .controlAnswered(let ticket, let answer):
+            controlAnswered(ticket: ticket, answer, in: &state)
+            return []
+        case .inviteProgressed(let ticket, let stage):
+            inviteProgressed(ticket: ticket, stage, in: &state)
+            return []
+        }
+    }
+
+    // MARK: - Keys
+
+    private static func handleKey(_ key: KeyPress, in state: inout AppState) -> [Effect] {
+        if state.prompt != nil { return PromptKeys.handle(key, in: &state) }
+        if case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit),
+           state.screen != .help {
+            return quickKey(digit, in: &state)
+        }
+        let keymap = state.settings.keymap
+        guard let command = keymap.command(for: key, on: state.screen, readOnly: state.settings.readOnly) else {
+            explainUnboundKey(key, in: &state)
+            return []
+        }
+        return perform(command, in: &state)
+    }
+
+    private static func explainUnboundKey(_ key: KeyPress, in state: inout AppState) {
+        let keymap = state.settings.keymap
+        if state.settings.readOnly, let command = keymap.command(for: key, on: state.screen, readOnly: false), command.changesMeeting {
+            state.message = StatusMessage("Read-only mode: \(command.summary(on: state.screen)) is disabled", role: .warning)
+            return
+        }
+        let helpKey = keymap.primaryKey(.help, on: state.screen, readOnly: state.settings.readOnly)
+        let hint = helpKey.map { " (\($0.label(unicode: state.settings.unicode)) lists the keys)" } ?? ""
+        state.message = StatusMessage("\(key.label(unicode: state.settings.unicode)) does nothing here\(hint)", role: .dim)
+    }
+
+    /// Performs a keymap command.
+    static func perform(_ command: Command, in state: inout AppState) -> [Effect] {
+        let rows = Layout(size: state.size).listRows
+        switch command {
+        case .moveUp: moveCursor(by: -1, in: &state)
+        case .moveDown: moveCursor(by: 1, in: &state)
+        case .pageUp: moveCursor(by: -rows, in: &state)
+        case .pageDown: moveCursor(by: rows, in: &state)
+        case .top: moveCursor(by: Int.min / 2, in: &state)
+        case .bottom: moveCursor(by: Int.max / 2, in: &state)
+        case .open:
+            guard let meeting = state.meetings.selected else {
+                state.message = StatusMessage("No meeting selected", role: .dim)
+                return []
+            }
+            return openParticipants(MeetingTarget(meeting), in: &state)
+        case .back:
+            return goBack(in: &state)
+        case .filter:
+            state.prompt = .filter
+        case .commandLine:
+            state.prompt = .command("")
+        case .help:
+            state.helpOpen.toggle()
+        case .refresh:
+            return refreshNow(&state)
+        case .showLeft:
+            state.participants?.showLeft.toggle()
+            rescroll(&state)
+        case .invite:
+            guard let meeting = requireTarget(&state) else { return [] }
+            state.prompt = .inviteForm(InviteForm(meeting: meeting))
+        case .phone:
+            guard let meeting = requireTarget(&state) else { return [] }
+            state.prompt = .phoneForm(PhoneForm(meeting: meeting))
+        case .recording:
+            guard let meeting = requireTarget(&state) else { return [] }
+            state.prompt = .recordingMenu(meeting)
+        case .endMeeting:
+            guard let meeting = requireTarget(&state) else { return [] }
+            state.prompt = .endMeeting(meeting, typed: "")
+        case .quit:
+            state.quitting = true
+            return [.quit]
+        }
+        return []
+    }
+
+    private static func requireTarget(_ state: inout AppState) -> MeetingTarget? {
+        guard let target = state.targetMeeting else {
+            state.message = StatusMessage("Select a meeting first (or :meeting ID)", role: .warning)
+            return nil
+        }
+        return target
+    }
+
+    private static func quickKey(_ digit: Int, in state: inout AppState) -> [Effect] {
+        guard !state.settings.readOnly else {
+            state.message = StatusMessage("Read-only mode: call-outs are disabled", role: .warning)
+            return []
+        }
+        guard let room = state.settings.room(quickKey: digit) else {
+            state.message = StatusMessage("No saved room on quick key \(digit)", role: .dim)
+            return []
+        }
+        return confirmRoom(room, in: &state)
+    }
+
+    /// Asks to confirm calling a saved room into the target meeting.
+    static func confirmRoom(_ room: ConsoleRoom, in state: inout AppState) -> [Effect] {
+        guard let meeting = requireTarget(&state) else { return [] }
+        do {
+            state.prompt = .confirmInvite(try InviteOrder(room: room, meeting: meeting))
+        } catch {
+            state.report("Saved room \(room.name): \(error.description)", role: .error)
+        }
+        return []
+    }
+
+    private static func moveCursor(by delta: Int, in state: inout AppState) {
+        let rows = Layout(size: state.size).listRows
+        if state.participants != nil {
+            let count = state.participants?.visible.count ?? 0
+            state.participants?.cursor.move(by: delta, count: count, visibleRows: rows)
+        } else {
+            let count = state.meetings.visible.count
+            state.meetings.cursor.move(by: delta, count: count, visibleRows: rows)
+        }
+    }
+
+    /// Keeps both cursors valid after the lists, the filter or the screen size changed.
+    static func rescroll(_ state: inout AppState) {
+        let rows = Layout(size: state.size).listRows
+        let meetingCount = state.meetings.visible.count
+        state.meetings.cursor.scroll(count: meetingCount, visibleRows: rows)
+        if let count = state.participants?.visible.count {
+            state.participants?.cursor.scroll(count: count, visibleRows: rows)
+        }
+    }
+
+    private static func goBack(in state: inout AppState) -> [Effect] {
+        if state.helpOpen {
+            state.helpOpen = false
+            return []
+        }
+        if state.participants != nil {
+            state.participants = nil
+            return refreshIfDue(&state)
+        }
+        if !state.meetings.cursor.filter.isEmpty {
+            state.meetings.cursor.filter = ""
+            rescroll(&state)
+        }
+        return []
+    }
+
+    // MARK: - Lists and refreshing
+
+    /// Opens a meeting's participant list and loads it (unless the credentials certainly cannot read it).
+    static func openParticipants(_ meeting: MeetingTarget, in state: inout AppState) -> [Effect] {
+        var list = ParticipantsList(meeting: meeting)
+        if Capability.readParticipants.isAllowed(by: state.identity.scopes) == false {
+            list.problem = ParticipantsProblem.missingDashboardScope
+            state.participants = list
+            return []
+        }
+        list.loading = true
+        state.participants = list
+        return [.loadParticipants(meeting.reference)]
+    }
+
+    private static func refreshNow(_ state: inout AppState) -> [Effect] {
+        if let participants = state.participants {
+            if case .notPermitted = participants.problem {
+                state.message = StatusMessage("Participants cannot be read with these credentials (see above)", role: .warning)
+                return []
+            }
+            guard !participants.loading else { return [] }
+            state.participants?.loading = true
+            state.participants?.nextRefresh = nil
+            return [.loadParticipants(participants.meeting.reference)]
+        }
+        guard !state.meetings.loading else { return [] }
+        state.meetings.loading = true
+        state.meetings.nextRefresh = nil
+        return [.refreshMeetings]
+    }
+
+    /// Starts the background refresh of the visible list when its time has come.
+    static func refreshIfDue(_ state: inout AppState) -> [Effect] {
+        if let participants = state.participants {
+            guard let due = participants.nextRefresh, due <= state.now, !participants.loading else { return [] }
+            return refreshNow(&state)
+        }
+        guard let due = state.meetings.nextRefresh, due <= state.now, !state.meetings.loading else { return [] }
+        return refreshNow(&state)
+    }
+
+    private static func meetingsLoaded(_ meetings: [LiveMeeting], source: MeetingsSource, in state: inout AppState) {
+        let selectedID = state.meetings.selected?.id
+        state.meetings.items = meetings
+        state.meetings.source = source
+        state.meetings.loading = false
+        state.meetings.error = nil
+        state.meetings.lastRefresh = state.now
+        state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings)
+        if let selectedID, let index = state.meetings.visible.firstIndex(where: { $0.id == selectedID }) {
+            state.meetings.cursor.index = index
+        }
+        if let participants = state.participants, participants.meeting.topic == nil,
+           case .id(let id) = participants.meeting.reference, let meeting = meetings.first(where: { $0.id == id }) {
+            state.participants?.meeting.topic = meeting.topic
+        }
+        rescroll(&state)
+    }
+
+    private static func participantsLoaded(_ people: [Participant], of reference: MeetingReference, in state: inout AppState) {
+        guard let list = state.participants, list.meeting.reference == reference else { return }
+        let selectedID = list.visible.indices.contains(list.cursor.index) ? list.visible[list.cursor.index].id : nil
+        state.participants?.items = people
+        state.participants?.loading = false
+        state.participants?.problem = nil
+        state.participants?.lastRefresh = state.now
+        state.participants?.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.participants)
+        if let selectedID, let index = state.participants?.visible.firstIndex(where: { $0.id == selectedID }) {
+            state.participants?.cursor.index = index
+        }
+        rescroll(&state)
+    }
+
+    private static func participantsFailed(_ problem: ParticipantsProblem, of reference: MeetingReference, in state: inout AppState) {
+        guard let list = state.participants, list.meeting.reference == reference else { return }
+        state.participants?.loading = false
+        state.participants?.problem = problem
+        switch problem {
+        case .notPermitted:
+            state.participants?.nextRefresh = nil
+        case .failed(let reason):
+            state.participants?.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.participants)
+            state.report("Loading participants of \(list.meeting.label) failed: \(reason)", role: .error)
+        }
+    }
+
+    // MARK: - Answers to controls and invites
+
+    private static func controlAnswered(ticket: Int, _ answer: ControlAnswer, in state: inout AppState) {
+        guard let request = state.pendingControls.removeValue(forKey: ticket) else { return }
+        switch answer {
+        case .accepted:
+            let text: String
+            switch request.control {
+            case .end: text = "Zoom ended \(request.meeting.label)"
+            case .phone(let callout): text = "Zoom accepted the call-out to \(callout.phoneNumber) for \(request.meeting.label): the phone should ring now"
+            case .recording(let action): text = "Zoom accepted recording \(action.rawValue) for \(request.meeting.label)"
+            }
+            state.report(text, role: .success)
+        case .failed(let reason):
+            state.report("\(request.control.summary.capitalizedFirst) for \(request.meeting.label) failed: \(reason)", role: .error)
+        }
+    }
+
+    private static func inviteProgressed(ticket: Int, _ stage: InviteStage, in state: inout AppState) {
+        guard var attempt = state.invites[ticket] else { return }
+        attempt.stage = stage
+        state.invites[ticket] = attempt
+        let line = InviteLine.text(for: attempt, unicode: state.settings.unicode)
+        state.message = StatusMessage(line, role: InviteLine.role(for: attempt.stage))
+        if case .finished(let verdict) = stage {
+            for warning in verdict.warnings { state.appendLog(.message(StatusMessage(warning, role: .warning))) }
+        }
+    }
+
+    /// Starts a confirmed invite: a log line that follows it, and the effect that runs it.
+    static func startInvite(_ order: InviteOrder, in state: inout AppState) -> [Effect] {
+        let ticket = state.takeTicket()
+        let attempt = InviteAttempt(ticket: ticket, order: order, stage: .sending, startedAt: state.now)
+        state.invites[ticket] = attempt
+        state.appendLog(.invite(ticket: ticket))
+        state.message = StatusMessage(InviteLine.text(for: attempt, unicode: state.settings.unicode), role: .normal)
+        return [.runInvite(ticket: ticket, order)]
+    }
+
+    /// Sends a confirmed control, remembering it until Zoom answers.
+    static func sendControl(_ control: Control, to meeting: MeetingTarget, in state: inout AppState) -> [Effect] {
+        let ticket = state.takeTicket()
+        state.pendingControls[ticket] = PendingControl(meeting: meeting, control: control)
+        state.message = StatusMessage("Sending \(control.summary) to \(meeting.label)…", role: .dim)
+        return [.sendControl(ticket: ticket, meeting, control)]
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
