@@ -81,6 +81,22 @@ final class CurlTransportTests: XCTestCase {
         XCTAssertEqual(get.method, "GET")
     }
 
+    func testProxyFromTheEnvironmentIsUsed() async throws {
+        let saved = ["http_proxy", "no_proxy", "NO_PROXY"].map { ($0, ProcessInfo.processInfo.environment[$0]) }
+        defer {
+            for (name, value) in saved {
+                if let value { setenv(name, value, 1) } else { unsetenv(name) }
+            }
+        }
+        unsetenv("no_proxy")
+        unsetenv("NO_PROXY")
+        setenv("http_proxy", "http://127.0.0.1:\(peer.port)", 1)
+
+        // The host does not resolve: only the proxy (the peer) can answer.
+        let echo = try await sendToEcho(HTTPRequest(method: .get, url: URL(string: "http://zoom-api.invalid/echo")!))
+        XCTAssertEqual(echo.authority, "zoom-api.invalid")
+    }
+
     func testHeaderWithLineBreakIsRefusedBeforeSending() async throws {
         let request = HTTPRequest(method: .get, url: peer.url("/echo"), headers: ["X-Note": "a\r\nX-Injected: 1"])
         let error = await transportError { try await CurlTransport().send(request) }
@@ -208,6 +224,7 @@ final class CurlTransportTests: XCTestCase {
 
     private struct Echo {
         var method: String
+        var authority: String
         var body: String
         var headers: [String: String]
     }
@@ -216,8 +233,8 @@ final class CurlTransportTests: XCTestCase {
         let response = try await CurlTransport().send(request)
         XCTAssertEqual(response.status, 200)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: response.body) as? [String: Any])
-        return Echo(method: object["method"] as? String ?? "", body: object["body"] as? String ?? "",
-                    headers: object["headers"] as? [String: String] ?? [:])
+        return Echo(method: object["method"] as? String ?? "", authority: object["authority"] as? String ?? "",
+                    body: object["body"] as? String ?? "", headers: object["headers"] as? [String: String] ?? [:])
     }
 
     private func transportError(_ body: () async throws -> HTTPResponse) async -> TransportError? {
