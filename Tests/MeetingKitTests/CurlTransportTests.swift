@@ -43,6 +43,24 @@ final class CurlTransportTests: XCTestCase {
         XCTAssertEqual(transport.statistics, CurlTransport.Statistics(requests: 8, connectionsOpened: 3))
     }
 
+    func testMoreRequestsInFlightThanIdleHandlesAllComplete() async throws {
+        let transport = CurlTransport(configuration: .init(maximumIdleHandles: 2))
+        let url = peer.url("/echo")
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<12 {
+                group.addTask { try await transport.send(HTTPRequest(method: .get, url: url)).status }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        XCTAssertEqual(statuses, Array(repeating: 200, count: 12))
+        XCTAssertEqual(transport.statistics.requests, 12)
+
+        // Two handles were kept; the next request reuses a kept connection.
+        let opened = transport.statistics.connectionsOpened
+        _ = try await transport.send(HTTPRequest(method: .get, url: url))
+        XCTAssertEqual(transport.statistics.connectionsOpened, opened)
+    }
+
     // MARK: - What is sent
 
     func testSendsUserAgentAcceptEncodingAndTheRequestHeaders() async throws {
