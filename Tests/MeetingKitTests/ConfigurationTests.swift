@@ -143,16 +143,22 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
-    func testRoomAddressValidatorIsApplied() {
-        let text = "[[rooms]]\nname = \"A\"\ntype = \"h323\"\naddress = \"not-an-address\"\n"
+    func testRoomAddressesAreValidated() {
+        let text = "[[rooms]]\nname = \"A\"\ntype = \"sip\"\naddress = \"boardroom at example dot com\"\n"
+        XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
+            guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
+            XCTAssertEqual(problems.map(\.key), ["rooms[1].address"])
+            XCTAssertEqual(problems.first?.line, 4)
+        }
         let strict: RoomAddressValidator = { _, input throws(InputError) in
             throw .h323Address(input, reason: "expected an IP address")
         }
-        XCTAssertThrowsError(try AppConfiguration.parse(text, validateRoomAddress: strict)) { error in
+        let h323 = "[[rooms]]\nname = \"A\"\ntype = \"h323\"\naddress = \"192.0.2.10\"\n"
+        XCTAssertThrowsError(try AppConfiguration.parse(h323, validateRoomAddress: strict)) { error in
             guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
             XCTAssertEqual(problems, [ConfigurationProblem(key: "rooms[1].address", line: 4, message: "expected an IP address")])
         }
-        XCTAssertNoThrow(try AppConfiguration.parse(text))
+        XCTAssertNoThrow(try AppConfiguration.parse(h323))
     }
 
     // MARK: - The file

@@ -9,7 +9,7 @@ public struct ConfigFile: Sendable {
     private let validateRoomAddress: RoomAddressValidator
 
     /// - Parameter validateRoomAddress: checks saved rooms' addresses when loading and adding.
-    public init(directory: ConfigDirectory, validateRoomAddress: @escaping RoomAddressValidator = AppConfiguration.basicRoomAddressCheck) {
+    public init(directory: ConfigDirectory, validateRoomAddress: @escaping RoomAddressValidator = AppConfiguration.roomAddressCheck) {
         file = directory.configFile
         self.validateRoomAddress = validateRoomAddress
     }

@@ -20,5 +20,5 @@ public struct SavedRoom: Sendable, Hashable, Codable {
 }
 
 /// Checks a saved room's address for its call type; throws `InputError` with the reason.
-/// `AppConfiguration.basicRoomAddressCheck` is the default.
+/// `AppConfiguration.roomAddressCheck` is the default.
 public typealias RoomAddressValidator = @Sendable (RoomSystemCallType, String) throws(InputError) -> Void

@@ -82,7 +82,7 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
         if hostText.isEmpty, userPart == nil, rest.isEmpty { throw fail("there is nothing after \"\(scheme):\"") }
         if let problem = HostSyntax.problem(with: String(hostText)) { throw fail(problem) }
 
-        for param in params.split(separator: ";", omittingEmptySubsequences: false) {
+        for param in params.isEmpty ? [] : params.split(separator: ";", omittingEmptySubsequences: false) {
             guard !param.isEmpty else { throw fail("it has an empty ;parameter") }
             let pieces = param.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard !pieces[0].isEmpty else { throw fail("the parameter \";\(param)\" has no name") }
