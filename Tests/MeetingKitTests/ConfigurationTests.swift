@@ -54,9 +54,13 @@ final class ConfigurationTests: XCTestCase {
 
     func testEnvironmentWinsOverFileForURLs() throws {
         let zoom = try AppConfiguration.parse(example).zoom
-        XCTAssertEqual(zoom.effectiveAPIBaseURL(environment: ["ZOOM_API_URL": "http://127.0.0.1:8080/v2"]).absoluteString, "http://127.0.0.1:8080/v2")
-        XCTAssertEqual(zoom.effectiveOAuthBaseURL(environment: [:]).absoluteString, "https://zoom.us")
-        XCTAssertEqual(ZoomSettings().effectiveAPIBaseURL(environment: [:]).absoluteString, "https://api.zoom.us/v2")
+        XCTAssertEqual(try zoom.effectiveAPIBaseURL(environment: ["ZOOM_API_URL": "http://127.0.0.1:8080/v2"]).absoluteString, "http://127.0.0.1:8080/v2")
+        XCTAssertEqual(try zoom.effectiveOAuthBaseURL(environment: [:]).absoluteString, "https://zoom.us")
+        XCTAssertEqual(try ZoomSettings().effectiveAPIBaseURL(environment: [:]).absoluteString, "https://api.zoom.us/v2")
+        XCTAssertThrowsError(try zoom.effectiveOAuthBaseURL(environment: ["ZOOM_OAUTH_URL": "127.0.0.1:9000"])) { error in
+            XCTAssertEqual(error as? ConfigurationError,
+                           .environment(variable: "ZOOM_OAUTH_URL", reason: "\"127.0.0.1:9000\" is not an http or https URL"))
+        }
     }
 
     func testUnknownKeysAreReportedWithNameAndLine() {
@@ -194,7 +198,8 @@ final class ConfigurationTests: XCTestCase {
     }
 
     func testAddingAndRemovingRoomsRewritesTheFileAtomically() throws {
-        let file = try makeConfigFile("[console]\nrefresh_seconds = 4\n[keys]\nquit = \"q\"\n", mode: 0o644)
+        let original = "# Operator settings\n[console]\nrefresh_seconds = 4 # gentle on the Dashboard\n\n[keys]\nquit = \"q\"\n"
+        let file = try makeConfigFile(original, mode: 0o644)
         let boardroom = SavedRoom(name: "Boardroom", callType: .sip, address: "sip:boardroom@example.com", displayName: "Board", quickKey: 1)
         let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10", quickKey: 2)
 
@@ -207,6 +212,9 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(reloaded.rooms, [boardroom, lab])
         XCTAssertEqual(reloaded.console.refreshSeconds, 4)
         XCTAssertEqual(reloaded.keyBindings, ["quit": "q"])
+        let text = try String(contentsOf: file.file, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix(original), text)
+        XCTAssertEqual(text.components(separatedBy: "[[rooms]]").count, 3, text)
 
         XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "boardroom", callType: .sip, address: "sip:x@example.com")))
         XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "Other", callType: .sip, address: "sip:x@example.com", quickKey: 2))) { error in
@@ -218,7 +226,16 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(try file.load().rooms, [lab])
         XCTAssertThrowsError(try file.removeRoom(named: "Boardroom"))
         XCTAssertEqual(try file.removeRoom(named: "lab").rooms, [])
-        XCTAssertEqual(try file.load().console.refreshSeconds, 4)
+        XCTAssertEqual(try String(contentsOf: file.file, encoding: .utf8), original)
+    }
+
+    func testInlineRoomsAreRewrittenWithEveryValueKept() throws {
+        let file = try makeConfigFile("rooms = [{ name = \"A\", type = \"sip\", address = \"sip:a@example.com\", key = 1 }]\n[console]\nread_only = true\n")
+        let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10")
+        try file.addRoom(lab)
+        let reloaded = try file.load()
+        XCTAssertEqual(reloaded.rooms, [SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com", quickKey: 1), lab])
+        XCTAssertTrue(reloaded.console.readOnly)
     }
 
     func testInvalidFileIsNotRewritten() throws {

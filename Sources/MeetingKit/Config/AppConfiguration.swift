@@ -5,13 +5,17 @@ import TOMLKit
 /// behaviour, key bindings and saved rooms. Unknown keys and wrong types are errors, so a typo
 /// is never silently ignored.
 public struct AppConfiguration: Sendable, Hashable {
+    /// `[zoom]`: endpoints and Server-to-Server app credentials.
     public var zoom: ZoomSettings
+    /// `[console]`: refresh rates and read-only mode.
     public var console: ConsoleSettings
     /// `[keys]`: action name to key spec (`invite = "i"`, `refresh = "F5"`); the console checks
     /// both against its keymap.
     public var keyBindings: [String: String]
+    /// `[[rooms]]`: the saved room systems, in file order.
     public var rooms: [SavedRoom]
 
+    /// A configuration; the defaults are what an empty file gives.
     public init(zoom: ZoomSettings = ZoomSettings(), console: ConsoleSettings = ConsoleSettings(),
                 keyBindings: [String: String] = [:], rooms: [SavedRoom] = []) {
         self.zoom = zoom
