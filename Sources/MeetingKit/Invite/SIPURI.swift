@@ -46,7 +46,7 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
             userPart = rest[..<at]
             rest = rest[rest.index(after: at)...]
         }
-        var params: Substring = ""
+        var params: Substring?
         if let semicolon = rest.firstIndex(of: ";") {
             params = rest[rest.index(after: semicolon)...]
             rest = rest[..<semicolon]
@@ -82,7 +82,7 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
         if hostText.isEmpty, userPart == nil, rest.isEmpty { throw fail("there is nothing after \"\(scheme):\"") }
         if let problem = HostSyntax.problem(with: String(hostText)) { throw fail(problem) }
 
-        for param in params.isEmpty ? [] : params.split(separator: ";", omittingEmptySubsequences: false) {
+        for param in params?.split(separator: ";", omittingEmptySubsequences: false) ?? [] {
             guard !param.isEmpty else { throw fail("it has an empty ;parameter") }
             let pieces = param.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard !pieces[0].isEmpty else { throw fail("the parameter \";\(param)\" has no name") }
@@ -103,7 +103,7 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
         if let user { canonical += "\(user)@" }
         canonical += host
         if let port { canonical += ":\(port)" }
-        if !params.isEmpty { canonical += ";\(params)" }
+        if let params { canonical += ";\(params)" }
         if !headers.isEmpty { canonical += "?\(headers)" }
         description = canonical
     }
