@@ -91,6 +91,15 @@ final class CredentialResolverTests: XCTestCase {
         }
     }
 
+    func testMalformedURLOverrideIsRefused() throws {
+        var environment = s2sEnvironment
+        environment["ZOOM_API_URL"] = "api.zoom.us/v2"
+        XCTAssertThrowsError(try resolve(environment, try makeDirectory())) { error in
+            guard case .environment(let variable, _)? = error as? ConfigurationError else { return XCTFail("\(error)") }
+            XCTAssertEqual(variable, "ZOOM_API_URL")
+        }
+    }
+
     func testUnsafeStoreIsReportedNotSkipped() throws {
         let directory = try makeDirectory()
         try storeLogin(.userOAuth, in: directory)

@@ -27,16 +27,23 @@ public struct ZoomSettings: Sendable, Hashable {
     public static let defaultAPIBaseURL = URL(string: "https://api.zoom.us/v2")!
 
     /// The REST base URL in effect: `ZOOM_API_URL`, else `api_url`, else Zoom's.
-    /// - Throws: `ConfigurationError.environment` when `ZOOM_API_URL` is set but not an http(s) URL,
-    ///   rather than quietly talking to another server than the operator meant.
-    public func effectiveAPIBaseURL(environment: [String: String]) throws(ConfigurationError) -> URL {
-        try Self.url(from: environment, "ZOOM_API_URL") ?? apiBaseURL ?? Self.defaultAPIBaseURL
+    /// A malformed `ZOOM_API_URL` is skipped here; `checkEnvironment(_:)` (run by
+    /// `CredentialResolver.resolve()`) reports it.
+    public func effectiveAPIBaseURL(environment: [String: String]) -> URL {
+        (try? Self.url(from: environment, "ZOOM_API_URL")) ?? apiBaseURL ?? Self.defaultAPIBaseURL
     }
 
     /// The OAuth base URL in effect: `ZOOM_OAUTH_URL`, else `oauth_url`, else Zoom's.
-    /// - Throws: `ConfigurationError.environment` when `ZOOM_OAUTH_URL` is set but not an http(s) URL.
-    public func effectiveOAuthBaseURL(environment: [String: String]) throws(ConfigurationError) -> URL {
-        try Self.url(from: environment, "ZOOM_OAUTH_URL") ?? oauthBaseURL ?? OAuthClient.defaultBaseURL
+    /// A malformed `ZOOM_OAUTH_URL` is skipped here; `checkEnvironment(_:)` reports it.
+    public func effectiveOAuthBaseURL(environment: [String: String]) -> URL {
+        (try? Self.url(from: environment, "ZOOM_OAUTH_URL")) ?? oauthBaseURL ?? OAuthClient.defaultBaseURL
+    }
+
+    /// Refuses a `ZOOM_API_URL` or `ZOOM_OAUTH_URL` that is set but not an http(s) URL, rather than
+    /// quietly talking to another server than the operator meant.
+    public static func checkEnvironment(_ environment: [String: String]) throws(ConfigurationError) {
+        _ = try url(from: environment, "ZOOM_API_URL")
+        _ = try url(from: environment, "ZOOM_OAUTH_URL")
     }
 
     private static func url(from environment: [String: String], _ variable: String) throws(ConfigurationError) -> URL? {
