@@ -13,7 +13,7 @@ final class CredentialResolverTests: XCTestCase {
     private func resolve(_ environment: [String: String], _ directory: ConfigDirectory,
                          configuration: AppConfiguration = AppConfiguration()) throws -> ResolvedCredentials {
         try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
-                               transport: URLSessionTestTransport()).resolve()
+                               transport: CurlTransport()).resolve()
     }
 
     private func storeLogin(_ kind: StoredCredentials.Kind, in directory: ConfigDirectory) throws {

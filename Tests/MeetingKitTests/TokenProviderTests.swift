@@ -145,7 +145,7 @@ final class TokenProviderTests: XCTestCase {
 
     func testLoggedOutElsewhereIsReported() async throws {
         let store = try makeStore()
-        let provider = UserOAuthTokenProvider(store: store, oauth: OAuthClient(transport: URLSessionTestTransport()))
+        let provider = UserOAuthTokenProvider(store: store, oauth: OAuthClient(transport: CurlTransport()))
         do {
             _ = try await provider.currentToken()
             XCTFail("a token came from an empty store")

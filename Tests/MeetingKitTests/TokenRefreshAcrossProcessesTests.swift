@@ -89,7 +89,7 @@ final class TokenRefreshChildProcess: XCTestCase {
         let apiBaseURL = try XCTUnwrap(environment[Self.apiVariable].flatMap(URL.init(string:)))
         let directory = ConfigDirectory(environment: environment)
         let configuration = try ConfigFile(directory: directory).load()
-        let transport = URLSessionTestTransport()
+        let transport = CurlTransport()
         let resolved = try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
                                               transport: transport).resolve()
         XCTAssertEqual(resolved.source, .userOAuth)
