@@ -58,7 +58,10 @@ let package = Package(
         ),
 
         .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
-        .testTarget(name: "MeetingKitTests", dependencies: ["MeetingKit", "ZoomSimulator"]),
+        .testTarget(
+            name: "MeetingKitTests",
+            dependencies: ["MeetingKit", "ZoomSimulator", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator"]),
     ]
 )

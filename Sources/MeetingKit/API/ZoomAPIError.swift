@@ -80,3 +80,14 @@ public struct RateLimitInfo: Sendable, Equatable, CustomStringConvertible {
         return parts.isEmpty ? "429 Too Many Requests" : parts.joined(separator: ", ")
     }
 }
+
+extension ZoomAPIError {
+    /// Whether Zoom answered and refused (a 4xx other than 401 and 429): repeating will not help.
+    public var isRefusal: Bool {
+        switch self {
+        case .missingScopes: return true
+        case .zoom(let status, _, _): return status < 500
+        default: return false
+        }
+    }
+}

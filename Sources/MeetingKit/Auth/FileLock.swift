@@ -1,0 +1,46 @@
+import Foundation
+import Glibc
+
+/// An exclusive advisory lock on a file (`flock`), held across processes: the way meeting-tui
+/// processes take turns refreshing the stored credentials so a rotated refresh token is never spent twice.
+public struct FileLock: Sendable {
+    /// The lock file; created 0600 when missing. Its content is irrelevant.
+    public let file: URL
+
+    public init(file: URL) { self.file = file }
+
+    /// Runs `body` while holding the lock. Waiting for the lock blocks a dedicated thread,
+    /// not the caller's task executor. The lock is released when `body` returns or throws,
+    /// and by the kernel if the process dies.
+    public func withLock<Result: Sendable>(_ body: () async throws -> Result) async throws -> Result {
+        let descriptor = try await acquire()
+        defer {
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+        return try await body()
+    }
+
+    private func acquire() async throws(FileSecurityError) -> Int32 {
+        try SecureFile.ensureDirectory(file.deletingLastPathComponent())
+        let path = file.path
+        let result: Result<Int32, FileSecurityError> = await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, SecureFile.fileMode)
+                guard descriptor >= 0 else {
+                    continuation.resume(returning: .failure(.system(path: path, operation: "open lock file", errno: errno)))
+                    return
+                }
+                while flock(descriptor, LOCK_EX) != 0 {
+                    if errno == EINTR { continue }
+                    let code = errno
+                    close(descriptor)
+                    continuation.resume(returning: .failure(.system(path: path, operation: "lock", errno: code)))
+                    return
+                }
+                continuation.resume(returning: .success(descriptor))
+            }
+        }
+        return try result.get()
+    }
+}

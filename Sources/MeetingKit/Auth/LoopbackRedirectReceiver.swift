@@ -1,0 +1,161 @@
+import Foundation
+import Glibc
+import Synchronization
+
+/// Receives the browser's redirect at the end of the authorization code flow: a minimal HTTP
+/// listener on 127.0.0.1 (an ephemeral port) that accepts the single `GET` to its redirect path,
+/// checks `state`, takes `code`, answers a short page and closes. Other paths get a 404 and
+/// are otherwise ignored, so a browser's favicon request does no harm.
+public final class LoopbackRedirectReceiver: Sendable {
+    /// The port the listener is bound to.
+    public let port: UInt16
+    /// The path Zoom redirects to.
+    public let path: String
+    private let listener: Mutex<Int32?>
+
+    /// Binds and listens on 127.0.0.1 at a port the kernel chooses.
+    public init(path: String = "/oauth/callback") throws(LoopbackRedirectError) {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard descriptor >= 0 else { throw .socket(operation: "create", errno: errno) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
+                bind(descriptor, generic, length) == 0 && listen(descriptor, 4) == 0
+                    && getsockname(descriptor, generic, &length) == 0
+            }
+        }
+        guard bound else {
+            let code = errno
+            Glibc.close(descriptor)
+            throw .socket(operation: "bind", errno: code)
+        }
+        port = UInt16(bigEndian: address.sin_port)
+        self.path = path
+        listener = Mutex(descriptor)
+    }
+
+    deinit { close() }
+
+    /// The `redirect_uri` to register with the app and send to Zoom.
+    public var redirectURI: String { "http://127.0.0.1:\(port)\(path)" }
+
+    /// Waits for the redirect and returns the authorization code. The listener is closed
+    /// afterwards whatever the outcome.
+    /// - Parameters:
+    ///   - state: the `state` sent in the authorize URL; a redirect with another is refused.
+    ///   - timeout: how long to wait for the browser, in seconds.
+    public func waitForCode(state: String, timeout: TimeInterval) async throws(LoopbackRedirectError) -> Secret {
+        guard let descriptor = listener.withLock({ $0 }) else { throw .socket(operation: "use", errno: EBADF) }
+        let path = self.path
+        let result: Result<Secret, LoopbackRedirectError> = await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(returning: Result { () throws(LoopbackRedirectError) in
+                    try Self.serve(listener: descriptor, path: path, state: state, timeout: timeout)
+                })
+            }
+        }
+        close()
+        return try result.get()
+    }
+
+    /// Stops listening. Safe to call more than once.
+    public func close() {
+        listener.withLock { descriptor in
+            if let open = descriptor { Glibc.close(open) }
+            descriptor = nil
+        }
+    }
+
+    // MARK: - Serving
+
+    private static func serve(listener: Int32, path: String, state: String,
+                              timeout: TimeInterval) throws(LoopbackRedirectError) -> Secret {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { throw .timedOut(seconds: Int(timeout.rounded(.up))) }
+            var waiting = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&waiting, 1, Int32(min(remaining * 1000, Double(Int32.max)).rounded(.up)))
+            if ready < 0 {
+                if errno == EINTR { continue }
+                throw .socket(operation: "wait on", errno: errno)
+            }
+            if ready == 0 { continue }
+            let connection = accept(listener, nil, nil)
+            if connection < 0 {
+                if errno == EINTR || errno == ECONNABORTED { continue }
+                throw .socket(operation: "accept on", errno: errno)
+            }
+            defer { Glibc.close(connection) }
+            guard let target = readRequestTarget(connection) else {
+                respond(connection, status: "400 Bad Request", message: "This address only receives Zoom's sign-in redirect.")
+                continue
+            }
+            guard let components = URLComponents(string: "http://127.0.0.1" + target), components.path == path else {
+                respond(connection, status: "404 Not Found", message: "Nothing here.")
+                continue
+            }
+            let items = components.queryItems ?? []
+            func value(_ name: String) -> String? { items.first(where: { $0.name == name })?.value }
+            guard value("state") == state else {
+                respond(connection, status: "400 Bad Request", message: "This sign-in did not come from the waiting meeting-tui. Start the login again.")
+                throw .stateMismatch
+            }
+            if let error = value("error") {
+                respond(connection, status: "200 OK", message: "meeting-tui was not authorized. You can close this tab.")
+                throw .denied(error: error, reason: value("error_description") ?? value("reason"))
+            }
+            guard let code = value("code"), !code.isEmpty else {
+                respond(connection, status: "400 Bad Request", message: "The redirect carried no authorization code.")
+                throw .missingCode
+            }
+            respond(connection, status: "200 OK", message: "meeting-tui is signed in. You can close this tab and return to the terminal.")
+            return Secret(code)
+        }
+    }
+
+    /// Reads the request head (up to 16 KiB, 5 s at most) and returns the target of a `GET` request line.
+    private static func readRequestTarget(_ connection: Int32) -> String? {
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var head = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let terminator: [UInt8] = Array("\r\n\r\n".utf8)
+        while head.count < 16_384 {
+            let count = buffer.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            head += buffer[0..<count]
+            if head.count >= 4, head.suffix(from: max(0, head.count - count - 3)).windowsContain(terminator) { break }
+        }
+        guard let line = String(decoding: head, as: UTF8.self).split(separator: "\r\n", maxSplits: 1).first else { return nil }
+        let parts = line.split(separator: " ")
+        guard parts.count == 3, parts[0] == "GET", parts[1].hasPrefix("/") else { return nil }
+        return String(parts[1])
+    }
+
+    private static func respond(_ connection: Int32, status: String, message: String) {
+        let page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>meeting-tui</title></head>"
+            + "<body><p>\(message)</p></body></html>"
+        let bytes = Array(("HTTP/1.1 \(status)\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(page.utf8.count)\r\n"
+            + "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + page).utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes.withUnsafeBytes { send(connection, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL)) }
+            if sent < 0 && errno == EINTR { continue }
+            guard sent > 0 else { return }
+            offset += sent
+        }
+    }
+}
+
+private extension ArraySlice<UInt8> {
+    func windowsContain(_ needle: [UInt8]) -> Bool {
+        guard count >= needle.count else { return false }
+        return indices.dropLast(needle.count - 1).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// The OAuth app a request is made for: its client id, and its secret for a confidential app.
+/// A public client (PKCE, no secret) sends only its client id.
+public struct OAuthClientCredentials: Sendable, Hashable {
+    public var clientID: String
+    /// `nil` for a public client.
+    public var clientSecret: Secret?
+
+    public init(clientID: String, clientSecret: Secret?) {
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+    }
+
+    /// `Basic base64(client_id:client_secret)`, or `nil` for a public client.
+    var basicAuthorization: String? {
+        clientSecret.map { "Basic " + Data("\(clientID):\($0.exposedValue)".utf8).base64EncodedString() }
+    }
+}

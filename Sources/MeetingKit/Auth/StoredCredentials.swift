@@ -1,0 +1,100 @@
+import Foundation
+
+/// One set of credentials as kept in the token store: what kind they are, the access token and
+/// what is known about it, and what is needed to renew it.
+public struct StoredCredentials: Sendable, Hashable {
+    /// How the credentials were obtained, which decides how they are renewed.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A bearer token pasted by the operator; it cannot be renewed.
+        case pasted
+        /// A Server-to-Server OAuth token kept as a cache; renewed with the account's client credentials.
+        case serverToServer = "s2s"
+        /// A user OAuth token with its refresh token; renewed by refreshing (with rotation).
+        case userOAuth = "user-oauth"
+
+        /// Where tokens of this kind come from.
+        public var source: CredentialSource {
+            switch self {
+            case .pasted: return .pastedToken
+            case .serverToServer: return .serverToServer
+            case .userOAuth: return .userOAuth
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var accessToken: Secret
+    /// When Zoom stops accepting the access token; `nil` when unknown (pasted).
+    public var expiresAt: Date?
+    /// The scopes Zoom granted; `.unknown` for a pasted token.
+    public var scopes: GrantedScopes
+    /// The refresh token (user OAuth only). It is spent by the next refresh.
+    public var refreshToken: Secret?
+    /// The OAuth app's client id (not secret).
+    public var clientID: String?
+    /// The client secret of a confidential user OAuth app, needed to refresh; `nil` for a public (PKCE) client.
+    public var clientSecret: Secret?
+    /// The Zoom account (Server-to-Server only).
+    public var accountID: String?
+    /// The OAuth server that issued the tokens, which is the one that can renew them.
+    public var oauthBaseURL: URL?
+    /// The REST base URL Zoom named in its token answer (`api_url`), when it did.
+    public var apiBaseURL: URL?
+
+    public init(kind: Kind, accessToken: Secret, expiresAt: Date? = nil, scopes: GrantedScopes = .unknown,
+                refreshToken: Secret? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
+                accountID: String? = nil, oauthBaseURL: URL? = nil, apiBaseURL: URL? = nil) {
+        self.kind = kind
+        self.accessToken = accessToken
+        self.expiresAt = expiresAt
+        self.scopes = scopes
+        self.refreshToken = refreshToken
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.accountID = accountID
+        self.oauthBaseURL = oauthBaseURL
+        self.apiBaseURL = apiBaseURL
+    }
+
+    /// The access token as the Zoom client uses it.
+    public var token: AccessToken {
+        AccessToken(value: accessToken, expiresAt: expiresAt, scopes: scopes, source: kind.source)
+    }
+}
+
+extension StoredCredentials: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case kind, accessToken = "access_token", expiresAt = "expires_at", scopes = "scopes",
+             refreshToken = "refresh_token", clientID = "client_id", clientSecret = "client_secret",
+             accountID = "account_id", oauthBaseURL = "oauth_url", apiBaseURL = "api_url"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        accessToken = try container.decode(Secret.self, forKey: .accessToken)
+        expiresAt = try container.decodeIfPresent(Double.self, forKey: .expiresAt).map { Date(timeIntervalSince1970: $0) }
+        // Scopes are a list of names, or absent when unknown.
+        scopes = try container.decodeIfPresent([String].self, forKey: .scopes).map { .known(Set($0)) } ?? .unknown
+        refreshToken = try container.decodeIfPresent(Secret.self, forKey: .refreshToken)
+        clientID = try container.decodeIfPresent(String.self, forKey: .clientID)
+        clientSecret = try container.decodeIfPresent(Secret.self, forKey: .clientSecret)
+        accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+        oauthBaseURL = try container.decodeIfPresent(String.self, forKey: .oauthBaseURL).flatMap(URL.init(string:))
+        apiBaseURL = try container.decodeIfPresent(String.self, forKey: .apiBaseURL).flatMap(URL.init(string:))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(accessToken, forKey: .accessToken)
+        try container.encodeIfPresent(expiresAt?.timeIntervalSince1970, forKey: .expiresAt)
+        try container.encodeIfPresent(scopes.sorted, forKey: .scopes)
+        try container.encodeIfPresent(refreshToken, forKey: .refreshToken)
+        try container.encodeIfPresent(clientID, forKey: .clientID)
+        try container.encodeIfPresent(clientSecret, forKey: .clientSecret)
+        try container.encodeIfPresent(accountID, forKey: .accountID)
+        try container.encodeIfPresent(oauthBaseURL?.absoluteString, forKey: .oauthBaseURL)
+        try container.encodeIfPresent(apiBaseURL?.absoluteString, forKey: .apiBaseURL)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import TOMLKit
+
+/// The operator's settings from `config.toml`: Zoom endpoints and app credentials, console
+/// behaviour, key bindings and saved rooms. Unknown keys and wrong types are errors, so a typo
+/// is never silently ignored.
+public struct AppConfiguration: Sendable, Hashable {
+    public var zoom: ZoomSettings
+    public var console: ConsoleSettings
+    /// `[keys]`: action name to key spec (`invite = "i"`, `refresh = "F5"`); the console checks
+    /// both against its keymap.
+    public var keyBindings: [String: String]
+    public var rooms: [SavedRoom]
+
+    public init(zoom: ZoomSettings = ZoomSettings(), console: ConsoleSettings = ConsoleSettings(),
+                keyBindings: [String: String] = [:], rooms: [SavedRoom] = []) {
+        self.zoom = zoom
+        self.console = console
+        self.keyBindings = keyBindings
+        self.rooms = rooms
+    }
+
+    /// The minimal address check used when no fuller validator is supplied: not empty, no
+    /// whitespace or control characters inside.
+    public static let basicRoomAddressCheck: RoomAddressValidator = { callType, address throws(InputError) in
+        let trimmed = address.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            throw callType == .sip ? .sipAddress(address, reason: "the address is empty")
+                : .h323Address(address, reason: "the address is empty")
+        }
+        if trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
+            throw callType == .sip ? .sipAddress(address, reason: "the address contains spaces or control characters")
+                : .h323Address(address, reason: "the address contains spaces or control characters")
+        }
+    }
+
+    /// Parses the text of a config file.
+    /// - Parameters:
+    ///   - path: the file's path, for messages.
+    ///   - validateRoomAddress: checks each saved room's address.
+    /// - Throws: `ConfigurationError.invalid` listing every problem found.
+    public static func parse(_ text: String, path: String = "config.toml",
+                             validateRoomAddress: @escaping RoomAddressValidator = basicRoomAddressCheck) throws(ConfigurationError) -> AppConfiguration {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .invalid(path: path, problems: [ConfigurationProblem(key: nil, line: error.source.begin.line, message: error.description)])
+        } catch {
+            throw .invalid(path: path, problems: [ConfigurationProblem(key: nil, line: nil, message: "not valid TOML")])
+        }
+        var reader = ConfigurationReader(locator: TOMLKeyLocator(text: text), validateRoomAddress: validateRoomAddress)
+        let configuration = reader.read(root)
+        guard reader.problems.isEmpty else { throw .invalid(path: path, problems: reader.problems) }
+        return configuration
+    }
+
+    /// The Server-to-Server credentials in `[zoom]`, when `account_id`, `client_id` and `client_secret` are all set.
+    public var serverToServerCredentials: ServerToServerCredentials? {
+        guard let accountID = zoom.accountID, let clientID = zoom.clientID, let secret = zoom.clientSecret else { return nil }
+        return ServerToServerCredentials(accountID: accountID, clientID: clientID, clientSecret: secret)
+    }
+}

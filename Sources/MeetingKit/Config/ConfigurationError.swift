@@ -1,0 +1,41 @@
+/// A problem with the configuration file, precise enough to fix it: the key, and the line where known.
+public struct ConfigurationProblem: Sendable, Hashable, CustomStringConvertible {
+    /// The dotted key (`console.refresh_seconds`, `rooms[2].key`), when the problem is about one.
+    public var key: String?
+    /// The 1-based line in the file, when known.
+    public var line: Int?
+    public var message: String
+
+    public init(key: String?, line: Int?, message: String) {
+        self.key = key
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        let place = line.map { "line \($0): " } ?? ""
+        return place + (key.map { "\($0): " } ?? "") + message
+    }
+}
+
+/// Why the configuration file cannot be used.
+public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file is not valid TOML, or holds unknown keys or wrong values. All problems are listed.
+    case invalid(path: String, problems: [ConfigurationProblem])
+    /// The file is unsafe (a client secret in a file others can read) or could not be read or written.
+    case file(FileSecurityError)
+    /// A change to the saved rooms that cannot be made.
+    case rooms(String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let path, let problems):
+            return "\(path) has \(problems.count == 1 ? "a problem" : "\(problems.count) problems"):\n"
+                + problems.map { "  " + $0.description }.joined(separator: "\n")
+        case .file(let error):
+            return error.description
+        case .rooms(let message):
+            return message
+        }
+    }
+}

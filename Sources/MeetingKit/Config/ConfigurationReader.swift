@@ -1,0 +1,193 @@
+import Foundation
+import TOMLKit
+
+/// Turns a parsed TOML document into an `AppConfiguration`, collecting every problem
+/// (unknown key, wrong type, value out of range) with its key and line.
+struct ConfigurationReader {
+    let locator: TOMLKeyLocator
+    let validateRoomAddress: RoomAddressValidator
+    private(set) var problems: [ConfigurationProblem] = []
+
+    init(locator: TOMLKeyLocator, validateRoomAddress: @escaping RoomAddressValidator) {
+        self.locator = locator
+        self.validateRoomAddress = validateRoomAddress
+    }
+
+    mutating func read(_ root: TOMLTable) -> AppConfiguration {
+        var configuration = AppConfiguration()
+        for key in root.keys {
+            switch key {
+            case "zoom": if let table = table(root, key, path: key) { configuration.zoom = readZoom(table) }
+            case "console": if let table = table(root, key, path: key) { configuration.console = readConsole(table) }
+            case "keys": if let table = table(root, key, path: key) { configuration.keyBindings = readKeys(table) }
+            case "rooms": configuration.rooms = readRooms(root)
+            default: unknown(key, known: ["zoom", "console", "keys", "rooms"])
+            }
+        }
+        return configuration
+    }
+
+    // MARK: - Sections
+
+    private mutating func readZoom(_ table: TOMLTable) -> ZoomSettings {
+        var settings = ZoomSettings()
+        for key in table.keys {
+            let path = "zoom.\(key)"
+            switch key {
+            case "api_url": settings.apiBaseURL = url(table, key, path: path)
+            case "oauth_url": settings.oauthBaseURL = url(table, key, path: path)
+            case "account_id": settings.accountID = nonEmptyString(table, key, path: path)
+            case "client_id": settings.clientID = nonEmptyString(table, key, path: path)
+            case "client_secret": settings.clientSecret = nonEmptyString(table, key, path: path).map(Secret.init)
+            default: unknown(path, known: ["api_url", "oauth_url", "account_id", "client_id", "client_secret"])
+            }
+        }
+        return settings
+    }
+
+    private mutating func readConsole(_ table: TOMLTable) -> ConsoleSettings {
+        var settings = ConsoleSettings()
+        for key in table.keys {
+            let path = "console.\(key)"
+            switch key {
+            case "refresh_seconds": settings.refreshSeconds = interval(table, key, path: path) ?? settings.refreshSeconds
+            case "participants_refresh_seconds":
+                settings.participantsRefreshSeconds = interval(table, key, path: path) ?? settings.participantsRefreshSeconds
+            case "read_only":
+                if let value = value(table, key, path: path, as: .bool) { settings.readOnly = value.bool ?? false }
+            default: unknown(path, known: ["refresh_seconds", "participants_refresh_seconds", "read_only"])
+            }
+        }
+        return settings
+    }
+
+    private mutating func readKeys(_ table: TOMLTable) -> [String: String] {
+        var bindings: [String: String] = [:]
+        for key in table.keys {
+            if let spec = nonEmptyString(table, key, path: "keys.\(key)") { bindings[key] = spec }
+        }
+        return bindings
+    }
+
+    private mutating func readRooms(_ root: TOMLTable) -> [SavedRoom] {
+        guard let array = value(root, "rooms", path: "rooms", as: .array)?.array else { return [] }
+        var rooms: [SavedRoom] = []
+        var names: Set<String> = [], quickKeys: [Int: String] = [:]
+        for (offset, element) in array.enumerated() {
+            let prefix = "rooms[\(offset + 1)]"
+            guard element.type == .table, let table = element.table else {
+                report(prefix, "expected a [[rooms]] table, found \(Self.describe(element.type))")
+                continue
+            }
+            guard let room = readRoom(table, prefix: prefix) else { continue }
+            if !names.insert(room.name.lowercased()).inserted {
+                report("\(prefix).name", "another room is already named \"\(room.name)\"")
+            }
+            if let quickKey = room.quickKey {
+                if let other = quickKeys[quickKey] {
+                    report("\(prefix).key", "key \(quickKey) is already used by room \"\(other)\"")
+                } else {
+                    quickKeys[quickKey] = room.name
+                }
+            }
+            rooms.append(room)
+        }
+        return rooms
+    }
+
+    private mutating func readRoom(_ table: TOMLTable, prefix: String) -> SavedRoom? {
+        let known = ["name", "type", "address", "display_name", "key"]
+        for key in table.keys where !known.contains(key) { unknown("\(prefix).\(key)", known: known) }
+        let name = nonEmptyString(table, "name", path: "\(prefix).name", required: true)
+        var callType: RoomSystemCallType?
+        if let text = nonEmptyString(table, "type", path: "\(prefix).type", required: true) {
+            callType = RoomSystemCallType(rawValue: text.lowercased())
+            if callType == nil { report("\(prefix).type", "expected \"sip\" or \"h323\", found \"\(text)\"") }
+        }
+        let address = nonEmptyString(table, "address", path: "\(prefix).address", required: true)
+        let displayName = nonEmptyString(table, "display_name", path: "\(prefix).display_name")
+        var quickKey: Int?
+        if let value = value(table, "key", path: "\(prefix).key", as: .int), let number = value.int {
+            if (1...9).contains(number) { quickKey = number } else { report("\(prefix).key", "expected a digit from 1 to 9, found \(number)") }
+        }
+        guard let name, let callType, let address else { return nil }
+        do {
+            try validateRoomAddress(callType, address)
+        } catch {
+            report("\(prefix).address", error.reason)
+            return nil
+        }
+        return SavedRoom(name: name, callType: callType, address: address, displayName: displayName, quickKey: quickKey)
+    }
+
+    // MARK: - Values
+
+    private mutating func value(_ table: TOMLTable, _ key: String, path: String, as type: TOMLType,
+                                required: Bool = false) -> TOMLValueConvertible? {
+        guard let value = table[key] else {
+            if required { report(path, "is required") }
+            return nil
+        }
+        guard value.type == type || (type == .double && value.type == .int) else {
+            report(path, "expected \(Self.describe(type)), found \(Self.describe(value.type))")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func table(_ table: TOMLTable, _ key: String, path: String) -> TOMLTable? {
+        value(table, key, path: path, as: .table)?.table
+    }
+
+    private mutating func nonEmptyString(_ table: TOMLTable, _ key: String, path: String, required: Bool = false) -> String? {
+        guard let text = value(table, key, path: path, as: .string, required: required)?.string else { return nil }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            report(path, "must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func url(_ table: TOMLTable, _ key: String, path: String) -> URL? {
+        guard let text = nonEmptyString(table, key, path: path) else { return nil }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+            report(path, "expected an http or https URL, found \"\(text)\"")
+            return nil
+        }
+        return url
+    }
+
+    private mutating func interval(_ table: TOMLTable, _ key: String, path: String) -> Double? {
+        guard let value = value(table, key, path: path, as: .double) else { return nil }
+        let seconds = value.type == .int ? value.int.map(Double.init) : value.double
+        guard let seconds, seconds >= ConsoleSettings.minimumRefreshSeconds else {
+            report(path, "must be at least \(Int(ConsoleSettings.minimumRefreshSeconds)) seconds")
+            return nil
+        }
+        return seconds
+    }
+
+    // MARK: - Problems
+
+    private mutating func unknown(_ path: String, known: [String]) {
+        report(path, "unknown key (known here: \(known.joined(separator: ", ")))")
+    }
+
+    private mutating func report(_ path: String, _ message: String) {
+        problems.append(ConfigurationProblem(key: path, line: locator.line(of: path), message: message))
+    }
+
+    private static func describe(_ type: TOMLType) -> String {
+        switch type {
+        case .table: return "a table"
+        case .array: return "an array"
+        case .string: return "a string"
+        case .int: return "an integer"
+        case .double: return "a number"
+        case .bool: return "true or false"
+        case .date: return "a date"
+        case .time: return "a time"
+        case .dateTime: return "a date and time"
+        }
+    }
+}

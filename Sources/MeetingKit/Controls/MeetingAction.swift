@@ -1,0 +1,42 @@
+/// A control that changes a live meeting, other than a room-system call-out (see `InviteWorkflow`).
+public enum MeetingAction: Sendable, Hashable {
+    case phoneCallout(InMeetingEvent.PhoneCallout)
+    case recording(InMeetingEvent.RecordingAction)
+    case endMeeting
+
+    /// The feature this action needs, for the scope preflight.
+    public var capability: Capability {
+        switch self {
+        case .phoneCallout: return .phoneCallout
+        case .recording: return .recording
+        case .endMeeting: return .endMeeting
+        }
+    }
+
+    /// The action's name in the audit log.
+    public var auditName: String {
+        switch self {
+        case .phoneCallout: return "phone_callout"
+        case .recording(let action): return "recording.\(action.rawValue)"
+        case .endMeeting: return "end_meeting"
+        }
+    }
+
+    /// What the action targets, for the audit log: the phone number, when there is one.
+    var auditTarget: String? {
+        if case .phoneCallout(let call) = self { return call.phoneNumber }
+        return nil
+    }
+
+    /// A phrase for reports: "recording started".
+    public var doneText: String {
+        switch self {
+        case .phoneCallout(let call): return "Zoom accepted the call to \(call.phoneNumber); it rings now"
+        case .recording(.start): return "recording started"
+        case .recording(.stop): return "recording stopped"
+        case .recording(.pause): return "recording paused"
+        case .recording(.resume): return "recording resumed"
+        case .endMeeting: return "the meeting was ended for everyone"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+
+/// `meeting-tui doctor`: what the credentials in use can do, and how to fix what they cannot.
+struct DoctorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the credentials: source, validity, app type, expiry, scopes, and each feature with its fix.",
+        discussion: "Exits 77 when room-system call-outs cannot work, 78 when the credentials do not work at all.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print one JSON document.") var json = false
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let session = try await Session.open(global)
+            let check = CredentialsCheck(client: session.client, tokens: session.credentials.provider,
+                                         source: session.credentials.source, description: session.credentials.description)
+            let result = await check.run()
+            await session.close()
+            if json {
+                try Output.json(DoctorDocument(result))
+            } else {
+                print(DoctorText.render(result))
+            }
+            if result.problem != nil { throw ExitStatus.configuration.exitCode }
+            if !result.calloutsCanWork { throw ExitStatus.notPermitted.exitCode }
+        }
+    }
+}
+
+/// The doctor's findings as text.
+enum DoctorText {
+    static func render(_ result: CredentialsCheck.Result) -> String {
+        var lines = [
+            "credentials:  \(result.credentialDescription)",
+            "app type:     \(result.source.displayName)",
+            "works:        " + (result.problem.map { "✗ \($0)" } ?? "✓ signed in as \(result.user?.displayName ?? "?")\(result.user?.email.map { " <\($0)>" } ?? "")"),
+            "expires:      " + (result.expiresAt.map { expiry in
+                let minutes = Int(expiry.timeIntervalSinceNow / 60)
+                return "\(ZoomDate.format(expiry)) (in \(minutes) min)"
+            } ?? "unknown"),
+            "scopes:       " + (result.scopes.sorted?.joined(separator: " ") ?? "unknown (pasted token)"),
+            "",
+        ]
+        for feature in result.features {
+            let mark = feature.works.map { $0 ? "✓" : "✗" } ?? "?"
+            lines.append("\(mark) \(Output.column(feature.capability.title, 38))\(feature.note.map { " \($0)" } ?? "")")
+            if let fix = feature.fix { lines.append("    fix: \(fix)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// The doctor's findings as JSON.
+struct DoctorDocument: Encodable {
+    struct Feature: Encodable {
+        let feature: String
+        let works: Bool?
+        let note: String?
+        let fix: String?
+    }
+
+    let source: String
+    let credentials: String
+    let user: String?
+    let problem: String?
+    let expiresAt: Date?
+    let scopes: [String]?
+    let calloutsCanWork: Bool
+    let features: [Feature]
+
+    init(_ result: CredentialsCheck.Result) {
+        source = result.source.rawValue
+        credentials = result.credentialDescription
+        user = result.user?.displayName
+        problem = result.problem
+        expiresAt = result.expiresAt
+        scopes = result.scopes.sorted
+        calloutsCanWork = result.calloutsCanWork
+        features = result.features.map { Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, fix: $0.fix) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case source, credentials, user, problem, scopes, features
+        case expiresAt = "expires_at"
+        case calloutsCanWork = "callouts_can_work"
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+
+/// `meeting-tui invite`: call a SIP or H.323 room system into a meeting and report whether it really joined.
+struct InviteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: "Call a room system into a meeting and verify that it joined.",
+        discussion: """
+            Checks the address and the token's scopes before sending, sends the call-out once, then watches \
+            the live participants until the room system appears. Exit 0 only when it joined (or with \
+            --no-verify when Zoom accepted); 75 when accepted but not confirmed; 77 when refused; 65 for a bad \
+            address or meeting ID (nothing sent).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The meeting ID (857 4606 5432, 857-4606-5432) or UUID.") var meeting: String
+    @Option(help: "The room system's SIP URI (sip:room@host; a bare room@host or IP address gets sip:).") var sip: String?
+    @Option(help: "The room system's H.323 address: IP, host, E.164 number, alias@host or address##extension.") var h323: String?
+    @Option(help: "A saved room's name (see `meeting-tui rooms list`).") var room: String?
+    @Option(help: "The name the room system gets in the meeting.") var name: String?
+    @Option(help: "The caller name the room system shows.") var fromName: String?
+    @Option(help: "SIP only: the caller URI (sip: or sips:).") var fromUri: String?
+    @Option(name: .customLong("header"), help: "SIP only: a custom header X-Key=value (up to 10).") var headers: [String] = []
+    @Option(help: "Seconds to wait for the room system to join.") var timeout: Double = 60
+    @Flag(help: "Do not watch the participants after Zoom accepts.") var noVerify = false
+    @Flag(help: "Send even when the token's scopes say the call-out cannot work, or the room is already in.") var force = false
+    @Flag(help: "Print one JSON document.") var json = false
+
+    func validate() throws {
+        let given = [sip, h323, room].compactMap { $0 }.count
+        guard given == 1 else { throw ValidationError("give exactly one of --sip, --h323 or --room") }
+    }
+
+    func run() async throws {
+        try await CommandRunner.run {
+            // Everything the operator typed is checked before any credentials are used or anything is sent.
+            let reference = try MeetingReference(parsing: meeting)
+            let session = try await Session.open(global)
+            let request = try InviteRequest(
+                meeting: reference, target: try target(rooms: session.rooms), displayName: name ?? savedRoom(session.rooms)?.displayName,
+                fromDisplayName: fromName, fromURI: fromUri, headers: headers.map(CalloutDetails.header(parsing:)),
+                timeout: timeout, verify: !noVerify, force: force
+            ).validated()
+            let token = try await session.token()
+            let workflow = InviteWorkflow(client: session.client, scopes: token.scopes, source: session.credentials.source,
+                                          auditLog: session.auditLog)
+            let progress = ProgressLine(enabled: Output.isTerminal(STDERR_FILENO))
+            let report = await workflow.run(request, progress: progress.show)
+            progress.finish()
+            await session.close()
+            if json {
+                try Output.json(InviteDocument(report))
+            } else {
+                print(InviteText.render(report))
+            }
+            let status = ExitStatus(report)
+            if status != .ok { throw status.exitCode }
+        }
+    }
+
+    private func savedRoom(_ rooms: [SavedRoom]) -> SavedRoom? {
+        room.flatMap { wanted in rooms.first { $0.name.caseInsensitiveCompare(wanted) == .orderedSame } }
+    }
+
+    private func target(rooms: [SavedRoom]) throws -> RoomSystemAddress {
+        if let sip { return try RoomSystemAddress.parse(callType: .sip, input: sip) }
+        if let h323 { return try RoomSystemAddress.parse(callType: .h323, input: h323) }
+        guard let saved = savedRoom(rooms) else {
+            let names = rooms.map(\.name).joined(separator: ", ")
+            throw CommandFailure(description: "no saved room is called \"\(room ?? "")\"" + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
+                                 status: .invalidInput)
+        }
+        return try RoomSystemAddress.parse(callType: saved.callType, input: saved.address)
+    }
+}
+
+/// An invite's report as text for a person.
+enum InviteText {
+    static func render(_ report: InviteReport) -> String {
+        var lines = ["\(report.outcome.label): \(report.reason)"]
+        if let next = report.nextStep { lines.append("next: \(next)") }
+        for warning in report.warnings { lines.append("warning: \(warning)") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// An invite's report as JSON for scripts.
+struct InviteDocument: Encodable {
+    let status: String
+    let meeting: String
+    let callType: String
+    let address: String
+    let elapsedMs: Int
+    let reason: String
+    let nextStep: String?
+    let zoomCode: Int?
+    let sent: Bool
+    let warnings: [String]
+    let participant: ParticipantDocument?
+
+    init(_ report: InviteReport) {
+        status = report.outcome.rawValue
+        meeting = report.meeting.description
+        callType = report.target.callType.rawValue
+        address = report.target.address
+        elapsedMs = Int((report.elapsed * 1000).rounded())
+        reason = report.reason
+        nextStep = report.nextStep
+        zoomCode = report.zoomCode
+        sent = report.sent
+        warnings = report.warnings
+        participant = report.participant.map(ParticipantDocument.init)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case status, meeting, address, reason, sent, warnings, participant
+        case callType = "call_type"
+        case elapsedMs = "elapsed_ms"
+        case nextStep = "next_step"
+        case zoomCode = "zoom_code"
+    }
+}

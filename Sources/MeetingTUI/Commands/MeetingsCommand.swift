@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import MeetingKit
+
+/// `meeting-tui meetings`: the live meetings the credentials can see.
+struct MeetingsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meetings",
+        abstract: "List live meetings (account-wide with the Dashboard scope, else your own).")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print one JSON document.") var json = false
+
+    func run() async throws {
+        try await CommandRunner.run {
+            let session = try await Session.open(global)
+            let token = try await session.token()
+            let lister = LiveMeetingLister(client: session.client, scopes: token.scopes)
+            let listing = try await lister.list(now: Date())
+            await session.close()
+            if json {
+                try Output.json(MeetingsDocument(scope: listing.scope.rawValue, note: listing.note, meetings: listing.meetings.map(MeetingDocument.init)))
+                return
+            }
+            if let note = listing.note { Output.error("note: \(note)") }
+            guard !listing.meetings.isEmpty else {
+                print("No live meetings.")
+                return
+            }
+            print(Output.column("MEETING ID", 14), Output.column("TOPIC", 34), Output.column("HOST", 20), Output.column("STARTED", 6), "PEOPLE SIP")
+            let clock = DateFormatter()
+            clock.dateFormat = "HH:mm"
+            for meeting in listing.meetings {
+                print(Output.column(MeetingReference.grouped(meeting.id), 14), Output.column(meeting.topic, 34),
+                      Output.column(meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? "", 20),
+                      Output.column(meeting.startTime.map(clock.string) ?? "", 6),
+                      Output.column(meeting.participantCount.map(String.init) ?? "-", 6),
+                      meeting.hasSIP == true ? "SIP" : "")
+            }
+        }
+    }
+}
+
+/// The JSON form of `meetings`.
+struct MeetingsDocument: Encodable {
+    let scope: String
+    let note: String?
+    let meetings: [MeetingDocument]
+}
+
+/// One live meeting in JSON.
+struct MeetingDocument: Encodable {
+    let id: Int64
+    let uuid: String
+    let topic: String
+    let host: String?
+    let hostEmail: String?
+    let startTime: Date?
+    let participants: Int?
+    let hasSIP: Bool?
+
+    init(_ meeting: LiveMeeting) {
+        id = meeting.id
+        uuid = meeting.uuid
+        topic = meeting.topic
+        host = meeting.hostName ?? meeting.hostID
+        hostEmail = meeting.hostEmail
+        startTime = meeting.startTime
+        participants = meeting.participantCount
+        hasSIP = meeting.hasSIP
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, uuid, topic, host, participants
+        case hostEmail = "host_email"
+        case startTime = "start_time"
+        case hasSIP = "has_sip"
+    }
+}

@@ -1,0 +1,19 @@
+import MeetingConsole
+import MeetingKit
+
+/// Builds the console's environment from a session.
+enum ConsoleLauncher {
+    static func environment(for session: Session, readOnly: Bool) async throws -> ConsoleEnvironment {
+        let token = try await session.token()
+        let settings = session.configuration.console
+        return ConsoleEnvironment(
+            client: session.client,
+            identity: ConsoleIdentity(source: session.credentials.source, expiresAt: token.expiresAt, scopes: token.scopes),
+            rooms: session.rooms.map { ConsoleRoom(name: $0.name, callType: $0.callType, address: $0.address,
+                                                   displayName: $0.displayName, quickKey: $0.quickKey) },
+            readOnly: readOnly || settings.readOnly,
+            refresh: RefreshIntervals(meetings: settings.refreshSeconds, participants: settings.participantsRefreshSeconds),
+            keyOverrides: session.configuration.keyBindings,
+            auditLog: session.auditLog)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import MeetingKit
+import ZoomSimulator
+
+/// The built-in Zoom simulator started in this process, with an account-level app signed in:
+/// what `--demo` runs against. Nothing is read from or written to the operator's own config or tokens.
+struct DemoEnvironment {
+    let simulator: ZoomSimulator
+    let credentials: ServerToServerCredentials
+    /// A private directory for the demo's audit log.
+    let stateDirectory: URL
+
+    /// Saved rooms offered in the demo: two that answer, one that never does.
+    static let rooms = [
+        SavedRoom(name: "Boardroom", callType: .sip, address: "sip:boardroom@rooms.example.com", displayName: "Boardroom", quickKey: 1),
+        SavedRoom(name: "Lab", callType: .h323, address: "10.20.30.40", displayName: "Lab H.323", quickKey: 2),
+        SavedRoom(name: "Annex", callType: .sip, address: "sip:annex@rooms.example.com", displayName: "Annex (unreachable)", quickKey: 3),
+    ]
+
+    static func start() async throws -> DemoEnvironment {
+        var configuration = SimulatorConfiguration()
+        configuration.activityInterval = 6
+        configuration.ringSeconds = 3
+        configuration.unreachableAddresses = ["sip:annex@rooms.example.com"]
+        let simulator = try await ZoomSimulator.start(configuration)
+        let app = SimulatedApp.accountLevel
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-tui-demo-\(getpid())")
+        return DemoEnvironment(
+            simulator: simulator,
+            credentials: ServerToServerCredentials(accountID: app.accountID, clientID: app.clientID, clientSecret: Secret(app.clientSecret ?? "")),
+            stateDirectory: state)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import MeetingKit
+
+/// Everything a command needs to act as the signed-in operator: configuration, credentials,
+/// the Zoom client and the audit log. Built from the environment and the config file, or from `--demo`.
+struct Session {
+    let configuration: AppConfiguration
+    let directory: ConfigDirectory
+    let credentials: ResolvedCredentials
+    let client: ZoomClient
+    let auditLog: AuditLog
+    /// The saved rooms: the config file's, or the demo's.
+    let rooms: [SavedRoom]
+    /// Keeps the demo's simulator alive as long as the session.
+    let demo: DemoEnvironment?
+
+    /// Opens a session as the options say.
+    static func open(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Session {
+        let transport = CurlTransport()
+        let directory = ConfigDirectory(environment: environment)
+        if options.demo {
+            let demo = try await DemoEnvironment.start()
+            let oauth = OAuthClient(baseURL: demo.simulator.oauthBaseURL, transport: transport)
+            let provider = ServerToServerTokenProvider(credentials: demo.credentials, oauth: oauth, store: nil)
+            let credentials = ResolvedCredentials(provider: provider, source: .serverToServer,
+                                                  description: "the built-in simulator's account-level app (demo)")
+            let client = ZoomClient(configuration: .init(apiBaseURL: demo.simulator.apiBaseURL), transport: transport, tokens: provider)
+            return Session(configuration: AppConfiguration(), directory: directory, credentials: credentials, client: client,
+                           auditLog: AuditLog(fileURL: demo.stateDirectory.appendingPathComponent("audit.log")),
+                           rooms: DemoEnvironment.rooms, demo: demo)
+        }
+        let configuration = try ConfigFile(directory: directory).load()
+        let credentials = try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
+                                                 transport: transport).resolve()
+        let client = ZoomClient(configuration: .init(apiBaseURL: configuration.zoom.effectiveAPIBaseURL(environment: environment)),
+                                transport: transport, tokens: credentials.provider)
+        return Session(configuration: configuration, directory: directory, credentials: credentials, client: client,
+                       auditLog: AuditLog(directories: AppDirectories(environment: environment)),
+                       rooms: configuration.rooms, demo: nil)
+    }
+
+    /// The current token (fetched or renewed as needed).
+    func token() async throws -> AccessToken {
+        try await credentials.provider.currentToken()
+    }
+
+    /// Stops the demo's simulator, if any.
+    func close() async {
+        await demo?.simulator.shutdown()
+    }
+}

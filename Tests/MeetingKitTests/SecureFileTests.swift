@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+@testable import MeetingKit
+
+final class SecureFileTests: XCTestCase {
+    func testWriteCreatesPrivateDirectoryAndFile() throws {
+        let base = try makeTemporaryDirectory(self)
+        let directory = base.appendingPathComponent("config/meeting-tui", isDirectory: true)
+        let file = directory.appendingPathComponent("tokens.json")
+
+        try SecureFile.write(Data("one".utf8), to: file)
+
+        XCTAssertEqual(try permissions(of: directory), 0o700)
+        XCTAssertEqual(try permissions(of: file), 0o600)
+        XCTAssertEqual(try SecureFile.read(file, holdsSecrets: true), Data("one".utf8))
+    }
+
+    func testWriteReplacesContentAndKeepsModeEvenUnderWideUmask() throws {
+        let file = try makeTemporaryDirectory(self).appendingPathComponent("secret")
+        let previous = umask(0)
+        defer { umask(previous) }
+        try SecureFile.write(Data("first".utf8), to: file)
+        try SecureFile.write(Data("second, longer".utf8), to: file)
+
+        XCTAssertEqual(try SecureFile.read(file, holdsSecrets: true), Data("second, longer".utf8))
+        XCTAssertEqual(try permissions(of: file), 0o600)
+    }
+
+    func testFailedWriteLeavesOldContentAndNoTemporaryFile() throws {
+        let directory = try makeTemporaryDirectory(self)
+        let file = directory.appendingPathComponent("tokens.json")
+        try SecureFile.write(Data("intact".utf8), to: file)
+
+        XCTAssertThrowsError(try SecureFile.write(to: file) { descriptor, path throws(FileSecurityError) in
+            _ = "half of the new con".withCString { write(descriptor, $0, 19) }
+            throw .system(path: path, operation: "write", errno: ENOSPC)
+        })
+
+        XCTAssertEqual(try SecureFile.read(file, holdsSecrets: true), Data("intact".utf8))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["tokens.json"])
+    }
+
+    func testSecretFileReadableByOthersIsRefusedWithTheFix() throws {
+        let file = try makeTemporaryDirectory(self).appendingPathComponent("tokens.json")
+        try SecureFile.write(Data("{}".utf8), to: file)
+        try setPermissions(0o644, of: file)
+
+        XCTAssertThrowsError(try SecureFile.read(file, holdsSecrets: true)) { error in
+            XCTAssertEqual(error as? FileSecurityError, .permissionsTooOpen(path: file.path, mode: 0o644))
+            let message = String(describing: error)
+            XCTAssertTrue(message.contains(file.path), message)
+            XCTAssertTrue(message.contains("chmod 600 \(file.path)"), message)
+        }
+        // A file without secrets may be shared.
+        XCTAssertEqual(try SecureFile.read(file, holdsSecrets: false), Data("{}".utf8))
+    }
+
+    func testGroupWritableSecretFileIsRefused() throws {
+        let file = try makeTemporaryDirectory(self).appendingPathComponent("tokens.json")
+        try SecureFile.write(Data("{}".utf8), to: file)
+        try setPermissions(0o620, of: file)
+        XCTAssertThrowsError(try SecureFile.read(file, holdsSecrets: true)) { error in
+            XCTAssertEqual(error as? FileSecurityError, .permissionsTooOpen(path: file.path, mode: 0o620))
+        }
+    }
+
+    func testMissingFileReadsAsNilAndDeleteIsIdempotent() throws {
+        let file = try makeTemporaryDirectory(self).appendingPathComponent("absent")
+        XCTAssertNil(try SecureFile.read(file, holdsSecrets: true))
+        XCTAssertFalse(try SecureFile.delete(file))
+        try SecureFile.write(Data("x".utf8), to: file)
+        XCTAssertTrue(try SecureFile.delete(file))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file.path))
+    }
+}
