@@ -34,7 +34,7 @@ enum StatusBar {
 }
 
 /// What the credentials cannot do, from the capability table, in the words of the status bar.
-public enum ScopeWarnings {
+enum ScopeWarnings {
     /// The capabilities the console warns about, with their short names.
     static let watched: [(Capability, String)] = [
         (.roomSystemCallout, "call-outs"),
@@ -48,7 +48,7 @@ public enum ScopeWarnings {
     /// One warning per capability the scopes certainly lack ("call-outs unavailable: missing
     /// meeting:write:admin"); one about unknown scopes for a pasted token. Read-only mode skips
     /// the capabilities it disables anyway.
-    public static func list(for scopes: GrantedScopes, readOnly: Bool) -> [String] {
+    static func list(for scopes: GrantedScopes, readOnly: Bool) -> [String] {
         guard case .known = scopes else { return ["scopes unknown (pasted token): actions may be refused"] }
         return watched.compactMap { capability, name in
             guard capability.isAllowed(by: scopes) == false else { return nil }
