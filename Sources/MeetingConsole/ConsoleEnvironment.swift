@@ -10,7 +10,7 @@ public struct ConsoleEnvironment: Sendable {
     /// Who is signed in and what the credentials may do.
     public var identity: ConsoleIdentity
     /// Saved room systems, offered in the invite form and on their quick keys.
-    public var rooms: [ConsoleRoom]
+    public var rooms: [SavedRoom]
     /// Hide and refuse every action that changes a meeting.
     public var readOnly: Bool
     /// How often the lists refresh in the background.
@@ -21,7 +21,7 @@ public struct ConsoleEnvironment: Sendable {
     public var auditLog: AuditLog?
 
     /// An environment; everything but the client and the identity has a default.
-    public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [ConsoleRoom] = [], readOnly: Bool = false,
+    public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [SavedRoom] = [], readOnly: Bool = false,
                 refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
                 auditLog: AuditLog? = nil) {
         self.client = client
@@ -51,29 +51,6 @@ public struct ConsoleIdentity: Sendable, Equatable {
         self.source = source
         self.expiresAt = expiresAt
         self.scopes = scopes
-    }
-}
-
-/// A saved room system the operator can call with a few keys.
-public struct ConsoleRoom: Sendable, Hashable {
-    /// What the operator calls the room: "boardroom".
-    public var name: String
-    /// SIP or H.323.
-    public var callType: RoomSystemCallType
-    /// The room's SIP URI or H.323 address.
-    public var address: String
-    /// The name the room gets in the meeting, when it differs from `name`.
-    public var displayName: String?
-    /// 1 to 9: the digit that calls this room out (after a one-key confirmation).
-    public var quickKey: Int?
-
-    /// A saved room; `address` is validated when the room is called.
-    public init(name: String, callType: RoomSystemCallType, address: String, displayName: String? = nil, quickKey: Int? = nil) {
-        self.name = name
-        self.callType = callType
-        self.address = address
-        self.displayName = displayName
-        self.quickKey = quickKey
     }
 }
 

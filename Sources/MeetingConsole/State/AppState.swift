@@ -49,17 +49,17 @@ struct PendingControl: Sendable, Hashable {
 }
 
 /// The console's settings that do not change while it runs.
-struct ConsoleSettings: Sendable, Equatable {
+struct ConsoleOptions: Sendable, Equatable {
     var keymap: Keymap
     var readOnly: Bool
-    var rooms: [ConsoleRoom]
+    var rooms: [SavedRoom]
     var refresh: RefreshIntervals
     /// Draw with Unicode symbols and lines (a UTF-8 locale), or with ASCII.
     var unicode: Bool
     /// The zone times are shown in.
     var timeZone: TimeZone
 
-    init(keymap: Keymap = .defaults, readOnly: Bool = false, rooms: [ConsoleRoom] = [],
+    init(keymap: Keymap = .defaults, readOnly: Bool = false, rooms: [SavedRoom] = [],
                 refresh: RefreshIntervals = RefreshIntervals(), unicode: Bool = true, timeZone: TimeZone = .current) {
         self.keymap = keymap
         self.readOnly = readOnly
@@ -70,19 +70,19 @@ struct ConsoleSettings: Sendable, Equatable {
     }
 
     /// The saved room with this quick key.
-    func room(quickKey: Int) -> ConsoleRoom? {
+    func room(quickKey: Int) -> SavedRoom? {
         rooms.first { $0.quickKey == quickKey }
     }
 
     /// The saved room with this name (case-insensitive).
-    func room(named name: String) -> ConsoleRoom? {
+    func room(named name: String) -> SavedRoom? {
         rooms.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 }
 
 /// Everything the screen shows, in one value. Changed only by `Reducer`, drawn only by `Renderer`.
 struct AppState: Sendable {
-    var settings: ConsoleSettings
+    var settings: ConsoleOptions
     var identity: ConsoleIdentity
     /// The time of the action being handled: set by the event loop, pinned by tests.
     var now: Date
@@ -109,7 +109,7 @@ struct AppState: Sendable {
     /// How many log entries are kept.
     static let logLimit = 200
 
-    init(settings: ConsoleSettings, identity: ConsoleIdentity, now: Date, size: TerminalSize) {
+    init(settings: ConsoleOptions, identity: ConsoleIdentity, now: Date, size: TerminalSize) {
         self.settings = settings
         self.identity = identity
         self.now = now

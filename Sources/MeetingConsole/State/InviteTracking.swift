@@ -19,7 +19,7 @@ struct InviteOrder: Sendable, Hashable {
     }
 
     /// The order for a saved room.
-    init(room: ConsoleRoom, meeting: MeetingTarget) throws(InputError) {
+    init(room: SavedRoom, meeting: MeetingTarget) throws(InputError) {
         self.init(meeting: meeting, roomName: room.name,
                   target: try RoomSystemAddress.parse(callType: room.callType, input: room.address),
                   displayName: room.displayName ?? room.name)

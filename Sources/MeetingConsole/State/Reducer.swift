@@ -153,7 +153,7 @@ enum Reducer {
     }
 
     /// Asks to confirm calling a saved room into the target meeting.
-    static func confirmRoom(_ room: ConsoleRoom, in state: inout AppState) -> [Effect] {
+    static func confirmRoom(_ room: SavedRoom, in state: inout AppState) -> [Effect] {
         guard let meeting = requireTarget(&state) else { return [] }
         do {
             state.prompt = .confirmInvite(try InviteOrder(room: room, meeting: meeting))
