@@ -43,6 +43,24 @@ final class CurlTransportTests: XCTestCase {
         XCTAssertEqual(transport.statistics, CurlTransport.Statistics(requests: 8, connectionsOpened: 3))
     }
 
+    func testMoreRequestsInFlightThanIdleHandlesAllComplete() async throws {
+        let transport = CurlTransport(configuration: .init(maximumIdleHandles: 2))
+        let url = peer.url("/echo")
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<12 {
+                group.addTask { try await transport.send(HTTPRequest(method: .get, url: url)).status }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        XCTAssertEqual(statuses, Array(repeating: 200, count: 12))
+        XCTAssertEqual(transport.statistics.requests, 12)
+
+        // Two handles were kept; the next request reuses a kept connection.
+        let opened = transport.statistics.connectionsOpened
+        _ = try await transport.send(HTTPRequest(method: .get, url: url))
+        XCTAssertEqual(transport.statistics.connectionsOpened, opened)
+    }
+
     // MARK: - What is sent
 
     func testSendsUserAgentAcceptEncodingAndTheRequestHeaders() async throws {
@@ -79,6 +97,22 @@ final class CurlTransportTests: XCTestCase {
 
         let get = try await sendToEcho(HTTPRequest(method: .get, url: peer.url("/echo")))
         XCTAssertEqual(get.method, "GET")
+    }
+
+    func testProxyFromTheEnvironmentIsUsed() async throws {
+        let saved = ["http_proxy", "no_proxy", "NO_PROXY"].map { ($0, ProcessInfo.processInfo.environment[$0]) }
+        defer {
+            for (name, value) in saved {
+                if let value { setenv(name, value, 1) } else { unsetenv(name) }
+            }
+        }
+        unsetenv("no_proxy")
+        unsetenv("NO_PROXY")
+        setenv("http_proxy", "http://127.0.0.1:\(peer.port)", 1)
+
+        // The host does not resolve: only the proxy (the peer) can answer.
+        let echo = try await sendToEcho(HTTPRequest(method: .get, url: URL(string: "http://zoom-api.invalid/echo")!))
+        XCTAssertEqual(echo.authority, "zoom-api.invalid")
     }
 
     func testHeaderWithLineBreakIsRefusedBeforeSending() async throws {
@@ -208,6 +242,7 @@ final class CurlTransportTests: XCTestCase {
 
     private struct Echo {
         var method: String
+        var authority: String
         var body: String
         var headers: [String: String]
     }
@@ -216,8 +251,8 @@ final class CurlTransportTests: XCTestCase {
         let response = try await CurlTransport().send(request)
         XCTAssertEqual(response.status, 200)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: response.body) as? [String: Any])
-        return Echo(method: object["method"] as? String ?? "", body: object["body"] as? String ?? "",
-                    headers: object["headers"] as? [String: String] ?? [:])
+        return Echo(method: object["method"] as? String ?? "", authority: object["authority"] as? String ?? "",
+                    body: object["body"] as? String ?? "", headers: object["headers"] as? [String: String] ?? [:])
     }
 
     private func transportError(_ body: () async throws -> HTTPResponse) async -> TransportError? {

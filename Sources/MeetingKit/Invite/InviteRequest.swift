@@ -43,7 +43,7 @@ public struct InviteRequest: Sendable {
         }
         copy.fromURI = try fromURI.map(CalloutDetails.fromURI)
         try CalloutDetails.validate(headers: headers)
-        guard timeout >= 5, timeout <= 900 else { throw .other("the verification timeout must be 5 to 900 seconds") }
+        guard timeout >= 1, timeout <= 900 else { throw .other("the verification timeout must be 1 to 900 seconds") }
         return copy
     }
 

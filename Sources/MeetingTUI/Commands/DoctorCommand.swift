@@ -33,15 +33,19 @@ struct DoctorCommand: AsyncParsableCommand {
 /// The doctor's findings as text.
 enum DoctorText {
     static func render(_ result: CredentialsCheck.Result) -> String {
+        let signedIn = "✓ signed in as \(result.user?.displayName ?? "?")" + (result.user?.email.map { " <\($0)>" } ?? "")
+        let works = result.problem.map { "✗ \($0)" } ?? signedIn
+        var expires = "unknown"
+        if let expiry = result.expiresAt {
+            expires = "\(ZoomDate.format(expiry)) (in \(Int(expiry.timeIntervalSinceNow / 60)) min)"
+        }
+        let scopes = result.scopes.sorted?.joined(separator: " ") ?? "unknown (pasted token)"
         var lines = [
             "credentials:  \(result.credentialDescription)",
             "app type:     \(result.source.displayName)",
-            "works:        " + (result.problem.map { "✗ \($0)" } ?? "✓ signed in as \(result.user?.displayName ?? "?")\(result.user?.email.map { " <\($0)>" } ?? "")"),
-            "expires:      " + (result.expiresAt.map { expiry in
-                let minutes = Int(expiry.timeIntervalSinceNow / 60)
-                return "\(ZoomDate.format(expiry)) (in \(minutes) min)"
-            } ?? "unknown"),
-            "scopes:       " + (result.scopes.sorted?.joined(separator: " ") ?? "unknown (pasted token)"),
+            "works:        \(works)",
+            "expires:      \(expires)",
+            "scopes:       \(scopes)",
             "",
         ]
         for feature in result.features {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MeetingKit
 
 /// `meeting-tui end <meeting>`: end a meeting for everyone, after confirmation.

@@ -80,9 +80,9 @@ struct LoginFlow {
         let client = clientCredentials(clientID)
         let authorization = try await oauth.requestDeviceAuthorization(client: client)
         let address = authorization.verificationURIComplete ?? authorization.verificationURI
-        print("On any device, open \(authorization.verificationURI.absoluteString) and enter the code \(authorization.userCode)")
-        if address != authorization.verificationURI { print("(or open \(address.absoluteString))") }
-        fflush(stdout)
+        var instructions = "On any device, open \(authorization.verificationURI.absoluteString) and enter the code \(authorization.userCode)\n"
+        if address != authorization.verificationURI { instructions += "(or open \(address.absoluteString))\n" }
+        FileHandle.standardOutput.write(Data(instructions.utf8))
         let grant = try await oauth.waitForDeviceApproval(authorization, client: client)
         return try await storeUserLogin(grant, client: client)
     }

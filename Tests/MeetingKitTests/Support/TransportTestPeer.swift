@@ -3,7 +3,7 @@ import Hummingbird
 
 /// The HTTP peer of the transport tests: a loopback server whose routes each behave one way.
 ///
-/// - `/echo` (any method): 200 with JSON `{method, body, headers}` describing the request.
+/// - `/echo` (any method): 200 with JSON `{method, authority, body, headers}` describing the request.
 /// - `/rate-limited`: 429 with Zoom's rate-limit headers.
 /// - `/gzip`: a gzip-compressed JSON body (`Content-Encoding: gzip`).
 /// - `/large-streamed`, `/large-declared`: 1 MiB, without and with `Content-Length`.
@@ -31,6 +31,9 @@ final class TransportTestPeer: Sendable {
         let arrivals = Arrivals()
         return TransportTestPeer(server: try await LoopbackServer.start(router(arrivals: arrivals)), arrivals: arrivals)
     }
+
+    /// The port the peer listens on.
+    var port: Int { server.port }
 
     /// The address of `path` on this peer.
     func url(_ path: String, scheme: String = "http") -> URL { server.url(path, scheme: scheme) }
@@ -60,7 +63,8 @@ final class TransportTestPeer: Sendable {
                 let body = try await request.collectBody(upTo: 1 << 20)
                 var headers: [String: String] = [:]
                 for field in request.headers { headers[field.name.canonicalName] = field.value }
-                let echo: [String: Any] = ["method": request.method.rawValue, "body": String(buffer: body), "headers": headers]
+                let echo: [String: Any] = ["method": request.method.rawValue, "authority": request.head.authority ?? "",
+                                           "body": String(buffer: body), "headers": headers]
                 return Response(status: .ok, headers: [.contentType: "application/json"],
                                 body: .init(byteBuffer: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: echo))))
             }

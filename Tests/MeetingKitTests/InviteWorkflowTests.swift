@@ -1,0 +1,212 @@
+import Foundation
+import MeetingKit
+import XCTest
+import ZoomSimulator
+
+/// The invite workflow against the simulator over real HTTP: every outcome, and never `joined` unless it joined.
+final class InviteWorkflowTests: XCTestCase {
+    private var auditDirectory: URL!
+
+    override func setUp() {
+        auditDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("invite-tests-\(UUID().uuidString)")
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: auditDirectory)
+    }
+
+    private var auditLog: AuditLog { AuditLog(fileURL: auditDirectory.appendingPathComponent("audit.log")) }
+
+    /// A simulator, and a workflow acting with `tokens` (scopes as the provider says), polling fast.
+    private func workflow(_ harness: ClientHarness, scopes: GrantedScopes, source: CredentialSource = .serverToServer,
+                          transport: (any HTTPTransport)? = nil, tokens: (any TokenProvider)? = nil) -> InviteWorkflow {
+        let client = ZoomClient(configuration: .init(apiBaseURL: harness.simulator.apiBaseURL, retry: ClientHarness.retry),
+                                transport: transport ?? CurlTransport(), tokens: tokens ?? harness.tokens)
+        return InviteWorkflow(client: client, scopes: scopes, source: source, auditLog: auditLog, pollInterval: 0.1)
+    }
+
+    private func request(_ meeting: SimulatedMeeting, sip: String? = nil, h323: String? = nil, name: String? = nil,
+                         timeout: TimeInterval = 5, verify: Bool = true, force: Bool = false) throws -> InviteRequest {
+        let target = try sip.map { try RoomSystemAddress.parse(callType: .sip, input: $0) }
+            ?? RoomSystemAddress.parse(callType: .h323, input: h323 ?? "")
+        return InviteRequest(meeting: .id(meeting.id), target: target, displayName: name, timeout: timeout, verify: verify, force: force)
+    }
+
+    private var adminScopes: GrantedScopes { .known(Set(SimulatedApp.accountLevel.scopes)) }
+
+    func testAccountLevelSIPCalloutJoinsWithOneRequest() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes).run(try request(meeting, sip: "boardroom@rooms.example.com", name: "Boardroom"))
+
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+        XCTAssertEqual(report.participant?.sipURI, "sip:boardroom@rooms.example.com")
+        let patches = await harness.requests("PATCH", "/live_meetings/")
+        XCTAssertEqual(patches.count, 1)
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+        let audit = try auditLog.entries()
+        XCTAssertEqual(audit.map(\.outcome), ["joined"])
+        XCTAssertEqual(audit.first?.action, "room_system_callout")
+        XCTAssertEqual(audit.first?.target, "SIP sip:boardroom@rooms.example.com")
+    }
+
+    func testAccountLevelH323CalloutJoins() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes).run(try request(meeting, h323: "10.20.30.40", name: "Lab"))
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+        XCTAssertEqual(report.participant?.name, "Lab")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.map(\.callType), ["h323"])
+    }
+
+    func testUserLevelAppIsRefusedBeforeSendingWithTheScopeNamed() async throws {
+        let harness = try await ClientHarness.start(app: .userLevel, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.userLevel.scopes)), source: .userOAuth)
+            .run(try request(meeting, sip: "boardroom@rooms.example.com"))
+
+        XCTAssertEqual(report.outcome, .refused)
+        XCTAssertFalse(report.sent)
+        XCTAssertTrue(report.reason.contains("meeting:write:admin"), report.reason)
+        XCTAssertTrue(report.reason.contains("account-level"), report.reason)
+        XCTAssertTrue(report.nextStep?.contains("Server-to-Server") == true)
+        let patches = await harness.requests("PATCH", "/live_meetings/")
+        XCTAssertTrue(patches.isEmpty, "nothing may be sent after a refused preflight")
+    }
+
+    func testForceSendsDespiteThePreflightAndSaysSo() async throws {
+        let harness = try await ClientHarness.start(app: .userLevel, for: self)
+        let meeting = try await harness.liveMeeting { $0.hostID == SimulatedApp.userLevel.userID }
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.userLevel.scopes)), source: .userOAuth)
+            .run(try request(meeting, sip: "boardroom@rooms.example.com", timeout: 1, force: true))
+        // Zoom drops it silently (the origin thread) and the user-level token cannot read participants.
+        XCTAssertEqual(report.outcome, .unconfirmed, report.reason)
+        XCTAssertTrue(report.warnings.contains { $0.contains("--force") })
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
+    func testPastedTokenWithoutDashboardIsUnconfirmed() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let pasted = PastedTokenProvider(token: Secret(await harness.simulator.issueToken(for: .accountLevel, scopes: ["meeting:write:admin", "meeting:read:admin"])))
+        let report = await workflow(harness, scopes: .unknown, source: .pastedToken, tokens: pasted)
+            .run(try request(meeting, sip: "boardroom@rooms.example.com"))
+
+        XCTAssertEqual(report.outcome, .unconfirmed, report.reason)
+        XCTAssertEqual(report.cause, .cannotVerify)
+        XCTAssertTrue(report.sent)
+        XCTAssertTrue(report.warnings.contains(ScopeAdvice.unknownScopes))
+    }
+
+    func testSilentlyDroppedCalloutIsNotJoinedAndNamesTheLikelyCause() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        // A pasted token like the origin thread's: meeting:write only (Zoom drops the call-out), but Dashboard access to watch.
+        let token = await harness.simulator.issueToken(for: .accountLevel, scopes: ["meeting:write", "dashboard_meetings:read:admin"])
+        let report = await workflow(harness, scopes: .unknown, source: .pastedToken, tokens: PastedTokenProvider(token: Secret(token)))
+            .run(try request(meeting, sip: "boardroom@rooms.example.com", timeout: 1))
+
+        XCTAssertEqual(report.outcome, .notJoined, report.reason)
+        XCTAssertTrue(report.nextStep?.contains("meeting:write:admin") == true, report.nextStep ?? "")
+        XCTAssertEqual(try auditLog.entries().map(\.outcome), ["not_joined"])
+    }
+
+    func testUnreachableRoomIsNotJoined() async throws {
+        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.unreachableAddresses = ["sip:annex@rooms.example.com"] }, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes).run(try request(meeting, sip: "sip:annex@rooms.example.com", timeout: 1))
+        XCTAssertEqual(report.outcome, .notJoined)
+        XCTAssertEqual(report.cause, .timedOut)
+        XCTAssertTrue(report.nextStep?.contains("firewall") == true)
+    }
+
+    func testWaitingRoomIsItsOwnOutcome() async throws {
+        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.waitingRoomAddresses = ["sip:lobby@rooms.example.com"] }, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes).run(try request(meeting, sip: "lobby@rooms.example.com"))
+        XCTAssertEqual(report.outcome, .waitingRoom, report.reason)
+        XCTAssertEqual(report.participant?.status, .inWaitingRoom)
+    }
+
+    func testLostAnswerIsNotSentAgainAndTheJoinIsStillSeen() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes, transport: AnswerLosingTransport(losing: .patch))
+            .run(try request(meeting, sip: "boardroom@rooms.example.com"))
+
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+        XCTAssertTrue(report.warnings.contains { $0.contains("lost") })
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1, "an ambiguous failure must not be retried blindly")
+    }
+
+    func testLostAnswerWithoutAJoinIsUnconfirmedWithAdvice() async throws {
+        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.unreachableAddresses = ["sip:annex@rooms.example.com"] }, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes, transport: AnswerLosingTransport(losing: .patch))
+            .run(try request(meeting, sip: "annex@rooms.example.com", timeout: 1))
+        XCTAssertEqual(report.outcome, .unconfirmed)
+        XCTAssertEqual(report.cause, .answerLost)
+        XCTAssertTrue(report.nextStep?.contains("before checking") == true)
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
+    func testRoomAlreadyInTheMeetingIsNotCalledTwice() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let flow = workflow(harness, scopes: adminScopes)
+        let first = await flow.run(try request(meeting, sip: "boardroom@rooms.example.com"))
+        XCTAssertEqual(first.outcome, .joined)
+        let second = await flow.run(try request(meeting, sip: "boardroom@rooms.example.com"))
+        XCTAssertEqual(second.outcome, .refused)
+        XCTAssertEqual(second.cause, .alreadyPresent)
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
+    func testRateLimitedCalloutIsWaitedOutAndSentOnceMore() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        await harness.simulator.forceRateLimit(next: 1, retryAfter: "1")
+        let report = await workflow(harness, scopes: adminScopes).run(try request(meeting, sip: "boardroom@rooms.example.com", verify: false))
+
+        XCTAssertEqual(report.outcome, .unconfirmed)
+        XCTAssertEqual(report.cause, .notVerified)
+        let patches = await harness.requests("PATCH", "/live_meetings/")
+        XCTAssertEqual(patches.map(\.status), [429, 202])
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
+    func testUnknownMeetingIsRefusedWithNothingSent() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let target = try RoomSystemAddress.parse(callType: .sip, input: "boardroom@rooms.example.com")
+        let report = await workflow(harness, scopes: adminScopes).run(InviteRequest(meeting: .id(99_999_999_999), target: target))
+        XCTAssertEqual(report.outcome, .refused)
+        XCTAssertEqual(report.cause, .meetingNotFound)
+        XCTAssertFalse(report.sent)
+        let patches = await harness.requests("PATCH", "/live_meetings/")
+        XCTAssertTrue(patches.isEmpty)
+    }
+}
+
+/// A transport that really sends every request, then throws away Zoom's answer to one method,
+/// as when a connection drops after Zoom processed the request.
+struct AnswerLosingTransport: HTTPTransport {
+    let losing: HTTPMethod
+    private let inner = CurlTransport()
+
+    init(losing: HTTPMethod) {
+        self.losing = losing
+    }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let response = try await inner.send(request)
+        if request.method == losing { throw TransportError.noAnswer("connection reset after the request was sent") }
+        return response
+    }
+}
