@@ -91,6 +91,25 @@ struct ScreenGrid: Sendable, Equatable {
         }
     }
 
+    /// Where the terminal must write to turn `previous` into this grid: the cells that differ
+    /// (a changed right half of a wide character means its left half), or every cell when there
+    /// is no previous grid. Continuation cells are never listed: their wide character covers them.
+    func positionsToPaint(since previous: ScreenGrid?) -> [(row: Int, column: Int)] {
+        var positions: [(row: Int, column: Int)] = []
+        for row in 0..<rows {
+            for column in 0..<columns {
+                let cell = self[row, column]
+                if let previous, previous[row, column] == cell { continue }
+                if !cell.isContinuation {
+                    positions.append((row, column))
+                } else if column > 0, positions.last.map({ $0 != (row, column - 1) }) ?? true {
+                    positions.append((row, column - 1))
+                }
+            }
+        }
+        return positions
+    }
+
     /// The text of one row, trailing spaces removed.
     func line(_ row: Int) -> String {
         var text = ""
