@@ -260,6 +260,15 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(state.quitting)
     }
 
+    func testTooSmallScreenTakesOnlyQuit() {
+        var state = F.participantsState()
+        _ = Reducer.reduce(&state, .resized(TerminalSize(rows: 10, columns: 40)))
+        XCTAssertEqual(F.press([.character("i"), .escape, .character("E")], in: &state), [])
+        XCTAssertNil(state.prompt, "nothing opens where it cannot be seen")
+        XCTAssertEqual(state.screen, .participants)
+        XCTAssertEqual(F.press([.character("q")], in: &state), [.quit])
+    }
+
     func testUnboundKeySaysSo() {
         var state = F.state()
         F.press([.character("z")], in: &state)

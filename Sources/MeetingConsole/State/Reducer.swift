@@ -60,6 +60,11 @@ enum Reducer {
     // MARK: - Keys
 
     private static func handleKey(_ key: KeyPress, in state: inout AppState) -> [Effect] {
+        // A screen too small to show anything takes only the quit key: nothing happens unseen.
+        guard state.size.isLargeEnough else {
+            let quit = state.settings.keymap.command(for: key, on: .meetings, readOnly: state.settings.readOnly) == .quit
+            return quit ? perform(.quit, in: &state) : []
+        }
         if state.prompt != nil { return PromptKeys.handle(key, in: &state) }
         if case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit),
            state.screen != .help {
