@@ -25,7 +25,12 @@ enum StatusBar {
         let who = identity.userName ?? "(signed-in user loading)"
         let token: String
         if let expiry = identity.expiresAt {
-            token = expiry <= context.state.now ? "token expired" : "token until \(context.clock(expiry))"
+            if expiry > context.state.now {
+                token = "token until \(context.clock(expiry))"
+            } else {
+                // OAuth tokens are renewed by the client as they expire; a pasted one cannot be.
+                token = identity.source == .pastedToken ? "token expired" : "token renewed as needed"
+            }
         } else {
             token = "expiry unknown"
         }
