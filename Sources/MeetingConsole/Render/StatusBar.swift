@@ -7,17 +7,18 @@ enum StatusBar {
     static func draw(_ context: RenderContext, on grid: inout ScreenGrid) {
         let state = context.state
         let columns = state.size.columns
-        grid.fill(row: 0, from: 0, to: columns, role: .statusBar)
-        var column = grid.put("meeting-tui ", row: 0, column: 0, role: .statusBar)
+        let row = context.layout.statusRow
+        grid.fill(row: row, from: 0, to: columns, role: .statusBar)
+        var column = grid.put("meeting-tui ", row: row, column: 0, role: .statusBar)
         if state.settings.readOnly {
-            column += grid.put("[read-only] ", row: 0, column: column, role: .warning)
+            column += grid.put("[read-only] ", row: row, column: column, role: .warning)
         }
-        column += grid.put(context.fit(identityText(context), columns - column), row: 0, column: column, role: .statusBar)
+        column += grid.put(context.fit(identityText(context), columns - column), row: row, column: column, role: .statusBar)
         let warnings = ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly)
         guard let first = warnings.first, column + 4 < columns else { return }
         let more = warnings.count > 1 ? " (+\(warnings.count - 1) more in the log)" : ""
         let text = " \(context.glyphs.warning) \(first)\(more)"
-        grid.put(context.fit(text, columns - column), row: 0, column: column, role: .warning)
+        grid.put(context.fit(text, columns - column), row: row, column: column, role: .warning)
     }
 
     private static func identityText(_ context: RenderContext) -> String {
