@@ -30,9 +30,8 @@ MANUAL_TOOL := $(SCRATCH)/release/generate-manual
 
 # The Swift runtime and Foundation are linked in; libc, libstdc++, libcurl and ncursesw stay
 # shared system libraries. No $$ORIGIN RUNPATH: nothing is loaded from beside the binary, and
-# Debian policy forbids it.
-# Relocations are resolved at start-up and then made read-only (relro, now). The -I puts the
-# generated commit header on the C include path.
+# Debian policy forbids it. Relocations are resolved at start-up and then made read-only
+# (relro, now). The -I puts the generated commit header on the C include path.
 LINK_FLAGS          := -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
 SWIFT_RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath --scratch-path $(SCRATCH) \
                        -Xcc -I$(BUILDINFO) $(LINK_FLAGS)
@@ -63,7 +62,8 @@ manual: binary
 # bash-completion sources its files: the generated script's #! line has no use there.
 completions: binary
 	mkdir -p $(DIST)/completions
-	$(DIST)/meeting-tui --generate-completion-script bash | sed '1{/^#!/d;}' >$(DIST)/completions/meeting-tui.bash
+	$(DIST)/meeting-tui --generate-completion-script bash >$(DIST)/completions/meeting-tui.bash
+	sed -i '1{/^#!/d;}' $(DIST)/completions/meeting-tui.bash
 	$(DIST)/meeting-tui --generate-completion-script zsh >$(DIST)/completions/_meeting-tui
 	$(DIST)/meeting-tui --generate-completion-script fish >$(DIST)/completions/meeting-tui.fish
 

@@ -28,7 +28,7 @@ doc=$stage/usr/share/doc/meeting-tui
 make -C "$root" --no-print-directory install-files DIST="$dist" PREFIX=/usr DESTDIR="$stage" >/dev/null
 gzip -9n "$stage/usr/share/man/man1/meeting-tui.1"
 
-# Dates come from the commit, so one commit gives one package, byte for byte.
+# Dates come from the commit, so the same binary is packaged into the same .deb, byte for byte.
 if epoch=$(git -C "$root" log -1 --format=%ct 2>/dev/null); then :; else epoch=$(date +%s); fi
 SOURCE_DATE_EPOCH=$epoch
 export SOURCE_DATE_EPOCH

@@ -12,7 +12,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 version() {
-    sed -n 's/^ *public static let current = "\([^"]*\)".*/\1/p' \
+    sed -n 's/^ *public static let current *\(: *String *\)\{0,1\}= *"\([^"]*\)".*/\2/p' \
         "$root/Sources/MeetingKit/Support/Version.swift"
 }
 
