@@ -21,12 +21,14 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CurlShims", dependencies: ["CCurl"]),
         .target(name: "CursesShims", dependencies: ["CNcursesw"]),
+        // The git commit the binary was built from (the Makefile provides it; see Makefile).
+        .target(name: "CBuildInfo"),
 
         // The UI-free core: models, Zoom client, auth, config, workflows.
         .target(
             name: "MeetingKit",
             dependencies: [
-                "CCurl", "CurlShims",
+                "CCurl", "CurlShims", "CBuildInfo",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
