@@ -8,7 +8,7 @@ set -eu
 # libcurl and ncursesw headers for the build, tmux for the end-to-end tests, binutils for
 # strip, dpkg-dev (dpkg-shlibdeps, dpkg-gencontrol) and lintian for the .deb, git for the
 # commit id embedded in the binary.
-packages="libcurl4-openssl-dev libncurses-dev pkg-config tmux binutils dpkg-dev lintian git"
+packages="libcurl4-openssl-dev libncurses-dev pkg-config tmux binutils dpkg-dev lintian git make"
 
 missing=""
 for package in $packages; do
@@ -19,6 +19,7 @@ done
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "setup: no 'swift' on PATH: install the Swift 6 toolchain from swift.org first" >&2
+    exit 1
 fi
 
 if [ -z "$missing" ]; then
