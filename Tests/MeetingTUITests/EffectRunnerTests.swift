@@ -25,7 +25,7 @@ final class EffectRunnerTests: XCTestCase {
         let raw = await simulator.issueToken(for: app)
         let scopes = GrantedScopes.known(Set(app.scopes))
         let token = AccessToken(value: Secret(raw), expiresAt: Date().addingTimeInterval(3_600), scopes: scopes, source: source)
-        let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: LoopbackTransport(),
+        let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
                                 tokens: IssuedToken(token: token))
         let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes))
         let (stream, continuation) = AsyncStream<Action>.makeStream()
