@@ -24,9 +24,8 @@ final class EffectRunnerTests: XCTestCase {
     private func runner(as app: SimulatedApp, source: CredentialSource) async -> (EffectRunner, AsyncStream<Action>) {
         let raw = await simulator.issueToken(for: app)
         let scopes = GrantedScopes.known(Set(app.scopes))
-        let token = AccessToken(value: Secret(raw), expiresAt: Date().addingTimeInterval(3_600), scopes: scopes, source: source)
         let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
-                                tokens: IssuedToken(token: token))
+                                tokens: PastedTokenProvider(token: Secret(raw)))
         let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes))
         let (stream, continuation) = AsyncStream<Action>.makeStream()
         return (EffectRunner(environment: environment, post: { continuation.yield($0) }), stream)
