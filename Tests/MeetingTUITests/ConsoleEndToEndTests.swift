@@ -72,7 +72,7 @@ final class ConsoleEndToEndTests: XCTestCase {
                                       environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
         try console.waitForScreen("the demo's meetings") { $0.contains("Weekly sync") && $0.contains("Meetings (4)") }
         try console.send("?")
-        try console.waitForScreen("the help screen") { $0.contains("Help") && $0.contains("Quit") }
+        try console.waitForScreen("the help screen") { $0.contains("Help: keys of the meetings view") && $0.contains("q          quit") }
         try console.send("Escape")
         try console.send("q")
         XCTAssertEqual(console.waitForExit(), 0)
