@@ -56,6 +56,19 @@ public final class ZoomSimulator: Sendable {
         return ZoomSimulator(apiBaseURL: URL(string: base + "/v2")!, oauthBaseURL: URL(string: base)!, state: state, server: server)
     }
 
+    /// Runs `body` against a freshly started simulator and shuts it down afterwards, whatever `body` does.
+    public static func withRunning(_ configuration: SimulatorConfiguration = .init(),
+                                   _ body: (ZoomSimulator) async throws -> Void) async throws {
+        let simulator = try await start(configuration)
+        do {
+            try await body(simulator)
+        } catch {
+            await simulator.shutdown()
+            throw error
+        }
+        await simulator.shutdown()
+    }
+
     /// Stops the server and waits until it has closed.
     public func shutdown() async {
         server.cancel()

@@ -110,7 +110,7 @@ final class CredentialResolverTests: XCTestCase {
     }
 
     func testResolvedServerToServerWorksAgainstTheSimulator() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let app = SimulatedApp.accountLevel
             let environment = ["ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString, "ZOOM_ACCOUNT_ID": app.accountID,
                                "ZOOM_CLIENT_ID": app.clientID, "ZOOM_CLIENT_SECRET": app.clientSecret!]

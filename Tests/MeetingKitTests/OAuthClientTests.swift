@@ -8,7 +8,7 @@ final class OAuthClientTests: XCTestCase {
     private let user = SimulatedApp.userLevel
 
     func testServerToServerTokenCarriesScopesAndExpiry() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let grant = try await simulator.oauthClient().serverToServerToken(
                 accountID: s2s.accountID, clientID: s2s.clientID, clientSecret: Secret(s2s.clientSecret!))
             XCTAssertEqual(grant.scopes, .known(Set(s2s.scopes)))
@@ -20,7 +20,7 @@ final class OAuthClientTests: XCTestCase {
     }
 
     func testWrongClientSecretIsTypedWithZoomsReasonAndNoSecret() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             do {
                 _ = try await simulator.oauthClient().serverToServerToken(accountID: s2s.accountID, clientID: s2s.clientID,
                                                                           clientSecret: Secret("wrong-secret-value"))
@@ -33,7 +33,7 @@ final class OAuthClientTests: XCTestCase {
     }
 
     func testAuthorizationCodeWithPKCEAsPublicClient() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let grant = try await simulator.signInWithPKCE()
             XCTAssertNotNil(grant.refreshToken)
             XCTAssertEqual(grant.scopes, .known(Set(user.scopes)))
@@ -48,7 +48,7 @@ final class OAuthClientTests: XCTestCase {
     }
 
     func testAuthorizationCodeWithWrongVerifierIsRejected() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let oauth = simulator.oauthClient()
             let receiver = try LoopbackRedirectReceiver()
             let state = PKCE.randomToken(byteCount: 16)
@@ -66,7 +66,7 @@ final class OAuthClientTests: XCTestCase {
     }
 
     func testRefreshRotatesAndTheOldRefreshTokenIsSpent() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let first = try await simulator.signInWithPKCE(clientSecret: Secret(user.clientSecret!))
             let oauth = simulator.oauthClient()
             let client = OAuthClientCredentials(clientID: user.clientID, clientSecret: Secret(user.clientSecret!))
@@ -89,7 +89,7 @@ final class OAuthClientTests: XCTestCase {
     func testDeviceGrantSlowsDownThenSucceedsOnceApproved() async throws {
         var configuration = SimulatorConfiguration()
         configuration.deviceInterval = 0.5
-        try await withAuthSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let client = OAuthClientCredentials(clientID: user.clientID, clientSecret: Secret(user.clientSecret!))
             let authorization = try await simulator.oauthClient().requestDeviceAuthorization(client: client)
             XCTAssertEqual(authorization.interval, 1)
@@ -114,7 +114,7 @@ final class OAuthClientTests: XCTestCase {
         var configuration = SimulatorConfiguration()
         configuration.deviceInterval = 0
         configuration.deviceCodeLifetime = 0.2
-        try await withAuthSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let client = OAuthClientCredentials(clientID: user.clientID, clientSecret: nil)
             let authorization = try await simulator.oauthClient().requestDeviceAuthorization(client: client)
             let clock = SteppingClock(realFraction: 0.1)

@@ -30,7 +30,7 @@ final class TokenProviderTests: XCTestCase {
     }
 
     func testServerToServerSharesOneRequestCachesAndRenewsBeforeExpiry() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let store = try makeStore()
             let clock = SteppingClock()
             let provider = ServerToServerTokenProvider(credentials: s2sCredentials, oauth: simulator.oauthClient(clock: clock), store: store, clock: clock)
@@ -74,7 +74,7 @@ final class TokenProviderTests: XCTestCase {
     }
 
     func testServerToServerCacheDoesNotReplaceTheLogin() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let store = try makeStore()
             let login = StoredCredentials(kind: .pasted, accessToken: Secret("pasted"))
             try store.save(TokenStore.Contents(login: login))
@@ -94,7 +94,7 @@ final class TokenProviderTests: XCTestCase {
     }
 
     func testUserOAuthRefreshesBeforeExpiryAndStoresTheRotation() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let store = try makeStore()
             let clock = SteppingClock()
             let grant = try await storeUserLogin(simulator, in: store, clock: clock)
@@ -125,7 +125,7 @@ final class TokenProviderTests: XCTestCase {
     }
 
     func testSpentRefreshTokenAsksForANewLogin() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let store = try makeStore()
             let clock = SteppingClock()
             let grant = try await storeUserLogin(simulator, in: store, clock: clock)

@@ -11,7 +11,7 @@ final class TokenRefreshAcrossProcessesTests: XCTestCase {
     private let rounds = 3
 
     func testManyProcessesNeverSpendARefreshTokenTwice() async throws {
-        try await withAuthSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let base = try makeTemporaryDirectory(self)
             let directory = ConfigDirectory(url: base.appendingPathComponent("meeting-tui"))
             let store = TokenStore(directory: directory)

@@ -7,7 +7,7 @@ final class CalloutTests: XCTestCase {
     private let sipCallout = #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:lab@rooms.example.com","sip_headers":{"to_display_name":"Lab Room"}}}"#
 
     func testUserLevelRoomSystemCalloutIsAcceptedAndSilentlyDropped() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .userLevel)
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first { $0.hostID == SimulatedApp.userLevel.userID })
@@ -28,7 +28,7 @@ final class CalloutTests: XCTestCase {
     }
 
     func testTokenWithoutAnyMeetingWriteScopeGets4711() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .userLevel, scopes: ["meeting:read", "user:read"])
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first)
@@ -47,7 +47,7 @@ final class CalloutTests: XCTestCase {
     func testAccountLevelSIPCalloutJoinsAfterRinging() async throws {
         var configuration = SimulatorConfiguration()
         configuration.ringSeconds = 0.2
-        try await withSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first)
@@ -75,7 +75,7 @@ final class CalloutTests: XCTestCase {
     }
 
     func testInvalidCalloutBodyIsRefusedWithCode300() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first)

@@ -6,7 +6,7 @@ final class FaultTests: XCTestCase {
     private let http = LoopbackHTTP()
 
     func testDropAfterProcessingPlacesTheCalloutButSendsNoAnswer() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first)
@@ -32,7 +32,7 @@ final class FaultTests: XCTestCase {
     func testTokensExpireEveryNRequestsWithCode124() async throws {
         var configuration = SimulatorConfiguration()
         configuration.faults.expireTokensEveryRequests = 2
-        try await withSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let url = simulator.apiBaseURL.adding("/users/me")
 

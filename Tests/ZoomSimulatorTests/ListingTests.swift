@@ -9,7 +9,7 @@ final class ListingTests: XCTestCase {
         var configuration = SimulatorConfiguration()
         configuration.meetingCount = 2
         configuration.participantsPerMeeting = 10_000
-        try await withSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = try await http.api("GET", simulator.apiBaseURL.adding("/metrics/meetings?type=live&from=2020-01-01&to=2099-12-31"), token: token)
             let meetingID = try XCTUnwrap((meetings.json["meetings"] as? [[String: Any]])?.first?["id"] as? Int)
@@ -34,7 +34,7 @@ final class ListingTests: XCTestCase {
     }
 
     func testDoubleEncodedUUIDPathIsAccepted() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first { $0.uuid.hasPrefix("/") && $0.uuid.contains("//") })
@@ -52,7 +52,7 @@ final class ListingTests: XCTestCase {
     }
 
     func testUnknownMeetingIs3001() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let answer = try await http.api("PUT", simulator.apiBaseURL.adding("/meetings/12345678901/status"), token: token,
                                             json: #"{"action":"end"}"#)
@@ -64,7 +64,7 @@ final class ListingTests: XCTestCase {
     func testBackgroundActivityChangesTheMeetings() async throws {
         var configuration = SimulatorConfiguration()
         configuration.activityInterval = 0.02
-        try await withSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let before = await simulator.liveMeetings()
             var after = before
             for _ in 0..<100 where after == before {

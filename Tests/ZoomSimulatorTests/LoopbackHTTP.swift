@@ -72,15 +72,3 @@ extension URL {
     }
 }
 
-/// Runs `body` against a freshly started simulator and shuts it down afterwards.
-func withSimulator(_ configuration: SimulatorConfiguration = SimulatorConfiguration(),
-                   _ body: (ZoomSimulator) async throws -> Void) async throws {
-    let simulator = try await ZoomSimulator.start(configuration)
-    do {
-        try await body(simulator)
-    } catch {
-        await simulator.shutdown()
-        throw error
-    }
-    await simulator.shutdown()
-}

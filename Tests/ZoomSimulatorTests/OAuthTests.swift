@@ -6,7 +6,7 @@ final class OAuthTests: XCTestCase {
     private let http = LoopbackHTTP()
 
     func testServerToServerTokenCarriesTheAppScopesAndWorksOnTheAPI() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let app = SimulatedApp.accountLevel
             let answer = try await http.oauth(
                 simulator.oauthBaseURL.adding("/oauth/token?grant_type=account_credentials&account_id=\(app.accountID)"),
@@ -25,7 +25,7 @@ final class OAuthTests: XCTestCase {
     }
 
     func testWrongSecretIsRefusedWithZoomsOAuthError() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let answer = try await http.oauth(
                 simulator.oauthBaseURL.adding("/oauth/token"), clientID: SimulatedApp.accountLevel.clientID, secret: "wrong",
                 form: ["grant_type": "account_credentials", "account_id": SimulatedApp.accountLevel.accountID])
@@ -36,7 +36,7 @@ final class OAuthTests: XCTestCase {
     }
 
     func testRefreshTokenRotatesAndTheSpentOneIsRefused() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let app = SimulatedApp.userLevel
             let verifier = "a-verifier-with-enough-entropy-0123456789-abcdefghij"
             let redirect = "http://127.0.0.1:1/callback"
@@ -72,7 +72,7 @@ final class OAuthTests: XCTestCase {
     func testDeviceGrantIsPendingSlowsDownFastPollsThenIssuesTheToken() async throws {
         var configuration = SimulatorConfiguration()
         configuration.deviceInterval = 0.3
-        try await withSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let app = SimulatedApp.userLevel
             let start = try await http.oauth(simulator.oauthBaseURL.adding("/oauth/devicecode?client_id=\(app.clientID)"),
                                              clientID: app.clientID, secret: app.clientSecret, form: [:])

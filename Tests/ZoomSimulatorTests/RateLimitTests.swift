@@ -6,7 +6,7 @@ final class RateLimitTests: XCTestCase {
     private let http = LoopbackHTTP()
 
     func testResourceIntensiveLabelAllowsTwentyPerMinuteOnBusiness() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let url = simulator.apiBaseURL.adding("/metrics/meetings?type=live&from=2020-01-01&to=2099-12-31")
             for _ in 0..<20 {
@@ -26,7 +26,7 @@ final class RateLimitTests: XCTestCase {
     }
 
     func testForcedRateLimitAnswersTheNextRequestsWithTheGivenHeaders() async throws {
-        try await withSimulator { simulator in
+        try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             await simulator.forceRateLimit(next: 1, retryAfter: "Wed, 21 Oct 2026 07:28:00 GMT", type: "Daily-limit")
             let url = simulator.apiBaseURL.adding("/users/me")

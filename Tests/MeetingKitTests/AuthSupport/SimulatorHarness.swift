@@ -3,19 +3,6 @@ import XCTest
 import ZoomSimulator
 @testable import MeetingKit
 
-/// Runs `body` against a freshly started simulator, shutting it down afterwards.
-func withAuthSimulator(_ configuration: SimulatorConfiguration = SimulatorConfiguration(),
-                       _ body: (ZoomSimulator) async throws -> Void) async throws {
-    let simulator = try await ZoomSimulator.start(configuration)
-    do {
-        try await body(simulator)
-    } catch {
-        await simulator.shutdown()
-        throw error
-    }
-    await simulator.shutdown()
-}
-
 extension ZoomSimulator {
     /// How many token requests (`POST /oauth/token`) the simulator has answered so far.
     func tokenRequestCount() async -> Int {
