@@ -55,34 +55,76 @@ public enum MeetingsSource: String, Sendable, Hashable {
 }
 
 /// The live meetings the credentials can see.
+///
+/// The search text of every meeting is indexed when the list arrives and the filter's matches
+/// are kept, so a keystroke scans the index (only the last matches when the filter grew) and
+/// rendering reads the matches in place.
 public struct MeetingsList: Sendable, Hashable {
-    public var items: [LiveMeeting] = []
+    public var items: [LiveMeeting] = [] {
+        didSet {
+            textIndex = SearchIndex(items.lazy.map { "\($0.topic) \($0.hostName ?? "") \($0.hostEmail ?? "")" })
+            idIndex = SearchIndex(items.lazy.map { String($0.id) })
+            applyFilter(narrowingFrom: nil)
+        }
+    }
     public var source: MeetingsSource?
     public var lastRefresh: Date?
     public var loading = false
     /// Why the last refresh failed, until one succeeds.
     public var error: String?
-    public var cursor = ListCursor()
+    public var cursor = ListCursor() {
+        didSet {
+            if cursor.filter != oldValue.filter { applyFilter(narrowingFrom: oldValue.filter) }
+        }
+    }
     public var nextRefresh: Date?
+    private var textIndex = SearchIndex([])
+    private var idIndex = SearchIndex([])
+    /// Positions of the meetings that match the filter; `nil` when there is no filter.
+    private var matches: [Int]?
 
     public init() {}
 
     /// The meetings that match the filter (topic, ID or host), in list order.
-    public var visible: [LiveMeeting] {
-        let needle = cursor.filter.lowercased()
-        guard !needle.isEmpty else { return items }
-        let digits = needle.filter { !" -".contains($0) }
-        let searchesID = !digits.isEmpty && digits.allSatisfy(\.isNumber)
-        return items.filter { meeting in
-            let haystack = [meeting.topic, meeting.hostName ?? "", meeting.hostEmail ?? ""].joined(separator: " ").lowercased()
-            return haystack.contains(needle) || (searchesID && String(meeting.id).contains(digits))
-        }
-    }
+    public var visible: FilteredList<LiveMeeting> { FilteredList(items, positions: matches) }
 
     /// The meeting under the cursor.
     public var selected: LiveMeeting? {
         let list = visible
         return list.indices.contains(cursor.index) ? list[cursor.index] : nil
+    }
+
+    /// What a filter text searches: the text itself, and the digits of a meeting ID when it is one.
+    private struct Query {
+        var text: [UInt8]
+        var digits: [UInt8]?
+
+        init(_ filter: String) {
+            let needle = filter.lowercased()
+            text = SearchIndex.needle(needle)
+            let digits = needle.filter { !" -".contains($0) }
+            self.digits = !digits.isEmpty && digits.allSatisfy(\.isNumber) ? Array(digits.utf8) : nil
+        }
+
+        /// Whether every meeting this query matches also matches `other` (so only `other`'s matches need scanning).
+        func narrows(_ other: Query) -> Bool {
+            guard !other.text.isEmpty, text.contains(other.text) else { return false }
+            guard let digits else { return true }
+            return other.digits.map { digits.contains($0) } ?? false
+        }
+    }
+
+    private mutating func applyFilter(narrowingFrom previous: String?) {
+        guard !cursor.filter.isEmpty else {
+            matches = nil
+            return
+        }
+        let query = Query(cursor.filter)
+        let candidates = previous.map(Query.init).flatMap { query.narrows($0) ? matches : nil }
+        let (text, id) = (textIndex, idIndex)
+        matches = (candidates ?? Array(items.indices)).filter { position in
+            text.contains(query.text, at: position) || query.digits.map { id.contains($0, at: position) } == true
+        }
     }
 }
 
@@ -107,31 +149,56 @@ extension ParticipantsProblem {
 }
 
 /// The participants of the open meeting.
+///
+/// Like `MeetingsList`, the search text is indexed when the list arrives and the matches of
+/// the filter (and of `showLeft`) are kept; the counts are taken once per list.
 public struct ParticipantsList: Sendable, Hashable {
     public var meeting: MeetingTarget
-    public var items: [Participant] = []
+    public var items: [Participant] = [] {
+        didSet {
+            index = SearchIndex(items.lazy.map { "\($0.name) \($0.device ?? "")" })
+            counts = Self.count(items)
+            applyFilter(narrowingFrom: nil)
+        }
+    }
     public var loading = false
     public var problem: ParticipantsProblem?
     public var lastRefresh: Date?
-    public var showLeft = false
-    public var cursor = ListCursor()
+    public var showLeft = false {
+        didSet { if showLeft != oldValue { applyFilter(narrowingFrom: nil) } }
+    }
+    public var cursor = ListCursor() {
+        didSet { if cursor.filter != oldValue.filter { applyFilter(narrowingFrom: oldValue.filter) } }
+    }
     public var nextRefresh: Date?
+    /// How many are in the meeting, in the waiting room, and have left.
+    public private(set) var counts = (inMeeting: 0, waiting: 0, left: 0)
+    private var index = SearchIndex([])
+    /// Positions of the participants shown; `nil` when everyone is.
+    private var matches: [Int]?
 
     public init(meeting: MeetingTarget) {
         self.meeting = meeting
     }
 
     /// The participants shown: people who left only when `showLeft`, then the filter (name or device).
-    public var visible: [Participant] {
-        let needle = cursor.filter.lowercased()
-        return items.filter { participant in
-            (showLeft || participant.isPresent)
-                && (needle.isEmpty || "\(participant.name) \(participant.device ?? "")".lowercased().contains(needle))
+    public var visible: FilteredList<Participant> { FilteredList(items, positions: matches) }
+
+    private mutating func applyFilter(narrowingFrom previous: String?) {
+        let needle = SearchIndex.needle(cursor.filter)
+        if needle.isEmpty, showLeft || counts.left == 0 {
+            matches = nil
+            return
+        }
+        let old = previous.map(SearchIndex.needle) ?? []
+        let candidates = !old.isEmpty && needle.contains(old) ? matches : nil
+        let (index, items, showLeft) = (index, items, showLeft)
+        matches = (candidates ?? Array(items.indices)).filter { position in
+            (showLeft || items[position].isPresent) && index.contains(needle, at: position)
         }
     }
 
-    /// How many are in the meeting, in the waiting room, and have left.
-    public var counts: (inMeeting: Int, waiting: Int, left: Int) {
+    private static func count(_ items: [Participant]) -> (inMeeting: Int, waiting: Int, left: Int) {
         var counts = (inMeeting: 0, waiting: 0, left: 0)
         for participant in items {
             if !participant.isPresent {
@@ -143,5 +210,18 @@ public struct ParticipantsList: Sendable, Hashable {
             }
         }
         return counts
+    }
+
+    public static func == (lhs: ParticipantsList, rhs: ParticipantsList) -> Bool {
+        lhs.meeting == rhs.meeting && lhs.items == rhs.items && lhs.loading == rhs.loading && lhs.problem == rhs.problem
+            && lhs.lastRefresh == rhs.lastRefresh && lhs.showLeft == rhs.showLeft && lhs.cursor == rhs.cursor
+            && lhs.nextRefresh == rhs.nextRefresh
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(meeting)
+        hasher.combine(items)
+        hasher.combine(cursor)
+        hasher.combine(showLeft)
     }
 }
