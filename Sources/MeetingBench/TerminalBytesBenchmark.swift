@@ -32,27 +32,29 @@ struct TerminalBytesBenchmark {
             let start = PtyProcess.now()
             let (rows, columns) = run % 2 == 0 ? (40, 120) : (Self.rows, Self.columns)
             terminal.resize(rows: rows, columns: columns)
-            _ = try terminal.waitForQuiet(quiet: 0.3)
+            try nextBurst(terminal, after: start)
             repaints.append(Double(terminal.bytes(from: start)))
         }
         if runs % 2 == 1 {
+            let start = PtyProcess.now()
             terminal.resize(rows: Self.rows, columns: Self.columns)
-            _ = try terminal.waitForQuiet(quiet: 0.3)
+            try nextBurst(terminal, after: start)
         }
 
         // The first meeting's 1,000 participants, refreshed every 3 s: bytes of a refresh in which
         // nothing changed, and of one in which someone joined.
         terminal.type("\r")
         _ = try terminal.waitForFrame(containing: "waiting", since: PtyProcess.now(), quiet: 1)
+        // Each window is long enough to hold one refresh (3 s apart) and its painting.
+        let window = Double(launch.participantsRefresh) + 1.5
         var unchanged: [Double] = [], joined: [Double] = []
         for run in 0..<runs {
-            try nextRefresh(terminal)
             let quietStart = PtyProcess.now()
-            try nextRefresh(terminal)
+            await pause(window)
             unchanged.append(Double(terminal.bytes(from: quietStart)))
             let joinStart = PtyProcess.now()
             await simulator.join(meetingID: meetingID, name: "Bench Joiner \(run + 1)")
-            try nextRefresh(terminal)
+            await pause(window)
             joined.append(Double(terminal.bytes(from: joinStart)))
         }
         let rowBytes = Double(Self.columns)
@@ -70,9 +72,8 @@ struct TerminalBytesBenchmark {
         ]
     }
 
-    /// Waits for the next background refresh to be painted (the next burst of output).
-    private func nextRefresh(_ terminal: PtyProcess) throws {
-        let start = PtyProcess.now()
+    /// Waits for output after `start`, then for it to stop.
+    private func nextBurst(_ terminal: PtyProcess, after start: UInt64) throws {
         let deadline = start + 10_000_000_000
         while (terminal.received.last?.time ?? 0) < start {
             guard PtyProcess.now() < deadline else { throw BenchError("no refresh painted within 10 s") }

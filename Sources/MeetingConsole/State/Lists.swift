@@ -70,6 +70,10 @@ public struct MeetingsList: Sendable, Hashable {
     public var source: MeetingsSource?
     public var lastRefresh: Date?
     public var loading = false
+    /// Whether the title says a refresh is running: for the first load and for refreshes the
+    /// operator asked for, not for background ones (which would repaint the title twice per
+    /// refresh, bytes over SSH for nothing new).
+    public var showsProgress = false
     /// Why the last refresh failed, until one succeeds.
     public var error: String?
     public var cursor = ListCursor() {
@@ -162,6 +166,8 @@ public struct ParticipantsList: Sendable, Hashable {
         }
     }
     public var loading = false
+    /// Whether the title says a refresh is running (the first load and manual refreshes only).
+    public var showsProgress = false
     public var problem: ParticipantsProblem?
     public var lastRefresh: Date?
     public var showLeft = false {
@@ -214,7 +220,7 @@ public struct ParticipantsList: Sendable, Hashable {
 
     public static func == (lhs: ParticipantsList, rhs: ParticipantsList) -> Bool {
         lhs.meeting == rhs.meeting && lhs.items == rhs.items && lhs.loading == rhs.loading && lhs.problem == rhs.problem
-            && lhs.lastRefresh == rhs.lastRefresh && lhs.showLeft == rhs.showLeft && lhs.cursor == rhs.cursor
+            && lhs.showsProgress == rhs.showsProgress && lhs.lastRefresh == rhs.lastRefresh && lhs.showLeft == rhs.showLeft && lhs.cursor == rhs.cursor
             && lhs.nextRefresh == rhs.nextRefresh
     }
 
