@@ -59,3 +59,18 @@ final class ListFilterTests: XCTestCase {
         XCTAssertEqual(Renderer.render(state).line(1), "Meetings (3) │ all of the account │ refreshed 14:30:31 (stale), every 30 s")
     }
 }
+
+/// Long meeting lists refresh less often, so background refreshes stay within Zoom's list budget.
+final class RefreshBudgetTests: XCTestCase {
+    func testListsOfManyPagesStretchTheMeetingRefreshInterval() {
+        let intervals = RefreshIntervals(meetings: 30, participants: 10)
+        XCTAssertEqual(intervals.meetings(listing: 4), 30)
+        XCTAssertEqual(intervals.meetings(listing: 600), 30, "2 pages, 4 requests a minute")
+        XCTAssertEqual(intervals.meetings(listing: 2000), 84, "7 pages at most 5 requests a minute")
+        var state = F.state(meetings: (0..<2000).map { LiveMeeting(id: Int64(1_000 + $0), uuid: "u\($0)", topic: "Meeting \($0)") })
+        XCTAssertEqual(state.meetings.nextRefresh, F.now.addingTimeInterval(84))
+        XCTAssertEqual(Renderer.render(state).line(1), "Meetings (2000) │ all of the account │ every 84 s")
+        state.now = F.now.addingTimeInterval(60)
+        XCTAssertEqual(Reducer.reduce(&state, .tick), [], "not due yet")
+    }
+}

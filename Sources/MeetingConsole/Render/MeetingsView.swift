@@ -43,7 +43,7 @@ enum MeetingsView {
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
         parts += RefreshLabel.parts(loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
-                                    interval: context.state.settings.refresh.meetings, stalePrefix: "refreshed", context)
+                                    interval: context.state.settings.refresh.meetings(listing: list.items.count), stalePrefix: "refreshed", context)
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
 

@@ -41,7 +41,7 @@ public enum Reducer {
             state.meetings.loading = false
             state.meetings.showsProgress = false
             state.meetings.error = reason
-            state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings)
+            state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings(listing: state.meetings.items.count))
             state.report("Refreshing meetings failed: \(reason)", role: .error)
             return []
         case .participantsLoaded(let reference, let people):
@@ -256,7 +256,7 @@ public enum Reducer {
         state.meetings.showsProgress = false
         state.meetings.error = nil
         state.meetings.lastRefresh = state.now
-        state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings)
+        state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings(listing: meetings.count))
         if let selectedID, let index = state.meetings.visible.firstIndex(where: { $0.id == selectedID }) {
             state.meetings.cursor.index = index
         }
