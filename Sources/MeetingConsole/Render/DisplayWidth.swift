@@ -6,6 +6,7 @@
 public enum DisplayWidth {
     /// The cells one grapheme cluster occupies: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
@@ -15,7 +16,9 @@ public enum DisplayWidth {
 
     /// The cells a string occupies.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII (most of any screen) is one cell a byte; everything else is measured by cluster.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// The text cut to at most `width` cells, ending in `ellipsis` when something was cut.
