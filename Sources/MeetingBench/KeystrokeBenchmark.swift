@@ -16,6 +16,7 @@ struct KeystrokeBenchmark {
         var medians: [Int: Sample] = [:]
         for size in Self.sizes {
             var perKey: [Double] = []
+            _ = measure(size)  // warm-up: first-use costs are not per keystroke
             for _ in 0..<runs { perKey.append(measure(size)) }
             medians[size] = Sample(perKey)
         }
