@@ -19,7 +19,7 @@ struct APIEconomyBenchmark {
         let started = Date()
         var consoles: [PtyProcess] = []
         defer { consoles.forEach { $0.stop() } }
-        for keys in ["", "\r", "\u{1B}[B\r"] {
+        for keys in ["", "\r", "j\r"] {
             let console = try launch.start(simulator)
             consoles.append(console)
             _ = try console.waitForFrame(containing: label, quiet: 0.3, timeout: 120)
