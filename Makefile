@@ -6,6 +6,7 @@
 #   make deb                      dist/meeting-tui_VERSION_ARCH.deb
 #   make check-release            the release checks (ldd, clean environment, .deb, lintian)
 #   make setup                    install the system packages the build needs (as root)
+#   make bench [BENCH_ARGS=--quick]  the benchmarks against the simulator (BENCHMARKS.md)
 
 SWIFT       ?= swift
 # The release build has its own scratch directory so it never fights a debug `swift build`.
@@ -36,7 +37,7 @@ LINK_FLAGS          := -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
 SWIFT_RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath --scratch-path $(SCRATCH) \
                        -Xcc -I$(BUILDINFO) $(LINK_FLAGS)
 
-.PHONY: help release binary manual completions install install-files uninstall deb check-release setup
+.PHONY: help release binary manual completions install install-files uninstall deb check-release setup bench
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -93,3 +94,6 @@ check-release:
 
 setup:
 	scripts/setup.sh
+
+bench:
+	scripts/bench.sh $(BENCH_ARGS)

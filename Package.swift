@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "meeting-tui", targets: ["MeetingTUI"]),
         .executable(name: "zoom-sim", targets: ["ZoomSim"]),
+        .executable(name: "meeting-bench", targets: ["MeetingBench"]),
         .library(name: "MeetingKit", targets: ["MeetingKit"]),
         .library(name: "ZoomSimulator", targets: ["ZoomSimulator"]),
     ],
@@ -56,6 +57,15 @@ let package = Package(
         // The `meeting-tui` executable: argument parsing, subcommands, and the console entry point.
         .executableTarget(
             name: "MeetingTUI",
+            dependencies: [
+                "MeetingKit", "MeetingConsole", "ZoomSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // `meeting-bench`: the benchmarks behind `make bench` (scripts/bench.sh).
+        .executableTarget(
+            name: "MeetingBench",
             dependencies: [
                 "MeetingKit", "MeetingConsole", "ZoomSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -67,6 +67,21 @@ public struct RefreshIntervals: Sendable, Equatable {
     /// The shortest allowed interval for the participant list.
     public static let participantsFloor: TimeInterval = 3
 
+    /// Meeting-list requests per minute one console may spend on background refreshes: a quarter
+    /// of the Dashboard list's Business allowance (20/min per account), so a few consoles fit.
+    public static let listRequestsPerMinute: Double = 5
+    /// Meetings per page of the list (the largest page Zoom gives, which the client asks for).
+    public static let meetingsPerPage = 300
+
+    /// Seconds between background refreshes of a meeting list of `count` meetings: the configured
+    /// interval, stretched when the list takes so many pages that refreshing it that often would
+    /// spend more than `listRequestsPerMinute`.
+    public func meetings(listing count: Int) -> TimeInterval {
+        let pages = max(1, (count + Self.meetingsPerPage - 1) / Self.meetingsPerPage)
+        return max(meetings, (Double(pages) * 60 / Self.listRequestsPerMinute).rounded(.up))
+    }
+
+
     /// Intervals in seconds, raised to the floors when lower.
     public init(meetings: TimeInterval = 30, participants: TimeInterval = 10) {
         self.meetings = max(Self.meetingsFloor, meetings)

@@ -25,6 +25,9 @@ struct ZoomSimCommand: AsyncParsableCommand {
     @Option(help: "Participants per meeting at the start.")
     var participants = 8
 
+    @Option(help: "Participants of the first meeting at the start, when it should differ (e.g. 10000 for one very large meeting).")
+    var firstMeetingParticipants: Int?
+
     @Option(help: "The account's plan: free, pro or business (the Dashboard needs business).")
     var plan: SimulatedPlan = .business
 
@@ -67,6 +70,9 @@ struct ZoomSimCommand: AsyncParsableCommand {
         where !(0...1).contains(rate) {
             throw ValidationError("\(name) must be between 0 and 1.")
         }
+        if let firstMeetingParticipants, firstMeetingParticipants < 1 {
+            throw ValidationError("--first-meeting-participants must be 1 or more.")
+        }
         guard meetings >= 0, participants >= 1 else { throw ValidationError("--meetings must be 0 or more and --participants 1 or more.") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         if let activitySeconds, activitySeconds <= 0 { throw ValidationError("--activity-seconds must be positive.") }
@@ -85,6 +91,7 @@ struct ZoomSimCommand: AsyncParsableCommand {
         configuration.seed = seed
         configuration.meetingCount = meetings
         configuration.participantsPerMeeting = participants
+        configuration.firstMeetingParticipants = firstMeetingParticipants
         configuration.plan = plan
         configuration.ringSeconds = ringSeconds
         configuration.activityInterval = activitySeconds

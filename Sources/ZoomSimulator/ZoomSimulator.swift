@@ -111,6 +111,17 @@ public final class ZoomSimulator: Sendable {
         _ = await state.approveDevice(userCode: userCode)
     }
 
+    /// The numeric IDs of the live meetings, in list order (without building any roster).
+    public func liveMeetingIDs() async -> [Int64] {
+        await state.liveMeetingIDs()
+    }
+
+    /// Someone joins a live meeting now, as if they had clicked its link; whether the meeting was found.
+    @discardableResult
+    public func join(meetingID: Int64, name: String, device: String = "Windows") async -> Bool {
+        await state.join(meetingID: meetingID, name: name, device: device)
+    }
+
     /// Every call-out received so far, with whether it was placed and what became of it.
     public func callouts() async -> [SimulatedCallout] {
         await state.callouts()

@@ -9,8 +9,8 @@ enum MeetingsView {
         grid.put(context.fit(title(list, context), columns), row: layout.titleRow, column: 0, role: .title)
 
         let widths = columnWidths(columns)
-        let header = row(["Topic", "ID", "Host", "Start", "Dur", "People", "SIP"], widths: widths, context,
-                         rightAligned: [5])
+        let header = row(["Topic", "ID", "Host", "Start", "People", "SIP"], widths: widths, context,
+                         rightAligned: [4])
         grid.put(header, row: layout.headerRow, column: 0, role: .header)
 
         let visible = list.visible
@@ -23,12 +23,11 @@ enum MeetingsView {
             let index = list.cursor.top + offset
             let y = layout.listTop + offset
             let started = meeting.startTime.map { context.clock($0) } ?? "-"
-            let duration = meeting.startTime.map { TextFormat.duration(from: $0, to: context.state.now) } ?? "-"
             let people = meeting.participantCount.map(String.init) ?? "-"
             let sip = meeting.hasSIP == true ? context.glyphs.sipMark : ""
             let host = meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? ""
-            let text = row([meeting.topic, MeetingReference.grouped(meeting.id), host, started, duration, people, sip],
-                           widths: widths, context, rightAligned: [5])
+            let text = row([meeting.topic, MeetingReference.grouped(meeting.id), host, started, people, sip],
+                           widths: widths, context, rightAligned: [4])
             let selected = index == list.cursor.index
             grid.put(text, row: y, column: 0, role: selected ? .selected : .normal)
             if selected { grid.fill(row: y, from: 0, to: columns, role: .selected) }
@@ -43,11 +42,8 @@ enum MeetingsView {
         case nil: break
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
-        if list.loading {
-            parts.append("refreshing\(context.glyphs.ellipsis)")
-        } else if let last = list.lastRefresh {
-            parts.append("refreshed \(context.clock(last, seconds: true)), every \(Int(context.state.settings.refresh.meetings)) s")
-        }
+        parts += RefreshLabel.parts(loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
+                                    interval: context.state.settings.refresh.meetings(listing: list.items.count), stalePrefix: "refreshed", context)
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
 
@@ -61,12 +57,13 @@ enum MeetingsView {
         return "No live meetings right now."
     }
 
-    /// Topic and host share what the fixed columns leave.
+    /// Topic and host share what the fixed columns leave. (No running duration column: it would
+    /// change every minute and repaint every row of an otherwise idle screen.)
     private static func columnWidths(_ columns: Int) -> [Int] {
-        let fixed = [13, 5, 5, 6, 3]
-        let spare = max(10, columns - fixed.reduce(0, +) - 6)
+        let fixed = [13, 5, 6, 3]
+        let spare = max(10, columns - fixed.reduce(0, +) - 5)
         let topic = spare * 3 / 5
-        return [topic, 13, spare - topic, 5, 5, 6, 3]
+        return [topic, 13, spare - topic, 5, 6, 3]
     }
 
     /// Cells padded to their widths and joined with single spaces.

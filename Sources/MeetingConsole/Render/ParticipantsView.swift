@@ -58,11 +58,8 @@ enum ParticipantsView {
             parts.append(summary)
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
-        if list.loading {
-            parts.append("refreshing\(context.glyphs.ellipsis)")
-        } else if let last = list.lastRefresh {
-            parts.append("updated \(context.clock(last, seconds: true))")
-        }
+        parts += RefreshLabel.parts(loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
+                                    interval: context.state.settings.refresh.participants, stalePrefix: "updated", context)
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
 

@@ -11,14 +11,6 @@ enum TextFormat {
         return seconds ? hm + String(format: ":%02d", parts.second ?? 0) : hm
     }
 
-    /// "<1m", "12m", "1h05m".
-    static func duration(from start: Date, to now: Date) -> String {
-        let minutes = max(0, Int(now.timeIntervalSince(start)) / 60)
-        if minutes < 1 { return "<1m" }
-        if minutes < 60 { return "\(minutes)m" }
-        return "\(minutes / 60)h" + String(format: "%02dm", minutes % 60)
-    }
-
     /// The text broken into lines of at most `width` cells, at spaces where possible.
     /// Leading spaces indent every line.
     static func wrap(_ text: String, width: Int) -> [String] {

@@ -11,6 +11,7 @@ enum Reducer {
             state.report(warning, role: .warning)
         }
         state.meetings.loading = true
+        state.meetings.showsProgress = true
         var effects: [Effect] = state.identity.userName == nil ? [.loadIdentity] : []
         effects.append(.refreshMeetings)
         return effects
@@ -38,8 +39,9 @@ enum Reducer {
             return []
         case .meetingsFailed(let reason):
             state.meetings.loading = false
+            state.meetings.showsProgress = false
             state.meetings.error = reason
-            state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings)
+            state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings(listing: state.meetings.items.count))
             state.report("Refreshing meetings failed: \(reason)", role: .error)
             return []
         case .participantsLoaded(let reference, let people):
@@ -114,7 +116,7 @@ enum Reducer {
         case .help:
             state.helpOpen.toggle()
         case .refresh:
-            return refreshNow(&state)
+            return refreshNow(&state, asked: true)
         case .showLeft:
             state.participants?.showLeft.toggle()
             rescroll(&state)
@@ -216,11 +218,13 @@ enum Reducer {
             return []
         }
         list.loading = true
+        list.showsProgress = true
         state.participants = list
         return [.loadParticipants(meeting.reference)]
     }
 
-    private static func refreshNow(_ state: inout AppState) -> [Effect] {
+    /// Refreshes the visible list now; `asked` when the operator asked for it (the title then says so).
+    private static func refreshNow(_ state: inout AppState, asked: Bool) -> [Effect] {
         if let participants = state.participants {
             if case .notPermitted = participants.problem {
                 state.message = StatusMessage("Participants cannot be read with these credentials (see above)", role: .warning)
@@ -228,11 +232,13 @@ enum Reducer {
             }
             guard !participants.loading else { return [] }
             state.participants?.loading = true
+            state.participants?.showsProgress = asked
             state.participants?.nextRefresh = nil
             return [.loadParticipants(participants.meeting.reference)]
         }
         guard !state.meetings.loading else { return [] }
         state.meetings.loading = true
+        state.meetings.showsProgress = asked
         state.meetings.nextRefresh = nil
         return [.refreshMeetings]
     }
@@ -241,10 +247,10 @@ enum Reducer {
     static func refreshIfDue(_ state: inout AppState) -> [Effect] {
         if let participants = state.participants {
             guard let due = participants.nextRefresh, due <= state.now, !participants.loading else { return [] }
-            return refreshNow(&state)
+            return refreshNow(&state, asked: false)
         }
         guard let due = state.meetings.nextRefresh, due <= state.now, !state.meetings.loading else { return [] }
-        return refreshNow(&state)
+        return refreshNow(&state, asked: false)
     }
 
     private static func meetingsLoaded(_ meetings: [LiveMeeting], source: MeetingsSource, in state: inout AppState) {
@@ -252,9 +258,10 @@ enum Reducer {
         state.meetings.items = meetings
         state.meetings.source = source
         state.meetings.loading = false
+        state.meetings.showsProgress = false
         state.meetings.error = nil
         state.meetings.lastRefresh = state.now
-        state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings)
+        state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings(listing: meetings.count))
         if let selectedID, let index = state.meetings.visible.firstIndex(where: { $0.id == selectedID }) {
             state.meetings.cursor.index = index
         }
@@ -270,6 +277,7 @@ enum Reducer {
         let selectedID = list.visible.indices.contains(list.cursor.index) ? list.visible[list.cursor.index].id : nil
         state.participants?.items = people
         state.participants?.loading = false
+        state.participants?.showsProgress = false
         state.participants?.problem = nil
         state.participants?.lastRefresh = state.now
         state.participants?.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.participants)
@@ -282,6 +290,7 @@ enum Reducer {
     private static func participantsFailed(_ problem: ParticipantsProblem, of reference: MeetingReference, in state: inout AppState) {
         guard let list = state.participants, list.meeting.reference == reference else { return }
         state.participants?.loading = false
+        state.participants?.showsProgress = false
         state.participants?.problem = problem
         switch problem {
         case .notPermitted:

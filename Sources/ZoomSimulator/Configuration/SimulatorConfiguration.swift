@@ -13,6 +13,9 @@ public struct SimulatorConfiguration: Sendable {
     public var meetingCount: Int = 4
     /// How many participants each meeting has at the start (including some in the waiting room and some who left).
     public var participantsPerMeeting: Int = 8
+    /// When set, the first meeting starts with this many participants instead (a large webinar-sized
+    /// meeting next to many ordinary ones); its roster is only built when something reads it.
+    public var firstMeetingParticipants: Int?
     /// The largest `page_size` honoured; larger values are clamped (Zoom allows 300).
     public var maxPageSize: Int = 300
     /// Seconds from an accepted call-out until the callee joins (or is given up as unreachable).

@@ -21,13 +21,18 @@ struct MeetingDirectory: Sendable {
                 topic: NamePool.topics[ordinal % NamePool.topics.count],
                 host: users[ordinal % users.count],
                 startTime: epoch.addingTimeInterval(-Double.random(in: 600...7200, using: &random).rounded()),
-                initialCount: max(1, configuration.participantsPerMeeting),
-                nextParticipantIndex: max(1, configuration.participantsPerMeeting))
+                initialCount: Self.initialCount(ordinal: ordinal, configuration),
+                nextParticipantIndex: Self.initialCount(ordinal: ordinal, configuration))
             records[ordinal] = record
             liveOrdinals.append(ordinal)
             ordinalByID[id] = ordinal
             ordinalByUUID[record.uuid] = ordinal
         }
+    }
+
+    /// How many participants a meeting starts with.
+    private static func initialCount(ordinal: Int, _ configuration: SimulatorConfiguration) -> Int {
+        max(1, ordinal == 0 ? configuration.firstMeetingParticipants ?? configuration.participantsPerMeeting : configuration.participantsPerMeeting)
     }
 
     /// A meeting UUID: 16 random bytes in base64. The second meeting's starts with `/` and

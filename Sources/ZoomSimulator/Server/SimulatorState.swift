@@ -164,6 +164,17 @@ actor SimulatorState {
         return directory.snapshots()
     }
 
+    func liveMeetingIDs() -> [Int64] {
+        settle()
+        return directory.liveOrdinals.compactMap { directory.record($0)?.id }
+    }
+
+    func join(meetingID: Int64, name: String, device: String) -> Bool {
+        settle()
+        guard let ordinal = directory.ordinal(for: String(meetingID)) else { return false }
+        return directory.join(ordinal, name: name, device: device, status: .inMeeting, now: Date(), random: &random) != nil
+    }
+
     func callouts() -> [SimulatedCallout] {
         settle()
         return calloutLog

@@ -1,0 +1,47 @@
+import Foundation
+import ZoomSimulator
+
+/// 4. Peak resident memory of `meeting-tui` with 2,000 live meetings listed and a meeting of
+///    10,000 participants open.
+struct MemoryBenchmark {
+    var launch: ConsoleLaunch
+    var runs: Int
+
+    func run() async throws -> [ResultRow] {
+        let simulator = try await Account.start(meetings: 2000, firstMeeting: 10_000)
+        defer { Task { await simulator.shutdown() } }
+        let label = await Account.firstMeetingLabel(simulator)
+        var peaks: [Double] = []
+        for _ in 0..<runs {
+            let before = await simulator.requestLog().count
+            let terminal = try launch.start(simulator)
+            _ = try terminal.waitForFrame(containing: label, quiet: 0.5)
+            terminal.type("\r")
+            // Every page of the 10,000 (300 a page) has been served, and painted.
+            let pages = (10_000 + 299) / 300
+            let deadline = Date().addingTimeInterval(60)
+            while await participantPages(simulator, after: before) < pages {
+                guard Date() < deadline else { throw BenchError("the participant list never finished loading") }
+                await pause(0.05)
+            }
+            _ = try terminal.waitForQuiet(quiet: 1)
+            peaks.append(Double(Self.peakRSSKilobytes(of: terminal.process.processIdentifier)) / 1024)
+            terminal.stop()
+        }
+        let sample = Sample(peaks)
+        return [ResultRow(benchmark: "4. Peak RSS, 2,000 meetings + 10,000-participant meeting open",
+                          figure: "\(sample.median.formatted()) MB", spread: sample.spread("MB"), target: "< 50 MB",
+                          verdict: sample.median < 50 ? .met : .missed)]
+    }
+
+    private func participantPages(_ simulator: ZoomSimulator, after start: Int) async -> Int {
+        await simulator.requestLog().dropFirst(start).filter { $0.method == "GET" && $0.path.hasSuffix("/participants") && $0.status == 200 }.count
+    }
+
+    /// `VmHWM` of a process: the most memory it has had resident.
+    static func peakRSSKilobytes(of pid: Int32) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    }
+}
