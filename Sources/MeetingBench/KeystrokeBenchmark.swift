@@ -9,7 +9,7 @@ struct KeystrokeBenchmark {
 
     static let sizes = [1_000, 10_000, 100_000]
     /// Typed into the filter: narrowing letters, then back out again.
-    static let keys: [KeyPress] = [.character("m"), .character("a"), .character("r"), .character("i"),
+    static let keys: [FilterWorkload.Key] = [.character("m"), .character("a"), .character("r"), .character("i"),
                                    .backspace, .backspace, .character("x"), .backspace, .backspace, .backspace]
 
     func run() -> [ResultRow] {
@@ -37,18 +37,11 @@ struct KeystrokeBenchmark {
 
     /// Mean milliseconds per keystroke over the key sequence, on a fresh list of `size`.
     private func measure(_ size: Int) -> Double {
-        var state = AppState(settings: ConsoleSettings(timeZone: TimeZone(identifier: "UTC")!),
-                             identity: ConsoleIdentity(source: .serverToServer, scopes: .unknown),
-                             now: Date(timeIntervalSince1970: 1_800_000_000), size: TerminalSize(rows: 30, columns: 100))
-        var list = ParticipantsList(meeting: MeetingTarget(reference: .id(85_746_065_432), topic: "Town hall"))
-        list.items = Self.participants(size)
-        state.participants = list
-        _ = Reducer.reduce(&state, .key(.character("/")))
+        var workload = FilterWorkload(participants: Self.participants(size))
         var sink = 0
         let start = PtyProcess.now()
         for key in Self.keys {
-            _ = Reducer.reduce(&state, .key(key))
-            sink &+= Renderer.render(state).rows
+            sink &+= workload.type(key)
         }
         let elapsed = Double(PtyProcess.now() - start) / 1e6
         precondition(sink > 0)

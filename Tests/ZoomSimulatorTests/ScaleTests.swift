@@ -10,7 +10,7 @@ final class ScaleTests: XCTestCase {
         var configuration = SimulatorConfiguration()
         configuration.meetingCount = 3
         configuration.firstMeetingParticipants = 1_000
-        try await withSimulator(configuration) { simulator in
+        try await ZoomSimulator.withRunning(configuration) { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let ids = await simulator.liveMeetingIDs()
             XCTAssertEqual(ids.count, 3)
