@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+import ZoomSimulator
+
+/// A canary client secret and a canary token go through every command of the real `meeting-tui`
+/// binary, on success and error paths, against the simulator. Neither may appear in any output,
+/// in the audit log, or in any other file the commands write outside the token store.
+final class SecretCanaryTests: XCTestCase {
+    private static let canarySecret = "CANARY-SECRET-7f3a9c1e5b"
+    private static let canaryToken = "CANARY-TOKEN-e2d4b6a8c0"
+    private static let canaryApp = SimulatedApp(
+        kind: .serverToServer, name: "Canary app", accountID: "canary-account", clientID: "canary-client",
+        clientSecret: canarySecret, scopes: SimulatedApp.accountLevel.scopes, userID: "canary-admin")
+
+    func testCanarySecretsNeverAppearInOutputOrLogs() async throws {
+        var configuration = SimulatorConfiguration()
+        configuration.apps = [Self.canaryApp, .userLevel]
+        configuration.ringSeconds = 0.2
+        configuration.unreachableAddresses = ["sip:annex@rooms.example.com"]
+        let simulator = try await ZoomSimulator.start(configuration)
+        addTeardownBlock { await simulator.shutdown() }
+        let meeting = try XCTUnwrap(await simulator.liveMeetings().first).id
+
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("canary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: home) }
+        let binary = try BuiltExecutable.url("meeting-tui")
+        let base = [
+            "PATH": "/usr/bin:/bin", "HOME": home.path, "LANG": "C.UTF-8", "TERM": "dumb",
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "ZOOM_API_URL": simulator.apiBaseURL.absoluteString, "ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString,
+        ]
+        let s2s = base.merging(["ZOOM_ACCOUNT_ID": Self.canaryApp.accountID, "ZOOM_CLIENT_ID": Self.canaryApp.clientID,
+                                "ZOOM_CLIENT_SECRET": Self.canarySecret]) { $1 }
+        let wrongSecret = s2s.merging(["ZOOM_CLIENT_SECRET": Self.canarySecret + "-wrong"]) { $1 }
+        let pasted = base.merging(["ZOOM_ACCESS_TOKEN": Self.canaryToken]) { $1 }
+        let id = String(meeting)
+
+        let runs: [(String, [String], [String: String], String)] = [
+            ("doctor", ["doctor"], s2s, ""),
+            ("login --s2s", ["login", "--s2s"], s2s, ""),
+            ("meetings", ["meetings"], s2s, ""),
+            ("meetings --json", ["meetings", "--json"], s2s, ""),
+            ("participants", ["participants", id], s2s, ""),
+            ("invite joined", ["invite", id, "--sip", "boardroom@rooms.example.com", "--timeout", "3"], s2s, ""),
+            ("invite not joined", ["invite", id, "--sip", "annex@rooms.example.com", "--timeout", "1", "--json"], s2s, ""),
+            ("invite bad address", ["invite", id, "--sip", "not an address"], s2s, ""),
+            ("invite unknown meeting", ["invite", "999 9999 9999", "--sip", "room@example.com"], s2s, ""),
+            ("doctor, wrong secret", ["doctor"], wrongSecret, ""),
+            ("meetings, wrong secret", ["meetings"], wrongSecret, ""),
+            ("meetings, pasted canary token", ["meetings"], pasted, ""),
+            ("invite, pasted canary token", ["invite", id, "--sip", "room@example.com", "--timeout", "1"], pasted, ""),
+            ("login --token from stdin", ["login", "--token"], base, Self.canaryToken + "\n"),
+            ("meetings after login --token", ["meetings"], base, ""),
+            ("doctor after login --token", ["doctor"], base, ""),
+        ]
+        var statuses: [String: Int32] = [:]
+        for (name, arguments, environment, input) in runs {
+            let result = try ChildProcess.run(binary, arguments, environment: environment, input: input, in: home)
+            statuses[name] = result.status
+            for canary in [Self.canarySecret, Self.canaryToken] {
+                XCTAssertFalse(result.output.contains(canary), "`meeting-tui \(arguments.joined(separator: " "))` printed a canary:\n\(result.output)")
+            }
+        }
+        // The runs did what they should, so the absence of the canary means something.
+        XCTAssertEqual(statuses["invite joined"], 0)
+        XCTAssertNotEqual(statuses["meetings, wrong secret"], 0)
+        XCTAssertNotEqual(statuses["meetings, pasted canary token"], 0)
+
+        let audit = try String(contentsOf: home.appendingPathComponent("state/meeting-tui/audit.log"), encoding: .utf8)
+        XCTAssertTrue(audit.contains("joined"), audit)
+        for file in try filesWritten(under: home) where !file.lastPathComponent.hasPrefix("tokens") && !file.path.hasSuffix(".in") {
+            let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            for canary in [Self.canarySecret, Self.canaryToken] {
+                XCTAssertFalse(text.contains(canary), "\(file.path) holds a canary")
+            }
+        }
+        // The simulator's own record of requests saw the secret only where it belongs: Basic auth to /oauth/token.
+        let leaked = await simulator.requestLog().filter { String(decoding: $0.body, as: UTF8.self).contains(Self.canarySecret) }
+        XCTAssertTrue(leaked.isEmpty, "the secret was sent in a request body: \(leaked.map(\.path))")
+    }
+
+    private func filesWritten(under directory: URL) throws -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+        return (enumerator?.allObjects as? [URL] ?? []).filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+    }
+}
