@@ -35,12 +35,15 @@ struct InviteCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandRunner.run {
-            // Everything the operator typed is checked before any credentials are used or anything is sent.
+            // What the operator typed is checked before credentials are used or anything is sent.
             let reference = try MeetingReference(parsing: meeting)
+            let typedTarget = try typedAddress()
+            let customHeaders = try headers.map(CalloutDetails.header(parsing:))
             let session = try await Session.open(global)
+            let saved = savedRoom(session.rooms)
             let request = try InviteRequest(
-                meeting: reference, target: try target(rooms: session.rooms), displayName: name ?? savedRoom(session.rooms)?.displayName,
-                fromDisplayName: fromName, fromURI: fromUri, headers: headers.map(CalloutDetails.header(parsing:)),
+                meeting: reference, target: try typedTarget ?? savedTarget(saved, rooms: session.rooms),
+                displayName: name ?? saved?.displayName, fromDisplayName: fromName, fromURI: fromUri, headers: customHeaders,
                 timeout: timeout, verify: !noVerify, force: force
             ).validated()
             let token = try await session.token()
@@ -64,10 +67,14 @@ struct InviteCommand: AsyncParsableCommand {
         room.flatMap { wanted in rooms.first { $0.name.caseInsensitiveCompare(wanted) == .orderedSame } }
     }
 
-    private func target(rooms: [SavedRoom]) throws -> RoomSystemAddress {
+    private func typedAddress() throws -> RoomSystemAddress? {
         if let sip { return try RoomSystemAddress.parse(callType: .sip, input: sip) }
         if let h323 { return try RoomSystemAddress.parse(callType: .h323, input: h323) }
-        guard let saved = savedRoom(rooms) else {
+        return nil
+    }
+
+    private func savedTarget(_ saved: SavedRoom?, rooms: [SavedRoom]) throws -> RoomSystemAddress {
+        guard let saved else {
             let names = rooms.map(\.name).joined(separator: ", ")
             throw CommandFailure(description: "no saved room is called \"\(room ?? "")\"" + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
                                  status: .invalidInput)

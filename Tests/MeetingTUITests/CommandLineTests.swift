@@ -1,0 +1,207 @@
+import Foundation
+import XCTest
+import ZoomSimulator
+
+/// The `meeting-tui` subcommands as scripts use them: exit statuses, JSON, and what reaches Zoom.
+final class CommandLineTests: XCTestCase {
+    private func firstMeeting(_ harness: CommandLineHarness) async throws -> SimulatedMeeting {
+        let meetings = await harness.simulator.liveMeetings()
+        return try XCTUnwrap(meetings.first, "the simulator has no live meeting")
+    }
+
+    private func json(_ text: String) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text)")
+    }
+
+    func testAccountLevelSIPAndH323CalloutsJoinWithExitZeroAndOneRequestEach() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        let meeting = try await firstMeeting(harness)
+
+        let sip = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom", "--json"])
+        XCTAssertEqual(sip.status, 0, sip.stderr)
+        let document = try json(sip.stdout)
+        XCTAssertEqual(document["status"] as? String, "joined")
+        XCTAssertEqual(document["call_type"] as? String, "sip")
+        XCTAssertEqual(document["address"] as? String, "sip:boardroom@rooms.example.com")
+        XCTAssertNotNil(document["elapsed_ms"] as? Int)
+        XCTAssertEqual((document["participant"] as? [String: Any])?["name"] as? String, "Boardroom")
+        var events = await harness.eventRequests()
+        XCTAssertEqual(events.count, 1)
+
+        let h323 = try harness.run(["invite", String(meeting.id), "--h323", "10.20.30.40", "--name", "Lab"])
+        XCTAssertEqual(h323.status, 0, h323.stderr)
+        XCTAssertTrue(h323.stdout.hasPrefix("joined ✓"), h323.stdout)
+        events = await harness.eventRequests()
+        XCTAssertEqual(events.count, 2)
+        XCTAssertEqual(try harness.auditLines().count, 2)
+    }
+
+    func testOriginThreadUserLevelAppIsRefusedBeforeSending() async throws {
+        let harness = try await CommandLineHarness.start(app: nil, for: self)
+        let meeting = try await firstMeeting(harness)
+        try await signInWithDeviceGrant(harness)
+
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com"])
+        XCTAssertEqual(invite.status, 77, invite.stdout + invite.stderr)
+        XCTAssertTrue(invite.stdout.contains("meeting:write:admin"), invite.stdout)
+        XCTAssertTrue(invite.stdout.contains("Server-to-Server"), invite.stdout)
+        let events = await harness.eventRequests()
+        XCTAssertTrue(events.isEmpty, "a refused preflight sends nothing")
+
+        let doctor = try harness.run(["doctor"])
+        XCTAssertEqual(doctor.status, 77, doctor.stdout + doctor.stderr)
+        XCTAssertTrue(doctor.stdout.contains("✗ room-system call-outs"), doctor.stdout)
+        XCTAssertTrue(doctor.stdout.contains("user OAuth (user-level app)"), doctor.stdout)
+    }
+
+    func testDoctorExplainsTheAccountLevelApp() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        let doctor = try harness.run(["doctor", "--json"])
+        XCTAssertEqual(doctor.status, 0, doctor.stderr)
+        let document = try json(doctor.stdout)
+        XCTAssertEqual(document["source"] as? String, "server-to-server")
+        XCTAssertEqual(document["callouts_can_work"] as? Bool, true)
+        let features = try XCTUnwrap(document["features"] as? [[String: Any]])
+        XCTAssertTrue(features.allSatisfy { $0["works"] as? Bool == true }, "\(features)")
+    }
+
+    func testPastedTokenWithoutDashboardAccessIsUnconfirmed() async throws {
+        var harness = try await CommandLineHarness.start(app: nil, for: self)
+        let meeting = try await firstMeeting(harness)
+        harness.environment["ZOOM_ACCESS_TOKEN"] = await harness.simulator.issueToken(for: .accountLevel, scopes: ["meeting:write:admin", "meeting:read:admin"])
+
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--json"])
+        XCTAssertEqual(invite.status, 75, invite.stderr)
+        let document = try json(invite.stdout)
+        XCTAssertEqual(document["status"] as? String, "unconfirmed")
+        XCTAssertTrue((document["warnings"] as? [String])?.contains { $0.contains("scopes are unknown") } == true)
+    }
+
+    func testUnreachableRoomIsNotJoined() async throws {
+        let harness = try await CommandLineHarness.start(for: self) { $0.unreachableAddresses = ["sip:annex@rooms.example.com"] }
+        let meeting = try await firstMeeting(harness)
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "annex@rooms.example.com", "--timeout", "1"])
+        XCTAssertEqual(invite.status, 75)
+        XCTAssertTrue(invite.stdout.hasPrefix("not joined ✗"), invite.stdout)
+        XCTAssertTrue(try harness.auditLines().last?.contains(#""outcome":"not_joined""#) == true)
+    }
+
+    func testRateLimitBeforeTheCalloutIsWaitedOutAndSentOnceMore() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        let meeting = try await firstMeeting(harness)
+        await harness.simulator.forceRateLimit(next: 1, retryAfter: "1")
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--no-verify"])
+        XCTAssertEqual(invite.status, 0, invite.stdout + invite.stderr)
+        let events = await harness.eventRequests()
+        XCTAssertEqual(events.map(\.status), [429, 202])
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
+    func testBadAddressesAndMeetingIDsExit65WithNothingSent() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        let meeting = try await firstMeeting(harness)
+        let cases: [[String]] = [
+            ["invite", "12345", "--sip", "room@example.com"],
+            ["invite", "857-4606-54x2", "--sip", "room@example.com"],
+            ["invite", String(meeting.id), "--sip", "sip:room@exa mple.com"],
+            ["invite", String(meeting.id), "--sip", "tel:+14155550100"],
+            ["invite", String(meeting.id), "--h323", "10.0.0.256"],
+            ["invite", String(meeting.id), "--sip", "room@example.com", "--header", "Ticket=1"],
+            ["call", String(meeting.id), "--phone", "555-0100"],
+        ]
+        for arguments in cases {
+            let run = try harness.run(arguments)
+            XCTAssertEqual(run.status, 65, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.hasPrefix("meeting-tui: invalid"), "\(arguments): \(run.stderr)")
+        }
+        let requests = await harness.simulator.requestLog()
+        XCTAssertTrue(requests.isEmpty, "nothing may reach Zoom: \(requests.map(\.path))")
+    }
+
+    func testUsageErrorsExit64() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        XCTAssertEqual(try harness.run(["invite", "85746065432"]).status, 64)
+        XCTAssertEqual(try harness.run(["invite", "85746065432", "--sip", "a@b.example", "--h323", "10.0.0.1"]).status, 64)
+        XCTAssertEqual(try harness.run(["end", "85746065432"]).status, 64, "end needs --yes when not on a terminal")
+    }
+
+    func testMissingCredentialsExit78WithTheChoices() async throws {
+        let harness = try await CommandLineHarness.start(app: nil, for: self)
+        let run = try harness.run(["meetings"])
+        XCTAssertEqual(run.status, 78)
+        XCTAssertTrue(run.stderr.contains("meeting-tui login --device"), run.stderr)
+    }
+
+    func testMeetingsParticipantsAndControls() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        let meeting = try await firstMeeting(harness)
+
+        let meetings = try harness.run(["meetings", "--json"])
+        XCTAssertEqual(meetings.status, 0, meetings.stderr)
+        let listed = try XCTUnwrap(try json(meetings.stdout)["meetings"] as? [[String: Any]])
+        XCTAssertEqual(listed.count, 4)
+
+        let participants = try harness.run(["participants", MeetingIDFormat.dashed(meeting.id)])
+        XCTAssertEqual(participants.status, 0, participants.stderr)
+        XCTAssertTrue(participants.stdout.contains("in the meeting"), participants.stdout)
+
+        XCTAssertEqual(try harness.run(["record", String(meeting.id), "start"]).status, 0)
+        XCTAssertEqual(try harness.run(["call", String(meeting.id), "--phone", "+1 415 555 0100", "--name", "Dial-in"]).status, 0)
+        let end = try harness.run(["end", String(meeting.id), "--yes"])
+        XCTAssertEqual(end.status, 0, end.stdout)
+        let remaining = await harness.simulator.liveMeetings()
+        XCTAssertFalse(remaining.contains { $0.id == meeting.id })
+        let audit = try harness.auditLines()
+        XCTAssertEqual(audit.count, 3)
+        XCTAssertTrue(audit.allSatisfy { $0.contains(#""outcome":"done""#) })
+    }
+
+    func testPastedTokenLoginReadsStandardInputAndRejectsGarbage() async throws {
+        let harness = try await CommandLineHarness.start(app: nil, for: self)
+        let garbage = try harness.run(["login", "--token"], input: "not a token at all\n")
+        XCTAssertEqual(garbage.status, 65)
+        let token = await harness.simulator.issueToken(for: .accountLevel)
+        let login = try harness.run(["login", "--token"], input: token + "\n")
+        XCTAssertEqual(login.status, 0, login.stderr)
+        XCTAssertFalse(login.stdout.contains(token) || login.stderr.contains(token), "the token must never be printed")
+        let stored = harness.home.appendingPathComponent("config/meeting-tui/tokens.json")
+        let permissions = try FileManager.default.attributesOfItem(atPath: stored.path)[.posixPermissions] as? Int
+        XCTAssertEqual(permissions, 0o600)
+        XCTAssertEqual(try harness.run(["meetings"]).status, 0)
+        XCTAssertEqual(try harness.run(["logout"]).status, 0)
+        XCTAssertEqual(try harness.run(["meetings"]).status, 78)
+    }
+
+    /// Signs in with the user-level app through `login --device`, approving the code as the user would.
+    private func signInWithDeviceGrant(_ harness: CommandLineHarness) async throws {
+        var environment = harness.environment
+        environment["ZOOM_CLIENT_ID"] = SimulatedApp.userLevel.clientID
+        let process = Process()
+        process.executableURL = CommandLineHarness.binary
+        process.arguments = ["login", "--device", "--timeout", "30"]
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        while !text.contains("enter the code") {
+            let chunk = output.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        let code = try XCTUnwrap(text.components(separatedBy: "enter the code ").last?.split(separator: "\n").first, text)
+        await harness.simulator.approveDeviceCode(userCode: String(code))
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "device login failed: \(text)")
+    }
+}
+
+/// Meeting IDs as operators type them.
+enum MeetingIDFormat {
+    static func dashed(_ id: Int64) -> String {
+        let digits = String(id)
+        return digits.prefix(3) + "-" + digits.dropFirst(3).prefix(4) + "-" + digits.dropFirst(7)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+import ZoomSimulator
+
+/// Runs the real `meeting-tui` binary against a simulator on loopback, in private config and state
+/// directories, and collects its exit status and output.
+struct CommandLineHarness {
+    /// What one run produced.
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    let simulator: ZoomSimulator
+    let home: URL
+    var environment: [String: String]
+
+    /// The `meeting-tui` binary next to the test bundle.
+    static var binary: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if directory.lastPathComponent.hasSuffix(".xctest") { directory.deleteLastPathComponent() }
+        return directory.appendingPathComponent("meeting-tui")
+    }
+
+    /// Starts a simulator (short rings, no rate limits unless asked) and an environment that signs in as `app`.
+    static func start(app: SimulatedApp? = .accountLevel, for test: XCTestCase,
+                      _ adjust: (inout SimulatorConfiguration) -> Void = { _ in }) async throws -> CommandLineHarness {
+        var configuration = SimulatorConfiguration()
+        configuration.ringSeconds = 0.3
+        configuration.rateLimitsEnabled = false
+        configuration.deviceInterval = 1
+        adjust(&configuration)
+        let simulator = try await ZoomSimulator.start(configuration)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-tui-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        test.addTeardownBlock {
+            await simulator.shutdown()
+            try? FileManager.default.removeItem(at: home)
+        }
+        var environment = [
+            "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "ZOOM_API_URL": simulator.apiBaseURL.absoluteString, "ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString,
+            "LANG": "C.UTF-8", "TZ": "UTC",
+        ]
+        if let app, app.kind == .serverToServer {
+            environment["ZOOM_ACCOUNT_ID"] = app.accountID
+            environment["ZOOM_CLIENT_ID"] = app.clientID
+            environment["ZOOM_CLIENT_SECRET"] = app.clientSecret
+        }
+        return CommandLineHarness(simulator: simulator, home: home, environment: environment)
+    }
+
+    /// Runs `meeting-tui` with `arguments`, feeding `input` on standard input, and waits for it.
+    func run(_ arguments: [String], input: String = "") throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment
+        let out = home.appendingPathComponent("stdout-\(UUID().uuidString)")
+        let err = home.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+
+    /// The PATCH requests (in-meeting events) the simulator received.
+    func eventRequests() async -> [RecordedRequest] {
+        await simulator.requestLog().filter { $0.method == "PATCH" }
+    }
+
+    /// The audit log's lines.
+    func auditLines() throws -> [String] {
+        let file = home.appendingPathComponent("state/meeting-tui/audit.log")
+        guard FileManager.default.fileExists(atPath: file.path) else { return [] }
+        return try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+}
