@@ -13,29 +13,16 @@ final class SecretCanaryTests: XCTestCase {
         clientSecret: canarySecret, scopes: SimulatedApp.accountLevel.scopes, userID: "canary-admin")
 
     func testCanarySecretsNeverAppearInOutputOrLogs() async throws {
-        var configuration = SimulatorConfiguration()
-        configuration.apps = [Self.canaryApp, .userLevel]
-        configuration.ringSeconds = 0.2
-        configuration.unreachableAddresses = ["sip:annex@rooms.example.com"]
-        let simulator = try await ZoomSimulator.start(configuration)
-        addTeardownBlock { await simulator.shutdown() }
-        let meeting = try XCTUnwrap(await simulator.liveMeetings().first).id
-
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("canary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: home) }
-        let binary = try BuiltExecutable.url("meeting-tui")
-        let base = [
-            "PATH": "/usr/bin:/bin", "HOME": home.path, "LANG": "C.UTF-8", "TERM": "dumb",
-            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-            "ZOOM_API_URL": simulator.apiBaseURL.absoluteString, "ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString,
-        ]
-        let s2s = base.merging(["ZOOM_ACCOUNT_ID": Self.canaryApp.accountID, "ZOOM_CLIENT_ID": Self.canaryApp.clientID,
-                                "ZOOM_CLIENT_SECRET": Self.canarySecret]) { $1 }
+        let harness = try await CommandLineHarness.start(app: Self.canaryApp, for: self) { configuration in
+            configuration.apps = [Self.canaryApp, .userLevel]
+            configuration.unreachableAddresses = ["sip:annex@rooms.example.com"]
+        }
+        let meetings = await harness.simulator.liveMeetings()
+        let id = String(try XCTUnwrap(meetings.first).id)
+        let s2s = harness.environment
         let wrongSecret = s2s.merging(["ZOOM_CLIENT_SECRET": Self.canarySecret + "-wrong"]) { $1 }
+        let base = s2s.filter { !$0.key.hasPrefix("ZOOM_") || $0.key.hasSuffix("_URL") }
         let pasted = base.merging(["ZOOM_ACCESS_TOKEN": Self.canaryToken]) { $1 }
-        let id = String(meeting)
 
         let runs: [(String, [String], [String: String], String)] = [
             ("doctor", ["doctor"], s2s, ""),
@@ -57,10 +44,13 @@ final class SecretCanaryTests: XCTestCase {
         ]
         var statuses: [String: Int32] = [:]
         for (name, arguments, environment, input) in runs {
-            let result = try ChildProcess.run(binary, arguments, environment: environment, input: input, in: home)
+            var run = harness
+            run.environment = environment
+            let result = try run.run(arguments, input: input)
             statuses[name] = result.status
             for canary in [Self.canarySecret, Self.canaryToken] {
-                XCTAssertFalse(result.output.contains(canary), "`meeting-tui \(arguments.joined(separator: " "))` printed a canary:\n\(result.output)")
+                XCTAssertFalse((result.stdout + result.stderr).contains(canary),
+                               "`meeting-tui \(arguments.joined(separator: " "))` printed a canary:\n\(result.stdout)\(result.stderr)")
             }
         }
         // The runs did what they should, so the absence of the canary means something.
@@ -68,16 +58,16 @@ final class SecretCanaryTests: XCTestCase {
         XCTAssertNotEqual(statuses["meetings, wrong secret"], 0)
         XCTAssertNotEqual(statuses["meetings, pasted canary token"], 0)
 
-        let audit = try String(contentsOf: home.appendingPathComponent("state/meeting-tui/audit.log"), encoding: .utf8)
-        XCTAssertTrue(audit.contains("joined"), audit)
-        for file in try filesWritten(under: home) where !file.lastPathComponent.hasPrefix("tokens") && !file.path.hasSuffix(".in") {
+        XCTAssertTrue(try harness.auditLines().contains { $0.contains("\"joined\"") }, "the joined invite is not in the audit log")
+        // Every file the commands wrote (output captures, audit log, config) except the token store itself.
+        for file in try filesWritten(under: harness.home) where !file.lastPathComponent.hasPrefix("tokens") {
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
             for canary in [Self.canarySecret, Self.canaryToken] {
                 XCTAssertFalse(text.contains(canary), "\(file.path) holds a canary")
             }
         }
         // The simulator's own record of requests saw the secret only where it belongs: Basic auth to /oauth/token.
-        let leaked = await simulator.requestLog().filter { String(decoding: $0.body, as: UTF8.self).contains(Self.canarySecret) }
+        let leaked = await harness.simulator.requestLog().filter { String(decoding: $0.body, as: UTF8.self).contains(Self.canarySecret) }
         XCTAssertTrue(leaked.isEmpty, "the secret was sent in a request body: \(leaked.map(\.path))")
     }
 

@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+/// A program running in a detached tmux session on a private server: keys in, screen text out,
+/// so end-to-end tests see exactly what an operator sees.
+final class TmuxSession {
+    private let socket = "meeting-tui-test-\(UUID().uuidString.prefix(8))"
+    private let exitFile: URL
+    let name = "console"
+
+    /// Starts `command` (run by `sh -c`) in a `columns` x `rows` window. When the command ends,
+    /// its exit status is kept and the pane stays open so the restored screen can be read.
+    init(_ command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
+        exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).exit")
+        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        let script = "\(exports) \(command); echo $? > '\(exitFile.path)'; exec sleep 600"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), script])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: exitFile)
+    }
+
+    /// The visible screen, one line per row, trailing spaces removed.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// Types keys as tmux names them (`Enter`, `Escape`, `Up`, or literal text with `literal`).
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// Resizes the window, as a terminal emulator's resize would.
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(columns), "-y", String(rows)])
+    }
+
+    /// Whether the program switched the terminal to the alternate screen (and has not restored it).
+    func alternateScreenOn() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", name, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// The program's exit status once it has ended.
+    func exitStatus() -> Int32? {
+        (try? String(contentsOf: exitFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    /// Polls the screen until `condition` holds, failing the test with the last screen after `timeout` seconds.
+    @discardableResult
+    func waitForScreen(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
+                       _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTFail("timed out waiting for \(description); screen:\n\(last)", file: file, line: line)
+        return last
+    }
+
+    /// Waits for the program to exit and returns its status.
+    func waitForExit(timeout: TimeInterval = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let status = exitStatus() { return status }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return nil
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
