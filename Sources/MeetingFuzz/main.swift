@@ -21,7 +21,7 @@ guard arguments.count >= 2, let target = FuzzTarget.named(arguments[1]) else {
     FileHandle.standardError.write(Data("usage: meeting-fuzz TARGET [libFuzzer options]\ntargets:\n\(names)\n".utf8))
     exit(2)
 }
-guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: -2), "LLVMFuzzerRunDriver") else { // RTLD_DEFAULT
+guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "LLVMFuzzerRunDriver") else {
     FileHandle.standardError.write(Data("meeting-fuzz was built without libFuzzer: build it with scripts/fuzz.sh (-sanitize=fuzzer)\n".utf8))
     exit(2)
 }

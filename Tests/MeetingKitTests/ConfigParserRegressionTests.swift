@@ -22,6 +22,14 @@ final class ConfigParserRegressionTests: XCTestCase {
         }
     }
 
+    func testBraceWhereAnArrayExpectsAValueIsAProblemNotACrash() {
+        for (text, line) in [("x = [}", 1), ("x = [1, }", 1), ("x = [ # comment\n}", 2), ("x = {a = [}]}", 1)] {
+            let found = problems(text)
+            XCTAssertEqual(found.first?.line, line, "\(text.debugDescription): \(found)")
+            XCTAssertTrue(found.first?.message.contains("value is missing") == true, "\(found)")
+        }
+    }
+
     func testBracketsInsideValuesAreNotTakenForHeaders() {
         let text = """
         [console]
@@ -38,5 +46,16 @@ final class ConfigParserRegressionTests: XCTestCase {
         let found = problems(text)
         XCTAssertFalse(found.contains { $0.message.contains("table header") }, "\(found)")
         XCTAssertTrue(found.contains { $0.key?.contains("unknown") == true }, "the unknown key is still reported: \(found)")
+    }
+}
+
+/// Inputs that crashed Foundation's date parsing under fuzzing are refused instead.
+final class DateParsingRegressionTests: XCTestCase {
+    func testNonASCIIRetryAfterAndTimestampsAreNotDates() {
+        let combining = "s\u{05A2}\u{FFFD}\u{FFFD}0@"
+        XCTAssertNil(RateLimitInfo.parseRetryAfter(combining, now: Date()))
+        XCTAssertNil(ZoomDate.parse(combining))
+        XCTAssertEqual(RateLimitInfo.parseRetryAfter(" 7 ", now: Date()), 7)
+        XCTAssertNotNil(ZoomDate.parse("2026-11-29T18:00:00Z"))
     }
 }

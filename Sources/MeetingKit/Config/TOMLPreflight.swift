@@ -1,7 +1,8 @@
 /// Catches the TOML that the bundled parser (toml++ inside TOMLKit) cannot be given: a table header
-/// whose name starts with a character that cannot start a key (`[=]`, `[ #x]`, `[[.a]]`). toml++
-/// asserts on it instead of reporting an error, which would end the process (found by fuzzing
-/// the config parser). Everything else is left to the parser.
+/// whose name starts with a character that cannot start a key (`[=]`, `[ #x]`, `[[.a]]`), and a `}`
+/// where an array expects a value (`x = [}`, `x = [1, }`). toml++ asserts on these instead of
+/// reporting an error, which would end the process (both found by fuzzing the config parser).
+/// Neither is ever valid TOML; everything else is left to the parser.
 enum TOMLPreflight {
     /// The problem with the first such header, or `nil` when there is none.
     static func problem(in text: String) -> ConfigurationProblem? {
@@ -10,7 +11,9 @@ enum TOMLPreflight {
             if scanner.atTopLevel, let message = headerProblem(line) {
                 return ConfigurationProblem(key: nil, line: index + 1, message: message)
             }
-            scanner.scan(line)
+            if let message = scanner.scan(line) {
+                return ConfigurationProblem(key: nil, line: index + 1, message: message)
+            }
         }
         return nil
     }
@@ -28,26 +31,35 @@ enum TOMLPreflight {
         return startsKey ? nil : "a table header must start with a key name, not \"\(Character(first))\""
     }
 
-    /// Follows strings, comments and arrays across lines, to know when a line starts at the top level.
+    /// Follows strings, comments and arrays across lines, to know when a line starts at the top level
+    /// and to see a `}` right after a `[` or `,`.
     private struct Scanner {
         private var openMultilineString: String?
         private var arrayDepth = 0
+        /// Whether the last significant character was `[` or `,` (a value must follow).
+        private var expectingValue = false
 
         var atTopLevel: Bool { openMultilineString == nil && arrayDepth == 0 }
 
-        mutating func scan(_ line: Substring) {
+        /// Scans one line; returns a problem toml++ would assert on.
+        mutating func scan(_ line: Substring) -> String? {
             var rest = line
-            if atTopLevel, line.drop(while: { $0 == " " || $0 == "\t" }).first == "[" { return } // a header line
+            if atTopLevel, line.drop(while: { $0 == " " || $0 == "\t" }).first == "[" { return nil } // a header line
             while let character = rest.first {
                 if let delimiter = openMultilineString {
-                    guard let end = rest.range(of: delimiter) else { return }
+                    guard let end = rest.range(of: delimiter) else { return nil }
                     rest = rest[end.upperBound...]
                     openMultilineString = nil
                     continue
                 }
+                if character == " " || character == "\t" || character == "\r" {
+                    rest = rest.dropFirst()
+                    continue
+                }
+                if character == "#" { return nil } // a comment keeps what was expected
+                if character == "}", expectingValue { return "a value is missing before \"}\"" }
+                expectingValue = character == "[" || character == ","
                 switch character {
-                case "#":
-                    return
                 case "\"", "'":
                     let triple = String(repeating: character, count: 3)
                     if rest.hasPrefix(triple) {
@@ -66,6 +78,7 @@ enum TOMLPreflight {
                     rest = rest.dropFirst()
                 }
             }
+            return nil
         }
 
         /// The text after a one-line string (backslash escapes only in basic strings).

@@ -71,7 +71,9 @@ private struct Skipped: Decodable {
 /// Zoom's timestamp format: ISO 8601 in UTC, with or without fractional seconds.
 public enum ZoomDate {
     /// Parses `2024-05-01T10:00:00Z` or `2024-05-01T10:00:00.123Z`.
+    /// Anything not ASCII is refused before Foundation's parser sees it (it crashes on some such text).
     public static func parse(_ text: String) -> Date? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let plain = ISO8601DateFormatter()
         if let date = plain.date(from: text) { return date }
         let fractional = ISO8601DateFormatter()
