@@ -20,7 +20,9 @@ final class SecretCanaryTests: XCTestCase {
         let meetings = await harness.simulator.liveMeetings()
         let id = String(try XCTUnwrap(meetings.first).id)
         let s2s = harness.environment
-        let wrongSecret = s2s.merging(["ZOOM_CLIENT_SECRET": Self.canarySecret + "-wrong"]) { $1 }
+        // In a config directory of its own, so that no token cached by the other runs is reused.
+        let wrongSecret = s2s.merging(["ZOOM_CLIENT_SECRET": Self.canarySecret + "-wrong",
+                                       "XDG_CONFIG_HOME": harness.home.appendingPathComponent("other-config").path]) { $1 }
         let base = s2s.filter { !$0.key.hasPrefix("ZOOM_") || $0.key.hasSuffix("_URL") }
         let pasted = base.merging(["ZOOM_ACCESS_TOKEN": Self.canaryToken]) { $1 }
 
