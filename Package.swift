@@ -23,12 +23,16 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CurlShims", dependencies: ["CCurl"]),
         .target(name: "CursesShims", dependencies: ["CNcursesw"]),
+        // The git commit the binary was built from (the Makefile provides it; see Makefile).
+        .target(name: "CBuildInfo"),
+        // SHA-256 for PKCE, shared by the OAuth client and the simulator's OAuth server.
+        .target(name: "SHA256Digest"),
 
         // The UI-free core: models, Zoom client, auth, config, workflows.
         .target(
             name: "MeetingKit",
             dependencies: [
-                "CCurl", "CurlShims",
+                "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -38,6 +42,7 @@ let package = Package(
         .target(
             name: "ZoomSimulator",
             dependencies: [
+                "SHA256Digest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

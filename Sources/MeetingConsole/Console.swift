@@ -24,7 +24,7 @@ public enum Console {
     /// The state the console opens with: settings from the environment, key-override problems in the log.
     static func initialState(_ environment: ConsoleEnvironment, unicode: Bool) -> AppState {
         let (keymap, problems) = Keymap.applying(overrides: environment.keyOverrides)
-        let settings = ConsoleSettings(keymap: keymap, readOnly: environment.readOnly, rooms: environment.rooms,
+        let settings = ConsoleOptions(keymap: keymap, readOnly: environment.readOnly, rooms: environment.rooms,
                                        refresh: environment.refresh, unicode: unicode)
         var state = AppState(settings: settings, identity: environment.identity, now: Date(),
                              size: TerminalSize(rows: 24, columns: 80))

@@ -10,7 +10,7 @@ public struct ConsoleEnvironment: Sendable {
     /// Who is signed in and what the credentials may do.
     public var identity: ConsoleIdentity
     /// Saved room systems, offered in the invite form and on their quick keys.
-    public var rooms: [ConsoleRoom]
+    public var rooms: [SavedRoom]
     /// Hide and refuse every action that changes a meeting.
     public var readOnly: Bool
     /// How often the lists refresh in the background.
@@ -20,7 +20,8 @@ public struct ConsoleEnvironment: Sendable {
     /// Where invites are recorded, when auditing is on.
     public var auditLog: AuditLog?
 
-    public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [ConsoleRoom] = [], readOnly: Bool = false,
+    /// An environment; everything but the client and the identity has a default.
+    public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [SavedRoom] = [], readOnly: Bool = false,
                 refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
                 auditLog: AuditLog? = nil) {
         self.client = client
@@ -37,37 +38,19 @@ public struct ConsoleEnvironment: Sendable {
 public struct ConsoleIdentity: Sendable, Equatable {
     /// The user's display name, when known; the console asks Zoom (`/users/me`) when it is not.
     public var userName: String?
+    /// What kind of credentials these are (shown in the status bar).
     public var source: CredentialSource
     /// When the current token expires, when known.
     public var expiresAt: Date?
+    /// The token's scopes: the source of the status bar's warnings and of what is asked of Zoom.
     public var scopes: GrantedScopes
 
+    /// An identity; the user's name is looked up when `nil`.
     public init(userName: String? = nil, source: CredentialSource, expiresAt: Date? = nil, scopes: GrantedScopes) {
         self.userName = userName
         self.source = source
         self.expiresAt = expiresAt
         self.scopes = scopes
-    }
-}
-
-/// A saved room system the operator can call with a few keys.
-public struct ConsoleRoom: Sendable, Hashable {
-    /// What the operator calls the room: "boardroom".
-    public var name: String
-    public var callType: RoomSystemCallType
-    /// The room's SIP URI or H.323 address.
-    public var address: String
-    /// The name the room gets in the meeting, when it differs from `name`.
-    public var displayName: String?
-    /// 1 to 9: the digit that calls this room out (after a one-key confirmation).
-    public var quickKey: Int?
-
-    public init(name: String, callType: RoomSystemCallType, address: String, displayName: String? = nil, quickKey: Int? = nil) {
-        self.name = name
-        self.callType = callType
-        self.address = address
-        self.displayName = displayName
-        self.quickKey = quickKey
     }
 }
 
@@ -84,6 +67,7 @@ public struct RefreshIntervals: Sendable, Equatable {
     /// The shortest allowed interval for the participant list.
     public static let participantsFloor: TimeInterval = 3
 
+    /// Intervals in seconds, raised to the floors when lower.
     public init(meetings: TimeInterval = 30, participants: TimeInterval = 10) {
         self.meetings = max(Self.meetingsFloor, meetings)
         self.participants = max(Self.participantsFloor, participants)

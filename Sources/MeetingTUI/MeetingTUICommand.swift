@@ -14,7 +14,7 @@ struct MeetingTUICommand: AsyncParsableCommand {
             address or meeting ID (nothing sent), 69 Zoom unreachable or failing, 75 accepted but not confirmed, \
             77 not permitted (missing scope, not host), 78 credentials or configuration missing or rejected.
             """,
-        version: "meeting-tui \(MeetingKitVersion.current)",
+        version: BuildInfo.versionLine,
         subcommands: [
             MeetingsCommand.self, ParticipantsCommand.self, InviteCommand.self, CallCommand.self, RecordCommand.self,
             EndCommand.self, RoomsCommand.self, LoginCommand.self, LogoutCommand.self, DoctorCommand.self,

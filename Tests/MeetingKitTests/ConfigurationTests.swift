@@ -57,6 +57,10 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(zoom.effectiveAPIBaseURL(environment: ["ZOOM_API_URL": "http://127.0.0.1:8080/v2"]).absoluteString, "http://127.0.0.1:8080/v2")
         XCTAssertEqual(zoom.effectiveOAuthBaseURL(environment: [:]).absoluteString, "https://zoom.us")
         XCTAssertEqual(ZoomSettings().effectiveAPIBaseURL(environment: [:]).absoluteString, "https://api.zoom.us/v2")
+        XCTAssertThrowsError(try ZoomSettings.checkEnvironment(["ZOOM_OAUTH_URL": "127.0.0.1:9000"])) { error in
+            XCTAssertEqual(error as? ConfigurationError,
+                           .environment(variable: "ZOOM_OAUTH_URL", reason: "\"127.0.0.1:9000\" is not an http or https URL"))
+        }
     }
 
     func testUnknownKeysAreReportedWithNameAndLine() {
@@ -143,16 +147,22 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
-    func testRoomAddressValidatorIsApplied() {
-        let text = "[[rooms]]\nname = \"A\"\ntype = \"h323\"\naddress = \"not-an-address\"\n"
+    func testRoomAddressesAreValidated() {
+        let text = "[[rooms]]\nname = \"A\"\ntype = \"sip\"\naddress = \"boardroom at example dot com\"\n"
+        XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
+            guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
+            XCTAssertEqual(problems.map(\.key), ["rooms[1].address"])
+            XCTAssertEqual(problems.first?.line, 4)
+        }
         let strict: RoomAddressValidator = { _, input throws(InputError) in
             throw .h323Address(input, reason: "expected an IP address")
         }
-        XCTAssertThrowsError(try AppConfiguration.parse(text, validateRoomAddress: strict)) { error in
+        let h323 = "[[rooms]]\nname = \"A\"\ntype = \"h323\"\naddress = \"192.0.2.10\"\n"
+        XCTAssertThrowsError(try AppConfiguration.parse(h323, validateRoomAddress: strict)) { error in
             guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
             XCTAssertEqual(problems, [ConfigurationProblem(key: "rooms[1].address", line: 4, message: "expected an IP address")])
         }
-        XCTAssertNoThrow(try AppConfiguration.parse(text))
+        XCTAssertNoThrow(try AppConfiguration.parse(h323))
     }
 
     // MARK: - The file
@@ -188,7 +198,8 @@ final class ConfigurationTests: XCTestCase {
     }
 
     func testAddingAndRemovingRoomsRewritesTheFileAtomically() throws {
-        let file = try makeConfigFile("[console]\nrefresh_seconds = 4\n[keys]\nquit = \"q\"\n", mode: 0o644)
+        let original = "# Operator settings\n[console]\nrefresh_seconds = 4 # gentle on the Dashboard\n\n[keys]\nquit = \"q\"\n"
+        let file = try makeConfigFile(original, mode: 0o644)
         let boardroom = SavedRoom(name: "Boardroom", callType: .sip, address: "sip:boardroom@example.com", displayName: "Board", quickKey: 1)
         let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10", quickKey: 2)
 
@@ -201,6 +212,9 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(reloaded.rooms, [boardroom, lab])
         XCTAssertEqual(reloaded.console.refreshSeconds, 4)
         XCTAssertEqual(reloaded.keyBindings, ["quit": "q"])
+        let text = try String(contentsOf: file.file, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix(original), text)
+        XCTAssertEqual(text.components(separatedBy: "[[rooms]]").count, 3, text)
 
         XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "boardroom", callType: .sip, address: "sip:x@example.com")))
         XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "Other", callType: .sip, address: "sip:x@example.com", quickKey: 2))) { error in
@@ -212,7 +226,16 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(try file.load().rooms, [lab])
         XCTAssertThrowsError(try file.removeRoom(named: "Boardroom"))
         XCTAssertEqual(try file.removeRoom(named: "lab").rooms, [])
-        XCTAssertEqual(try file.load().console.refreshSeconds, 4)
+        XCTAssertEqual(try String(contentsOf: file.file, encoding: .utf8), original)
+    }
+
+    func testInlineRoomsAreRewrittenWithEveryValueKept() throws {
+        let file = try makeConfigFile("rooms = [{ name = \"A\", type = \"sip\", address = \"sip:a@example.com\", key = 1 }]\n[console]\nread_only = true\n")
+        let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10")
+        try file.addRoom(lab)
+        let reloaded = try file.load()
+        XCTAssertEqual(reloaded.rooms, [SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com", quickKey: 1), lab])
+        XCTAssertTrue(reloaded.console.readOnly)
     }
 
     func testInvalidFileIsNotRewritten() throws {

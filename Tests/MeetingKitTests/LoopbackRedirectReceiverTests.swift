@@ -4,7 +4,7 @@ import XCTest
 
 final class LoopbackRedirectReceiverTests: XCTestCase {
     private func get(_ receiver: LoopbackRedirectReceiver, _ target: String) async throws -> HTTPResponse {
-        try await URLSessionTestTransport().send(HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:\(receiver.port)\(target)")!))
+        try await CurlTransport().send(HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:\(receiver.port)\(target)")!))
     }
 
     func testDeliversTheCodeAndAnswersAPage() async throws {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import MeetingKit
+import SHA256Digest
 
 final class PKCETests: XCTestCase {
     func testChallengeMatchesRFC7636Example() {

@@ -11,9 +11,9 @@ enum ConsoleFixtures {
         "meeting:read:admin", "meeting:write:admin", "dashboard_meetings:read:admin", "user:read:admin",
     ])
 
-    static let boardroom = ConsoleRoom(name: "boardroom", callType: .sip, address: "sip:board@rooms.example.com",
+    static let boardroom = SavedRoom(name: "boardroom", callType: .sip, address: "sip:board@rooms.example.com",
                                        displayName: "Boardroom", quickKey: 1)
-    static let lab = ConsoleRoom(name: "lab", callType: .h323, address: "192.0.2.10", quickKey: 2)
+    static let lab = SavedRoom(name: "lab", callType: .h323, address: "192.0.2.10", quickKey: 2)
 
     static let meetings: [LiveMeeting] = [
         LiveMeeting(id: 85_746_065_432, uuid: "u1", topic: "Weekly sync", hostName: "Alice Example",
@@ -35,9 +35,9 @@ enum ConsoleFixtures {
 
     /// A state on the meetings view, optionally with the meetings loaded.
     static func state(rows: Int = 24, columns: Int = 80, loaded: Bool = true, readOnly: Bool = false,
-                      scopes: GrantedScopes = scopesAll, unicode: Bool = true, rooms: [ConsoleRoom] = [boardroom, lab],
+                      scopes: GrantedScopes = scopesAll, unicode: Bool = true, rooms: [SavedRoom] = [boardroom, lab],
                       keys: [String: String] = [:], meetings: [LiveMeeting] = meetings) -> AppState {
-        let settings = ConsoleSettings(keymap: Keymap.applying(overrides: keys).keymap, readOnly: readOnly, rooms: rooms,
+        let settings = ConsoleOptions(keymap: Keymap.applying(overrides: keys).keymap, readOnly: readOnly, rooms: rooms,
                                        refresh: RefreshIntervals(meetings: 30, participants: 10), unicode: unicode,
                                        timeZone: TimeZone(identifier: "UTC")!)
         let identity = ConsoleIdentity(userName: "Olivia Operator", source: .serverToServer,

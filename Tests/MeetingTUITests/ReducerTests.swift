@@ -205,6 +205,33 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.message?.role, .error)
     }
 
+    func testParticipantsViewKeysAimAtTheOpenMeeting() {
+        var state = F.participantsState()
+        F.press([.character("G")], in: &state)
+        XCTAssertEqual(state.participants?.cursor.index, 2)
+        F.press([.character("k"), .up], in: &state)
+        XCTAssertEqual(state.participants?.cursor.index, 0)
+        F.press([.pageDown], in: &state)
+        XCTAssertEqual(state.participants?.cursor.index, 2)
+        F.press([.pageUp, .end, .home], in: &state)
+        XCTAssertEqual(state.participants?.cursor.index, 0)
+        let open = MeetingTarget(F.meetings[0])
+        F.press([.character("i")], in: &state)
+        XCTAssertEqual(state.prompt, .inviteForm(InviteForm(meeting: open)))
+        F.press([.escape, .character("p")], in: &state)
+        XCTAssertEqual(state.prompt, .phoneForm(PhoneForm(meeting: open)))
+        F.press([.escape, .character("R")], in: &state)
+        XCTAssertEqual(state.prompt, .recordingMenu(open))
+        F.press([.escape, .character("E")], in: &state)
+        XCTAssertEqual(state.prompt, .endMeeting(open, typed: ""))
+        F.press([.escape, .character(":")], in: &state)
+        XCTAssertEqual(state.prompt, .command(""))
+        F.press([.escape, .character("?")], in: &state)
+        XCTAssertEqual(state.screen, .help)
+        F.press([.escape], in: &state)
+        XCTAssertEqual(state.screen, .participants, "closing help returns to the view it was opened from")
+    }
+
     // MARK: - Help
 
     func testHelpOpensAndCloses() {
@@ -231,6 +258,15 @@ final class ReducerTests: XCTestCase {
         F.press([.escape], in: &state)
         XCTAssertEqual(F.press([.character("q")], in: &state), [.quit])
         XCTAssertTrue(state.quitting)
+    }
+
+    func testTooSmallScreenTakesOnlyQuit() {
+        var state = F.participantsState()
+        _ = Reducer.reduce(&state, .resized(TerminalSize(rows: 10, columns: 40)))
+        XCTAssertEqual(F.press([.character("i"), .escape, .character("E")], in: &state), [])
+        XCTAssertNil(state.prompt, "nothing opens where it cannot be seen")
+        XCTAssertEqual(state.screen, .participants)
+        XCTAssertEqual(F.press([.character("q")], in: &state), [.quit])
     }
 
     func testUnboundKeySaysSo() {

@@ -39,3 +39,25 @@ final class ScreenGridASCIITests: XCTestCase {
         XCTAssertEqual(grid.line(0), "???? Zo? ok")
     }
 }
+
+final class ScreenGridRepaintTests: XCTestCase {
+    func testOnlyChangedCellsAreRepainted() {
+        var old = ScreenGrid(rows: 2, columns: 6)
+        old.put("abc", row: 0, column: 0, role: .normal)
+        var new = old
+        XCTAssertTrue(new.positionsToPaint(since: old).isEmpty, "an unchanged screen writes nothing")
+        new.put("x", row: 1, column: 4, role: .normal)
+        new.fill(row: 0, from: 1, to: 2, role: .selected)
+        XCTAssertEqual(new.positionsToPaint(since: old).map { [$0.row, $0.column] }, [[0, 1], [1, 4]])
+        XCTAssertEqual(new.positionsToPaint(since: nil).count, 12, "without a previous screen everything is painted")
+    }
+
+    func testWideCharactersArePaintedFromTheirLeftHalf() {
+        var old = ScreenGrid(rows: 1, columns: 4)
+        old.put("会", row: 0, column: 0, role: .normal)
+        var new = old
+        new.put("ab", row: 0, column: 0, role: .normal)
+        XCTAssertEqual(new.positionsToPaint(since: old).map(\.column), [0, 1])
+        XCTAssertEqual(old.positionsToPaint(since: new).map(\.column), [0], "the wide character covers its right half")
+    }
+}

@@ -245,6 +245,16 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(ScopeWarnings.list(for: .unknown, readOnly: false), ["scopes unknown (pasted token): actions may be refused"])
     }
 
+    func testTokenExpiryInTheStatusBar() {
+        var state = F.state()
+        state.now = F.now.addingTimeInterval(4_000)
+        XCTAssertEqual(Renderer.render(state).line(0), "meeting-tui │ Olivia Operator │ server-to-server, token renewed as needed")
+        state.identity.source = .pastedToken
+        XCTAssertTrue(Renderer.render(state).line(0).hasPrefix("meeting-tui │ Olivia Operator │ pasted-token, token expired"))
+        state.identity.expiresAt = nil
+        XCTAssertTrue(Renderer.render(state).line(0).hasPrefix("meeting-tui │ Olivia Operator │ pasted-token, expiry unknown"))
+    }
+
     func testFilterAndCommandLinesShowWhatIsTyped() {
         var state = F.state()
         F.press([.character("/")], in: &state)

@@ -1,6 +1,6 @@
 /// Something the operator can ask for with a key. The raw value is the name used in the
 /// config file's `[keys]` table.
-public enum Command: String, Sendable, CaseIterable, Hashable {
+enum Command: String, Sendable, CaseIterable, Hashable {
     case moveUp = "up"
     case moveDown = "down"
     case pageUp = "page_up"
@@ -21,7 +21,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case quit
 
     /// Whether the command changes a live meeting (hidden and refused in read-only mode).
-    public var changesMeeting: Bool {
+    var changesMeeting: Bool {
         switch self {
         case .invite, .phone, .recording, .endMeeting: return true
         default: return false
@@ -29,7 +29,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The screens where the command does something.
-    public var screens: Set<Screen> {
+    var screens: Set<Screen> {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .filter, .refresh:
             return [.meetings, .participants]
@@ -49,7 +49,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     }
 
     /// What the command does on a screen, for the help screen.
-    public func summary(on screen: Screen) -> String {
+    func summary(on screen: Screen) -> String {
         switch self {
         case .moveUp: return "move up"
         case .moveDown: return "move down"
@@ -78,7 +78,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The word shown in the key bar, or `nil` when the command is not worth a slot there.
-    public var keyBarLabel: String? {
+    var keyBarLabel: String? {
         switch self {
         case .help: return "Help"
         case .open: return "Open"
@@ -98,7 +98,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
 }
 
 /// The views that have their own keys.
-public enum Screen: String, Sendable, Hashable, CaseIterable {
+enum Screen: String, Sendable, Hashable, CaseIterable {
     case meetings
     case participants
     case help

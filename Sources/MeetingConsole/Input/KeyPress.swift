@@ -1,7 +1,7 @@
 import Foundation
 
 /// A key the operator pressed, independent of how the terminal encoded it.
-public enum KeyPress: Sendable, Hashable, CustomStringConvertible {
+enum KeyPress: Sendable, Hashable, CustomStringConvertible {
     /// A printable character (including a space).
     case character(Character)
     /// A control chord such as Ctrl-L, as the lower-case letter.
@@ -14,7 +14,7 @@ public enum KeyPress: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a key as the config file spells it: `j`, `G`, `?`, `up`, `pgdn`, `enter`, `esc`,
     /// `backspace`, `space`, `tab`, `f1`, `ctrl-l`. Returns `nil` for anything else.
-    public init?(spec: String) {
+    init?(spec: String) {
         let trimmed = spec.trimmingCharacters(in: .whitespaces)
         if trimmed.count == 1, let character = trimmed.first {
             self = .character(character)
@@ -39,10 +39,10 @@ public enum KeyPress: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The key as the help screen and key bar show it.
-    public var description: String { label(unicode: true) }
+    var description: String { label(unicode: true) }
 
     /// The key's label with arrows and the return symbol, or ASCII words when `unicode` is false.
-    public func label(unicode: Bool) -> String {
+    func label(unicode: Bool) -> String {
         switch self {
         case .character(" "): return "Space"
         case .character(let character): return String(character)
@@ -66,7 +66,7 @@ public enum KeyPress: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether a terminal multiplexer or flow control already claims this key (tmux, screen, XON/XOFF).
-    public var isReservedByMultiplexers: Bool {
+    var isReservedByMultiplexers: Bool {
         if case .control(let letter) = self { return "absq".contains(letter) }
         return false
     }

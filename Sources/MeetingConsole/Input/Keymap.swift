@@ -1,11 +1,11 @@
 /// The one table that maps keys to commands. The reducer dispatches with it, and the help
 /// screen and key bar are drawn from it, so what is shown is what works.
-public struct Keymap: Sendable, Equatable {
+struct Keymap: Sendable, Equatable {
     /// The keys of each command, in the order the help screen lists them.
-    public private(set) var bindings: [Command: [KeyPress]]
+    private(set) var bindings: [Command: [KeyPress]]
 
     /// The default keys: vi-style and arrow movement, k9s-style `:` and `/`, htop-style `q`.
-    public static let defaults = Keymap(bindings: [
+    static let defaults = Keymap(bindings: [
         .moveUp: [.up, .character("k")],
         .moveDown: [.down, .character("j")],
         .pageUp: [.pageUp],
@@ -26,14 +26,14 @@ public struct Keymap: Sendable, Equatable {
         .quit: [.character("q")],
     ])
 
-    public init(bindings: [Command: [KeyPress]]) {
+    init(bindings: [Command: [KeyPress]]) {
         self.bindings = bindings
     }
 
     /// The defaults with the config file's `[keys]` overrides applied: command name to one or
     /// more space-separated key specs (`down = "j down"`). Overrides that name an unknown
     /// command or key, or claim Ctrl-A, Ctrl-B, Ctrl-S or Ctrl-Q, are skipped and described in `problems`.
-    public static func applying(overrides: [String: String]) -> (keymap: Keymap, problems: [String]) {
+    static func applying(overrides: [String: String]) -> (keymap: Keymap, problems: [String]) {
         var keymap = Keymap.defaults
         var problems: [String] = []
         for (name, specs) in overrides.sorted(by: { $0.key < $1.key }) {
@@ -60,7 +60,7 @@ public struct Keymap: Sendable, Equatable {
 
     /// The command a key asks for on a screen, or `nil` when the key means nothing there.
     /// In read-only mode commands that change a meeting are not bound at all.
-    public func command(for key: KeyPress, on screen: Screen, readOnly: Bool) -> Command? {
+    func command(for key: KeyPress, on screen: Screen, readOnly: Bool) -> Command? {
         Command.allCases.first { command in
             command.screens.contains(screen) && !(readOnly && command.changesMeeting)
                 && (bindings[command] ?? []).contains(key)
@@ -69,7 +69,7 @@ public struct Keymap: Sendable, Equatable {
 
     /// The commands of a screen with their keys, in help order. Keys that another command of the
     /// same screen claims first are left out, so the list matches what dispatch does.
-    public func entries(on screen: Screen, readOnly: Bool) -> [(command: Command, keys: [KeyPress])] {
+    func entries(on screen: Screen, readOnly: Bool) -> [(command: Command, keys: [KeyPress])] {
         Command.allCases.compactMap { command in
             guard command.screens.contains(screen), !(readOnly && command.changesMeeting) else { return nil }
             let keys = (bindings[command] ?? []).filter { self.command(for: $0, on: screen, readOnly: readOnly) == command }
@@ -78,7 +78,7 @@ public struct Keymap: Sendable, Equatable {
     }
 
     /// The first key of a command on a screen, for prompts such as "press ? for help".
-    public func primaryKey(_ command: Command, on screen: Screen, readOnly: Bool) -> KeyPress? {
+    func primaryKey(_ command: Command, on screen: Screen, readOnly: Bool) -> KeyPress? {
         entries(on: screen, readOnly: readOnly).first { $0.command == command }?.keys.first
     }
 }

@@ -3,9 +3,9 @@
 /// A grapheme cluster is measured as a whole: combining marks, zero-width joiners and variation
 /// selectors add nothing; East Asian Wide and Fullwidth characters and emoji shown as emoji take two
 /// cells; control characters take none.
-public enum DisplayWidth {
+enum DisplayWidth {
     /// The cells one grapheme cluster occupies: 0, 1 or 2.
-    public static func of(_ character: Character) -> Int {
+    static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
@@ -14,13 +14,13 @@ public enum DisplayWidth {
     }
 
     /// The cells a string occupies.
-    public static func of(_ text: String) -> Int {
+    static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
     /// The text cut to at most `width` cells, ending in `ellipsis` when something was cut.
     /// Never splits a grapheme cluster; a wide character that would straddle the limit is dropped.
-    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
         let room = width - of(ellipsis)
@@ -29,7 +29,7 @@ public enum DisplayWidth {
     }
 
     /// The longest prefix of `text` that fits in `width` cells.
-    public static func prefix(_ text: String, width: Int) -> String {
+    static func prefix(_ text: String, width: Int) -> String {
         var used = 0
         var result = ""
         for character in text {
@@ -42,13 +42,13 @@ public enum DisplayWidth {
     }
 
     /// The text padded with spaces (or truncated) to exactly `width` cells.
-    public static func pad(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    static func pad(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         let cut = truncate(text, to: width, ellipsis: ellipsis)
         return cut + String(repeating: " ", count: max(0, width - of(cut)))
     }
 
     /// The text right-aligned in exactly `width` cells (truncated when longer).
-    public static func padLeft(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    static func padLeft(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         let cut = truncate(text, to: width, ellipsis: ellipsis)
         return String(repeating: " ", count: max(0, width - of(cut))) + cut
     }

@@ -2,9 +2,9 @@ import Foundation
 import MeetingKit
 
 /// Turns the state into cells. Pure: the same state always gives the same grid.
-public enum Renderer {
+enum Renderer {
     /// The whole screen for a state.
-    public static func render(_ state: AppState) -> ScreenGrid {
+    static func render(_ state: AppState) -> ScreenGrid {
         var grid = ScreenGrid(rows: state.size.rows, columns: state.size.columns)
         guard state.size.isLargeEnough else {
             drawTooSmall(state, on: &grid)

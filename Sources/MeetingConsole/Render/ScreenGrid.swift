@@ -1,6 +1,6 @@
 /// What a cell is for. The terminal maps roles to colours, or to bold and reverse video on
 /// monochrome terminals and under `NO_COLOR`.
-public enum Role: Int, Sendable, Hashable, CaseIterable {
+enum Role: Int, Sendable, Hashable, CaseIterable {
     case normal
     case title
     case header
@@ -17,45 +17,45 @@ public enum Role: Int, Sendable, Hashable, CaseIterable {
 }
 
 /// One terminal cell: a grapheme cluster (or nothing, for the right half of a wide character) and its role.
-public struct Cell: Sendable, Hashable {
+struct Cell: Sendable, Hashable {
     /// The grapheme shown here; empty when this cell continues the wide character to its left.
-    public var text: String
-    public var role: Role
+    var text: String
+    var role: Role
 
-    public init(text: String, role: Role) {
+    init(text: String, role: Role) {
         self.text = text
         self.role = role
     }
 
     /// A blank cell.
-    public static let blank = Cell(text: " ", role: .normal)
+    static let blank = Cell(text: " ", role: .normal)
 
     /// Whether this cell is the right half of a wide character.
-    public var isContinuation: Bool { text.isEmpty }
+    var isContinuation: Bool { text.isEmpty }
 }
 
 /// A screen's worth of cells: the render's output and the terminal's input.
-public struct ScreenGrid: Sendable, Equatable {
-    public let rows: Int
-    public let columns: Int
-    public private(set) var cells: [Cell]
+struct ScreenGrid: Sendable, Equatable {
+    let rows: Int
+    let columns: Int
+    private(set) var cells: [Cell]
 
     /// A blank grid.
-    public init(rows: Int, columns: Int) {
+    init(rows: Int, columns: Int) {
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         cells = Array(repeating: .blank, count: self.rows * self.columns)
     }
 
     /// The cell at a position.
-    public subscript(row: Int, column: Int) -> Cell {
+    subscript(row: Int, column: Int) -> Cell {
         cells[row * columns + column]
     }
 
     /// Writes text from a position, clipped at `limit` cells (and at the right edge).
     /// Wide characters that would not fit whole are replaced by spaces. Returns the cells used.
     @discardableResult
-    public mutating func put(_ text: String, row: Int, column: Int, role: Role, limit: Int? = nil) -> Int {
+    mutating func put(_ text: String, row: Int, column: Int, role: Role, limit: Int? = nil) -> Int {
         guard row >= 0, row < rows, column >= 0, column < columns else { return 0 }
         let end = min(columns, column + (limit ?? columns))
         var x = column
@@ -74,7 +74,7 @@ public struct ScreenGrid: Sendable, Equatable {
     }
 
     /// Sets the role of a run of cells, filling blanks where nothing was written.
-    public mutating func fill(row: Int, from column: Int, to end: Int, role: Role) {
+    mutating func fill(row: Int, from column: Int, to end: Int, role: Role) {
         guard row >= 0, row < rows else { return }
         for x in max(0, column)..<min(columns, max(column, end)) {
             var cell = self[row, x]
@@ -85,14 +85,33 @@ public struct ScreenGrid: Sendable, Equatable {
 
     /// Replaces every non-ASCII cell with `?` (both halves of a wide character), for terminals
     /// whose locale cannot show anything else. Widths are kept, so columns stay aligned.
-    public mutating func replaceNonASCII() {
+    mutating func replaceNonASCII() {
         for index in cells.indices where !cells[index].text.allSatisfy(\.isASCII) || cells[index].isContinuation {
             cells[index].text = "?"
         }
     }
 
+    /// Where the terminal must write to turn `previous` into this grid: the cells that differ
+    /// (a changed right half of a wide character means its left half), or every cell when there
+    /// is no previous grid. Continuation cells are never listed: their wide character covers them.
+    func positionsToPaint(since previous: ScreenGrid?) -> [(row: Int, column: Int)] {
+        var positions: [(row: Int, column: Int)] = []
+        for row in 0..<rows {
+            for column in 0..<columns {
+                let cell = self[row, column]
+                if let previous, previous[row, column] == cell { continue }
+                if !cell.isContinuation {
+                    positions.append((row, column))
+                } else if column > 0, positions.last.map({ $0 != (row, column - 1) }) ?? true {
+                    positions.append((row, column - 1))
+                }
+            }
+        }
+        return positions
+    }
+
     /// The text of one row, trailing spaces removed.
-    public func line(_ row: Int) -> String {
+    func line(_ row: Int) -> String {
         var text = ""
         for x in 0..<columns { text += self[row, x].text }
         while text.hasSuffix(" ") { text.removeLast() }
@@ -100,12 +119,12 @@ public struct ScreenGrid: Sendable, Equatable {
     }
 
     /// Every row as text: what a person would read off the screen.
-    public var text: String {
+    var text: String {
         (0..<rows).map(line).joined(separator: "\n")
     }
 
     /// The roles of a row's cells, for tests that check highlighting.
-    public func roles(_ row: Int) -> [Role] {
+    func roles(_ row: Int) -> [Role] {
         (0..<columns).map { self[row, $0].role }
     }
 

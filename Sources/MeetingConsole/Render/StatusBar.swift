@@ -7,17 +7,18 @@ enum StatusBar {
     static func draw(_ context: RenderContext, on grid: inout ScreenGrid) {
         let state = context.state
         let columns = state.size.columns
-        grid.fill(row: 0, from: 0, to: columns, role: .statusBar)
-        var column = grid.put("meeting-tui ", row: 0, column: 0, role: .statusBar)
+        let row = context.layout.statusRow
+        grid.fill(row: row, from: 0, to: columns, role: .statusBar)
+        var column = grid.put("meeting-tui ", row: row, column: 0, role: .statusBar)
         if state.settings.readOnly {
-            column += grid.put("[read-only] ", row: 0, column: column, role: .warning)
+            column += grid.put("[read-only] ", row: row, column: column, role: .warning)
         }
-        column += grid.put(context.fit(identityText(context), columns - column), row: 0, column: column, role: .statusBar)
+        column += grid.put(context.fit(identityText(context), columns - column), row: row, column: column, role: .statusBar)
         let warnings = ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly)
         guard let first = warnings.first, column + 4 < columns else { return }
         let more = warnings.count > 1 ? " (+\(warnings.count - 1) more in the log)" : ""
         let text = " \(context.glyphs.warning) \(first)\(more)"
-        grid.put(context.fit(text, columns - column), row: 0, column: column, role: .warning)
+        grid.put(context.fit(text, columns - column), row: row, column: column, role: .warning)
     }
 
     private static func identityText(_ context: RenderContext) -> String {
@@ -25,7 +26,12 @@ enum StatusBar {
         let who = identity.userName ?? "(signed-in user loading)"
         let token: String
         if let expiry = identity.expiresAt {
-            token = expiry <= context.state.now ? "token expired" : "token until \(context.clock(expiry))"
+            if expiry > context.state.now {
+                token = "token until \(context.clock(expiry))"
+            } else {
+                // OAuth tokens are renewed by the client as they expire; a pasted one cannot be.
+                token = identity.source == .pastedToken ? "token expired" : "token renewed as needed"
+            }
         } else {
             token = "expiry unknown"
         }
@@ -34,7 +40,7 @@ enum StatusBar {
 }
 
 /// What the credentials cannot do, from the capability table, in the words of the status bar.
-public enum ScopeWarnings {
+enum ScopeWarnings {
     /// The capabilities the console warns about, with their short names.
     static let watched: [(Capability, String)] = [
         (.roomSystemCallout, "call-outs"),
@@ -48,7 +54,7 @@ public enum ScopeWarnings {
     /// One warning per capability the scopes certainly lack ("call-outs unavailable: missing
     /// meeting:write:admin"); one about unknown scopes for a pasted token. Read-only mode skips
     /// the capabilities it disables anyway.
-    public static func list(for scopes: GrantedScopes, readOnly: Bool) -> [String] {
+    static func list(for scopes: GrantedScopes, readOnly: Bool) -> [String] {
         guard case .known = scopes else { return ["scopes unknown (pasted token): actions may be refused"] }
         return watched.compactMap { capability, name in
             guard capability.isAllowed(by: scopes) == false else { return nil }

@@ -64,20 +64,12 @@ final class Terminal {
     /// Paints a grid, writing only the cells that differ from the last grid painted.
     /// Writes nothing at all when nothing changed.
     func paint(_ grid: ScreenGrid) {
-        let old = previous.flatMap { $0.rows == grid.rows && $0.columns == grid.columns ? $0 : nil }
-        if old == nil { werase(window) }
-        var changed = old == nil
-        for row in 0..<grid.rows {
-            for column in 0..<grid.columns {
-                let cell = grid[row, column]
-                if let old, old[row, column] == cell { continue }
-                changed = true
-                if cell.isContinuation { continue }
-                put(cell, row: row, column: column)
-            }
-        }
+        let comparable = previous.flatMap { $0.rows == grid.rows && $0.columns == grid.columns ? $0 : nil }
+        if comparable == nil { werase(window) }
+        let positions = grid.positionsToPaint(since: comparable)
         previous = grid
-        guard changed else { return }
+        guard !positions.isEmpty else { return }
+        for position in positions { put(grid[position.row, position.column], row: position.row, column: position.column) }
         wnoutrefresh(window)
         doupdate()
     }
@@ -195,16 +187,5 @@ final class Terminal {
             table[role] = (entry.attr, pair)
         }
         return table
-    }
-}
-
-/// Why the console could not start or had to stop.
-public enum ConsoleError: Error, CustomStringConvertible {
-    case terminal(String)
-
-    public var description: String {
-        switch self {
-        case .terminal(let reason): return "the terminal cannot be used: \(reason)"
-        }
     }
 }

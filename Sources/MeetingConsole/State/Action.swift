@@ -1,7 +1,7 @@
 import MeetingKit
 
 /// Something that happened: a key, a resize, the clock reaching a deadline, or a result of work.
-public enum Action: Sendable {
+enum Action: Sendable {
     case key(KeyPress)
     case resized(TerminalSize)
     /// The event loop woke for a deadline (`AppState.nextDeadline`).
@@ -18,7 +18,7 @@ public enum Action: Sendable {
 }
 
 /// Zoom's answer to a control request.
-public enum ControlAnswer: Sendable, Hashable {
+enum ControlAnswer: Sendable, Hashable {
     /// Zoom accepted it (a 2xx).
     case accepted
     /// Zoom or the network refused it, with the reason.
@@ -26,13 +26,13 @@ public enum ControlAnswer: Sendable, Hashable {
 }
 
 /// An in-meeting control the console sends.
-public enum Control: Sendable, Hashable {
+enum Control: Sendable, Hashable {
     case phone(InMeetingEvent.PhoneCallout)
     case recording(InMeetingEvent.RecordingAction)
     case end
 
     /// What the operator asked for, in words: "recording start", "phone call-out to +1…".
-    public var summary: String {
+    var summary: String {
         switch self {
         case .phone(let callout): return "phone call-out to \(callout.phoneNumber)"
         case .recording(let action): return "recording \(action.rawValue)"
@@ -43,7 +43,7 @@ public enum Control: Sendable, Hashable {
 
 /// Work the reducer asks for. The effect runner performs it off the UI loop and posts the
 /// result back as an `Action`.
-public enum Effect: Sendable, Hashable {
+enum Effect: Sendable, Hashable {
     /// Ask Zoom who is signed in.
     case loadIdentity
     /// Refresh the meeting list.

@@ -2,64 +2,64 @@ import Foundation
 import MeetingKit
 
 /// The size of the terminal in cells.
-public struct TerminalSize: Sendable, Hashable {
-    public var rows: Int
-    public var columns: Int
+struct TerminalSize: Sendable, Hashable {
+    var rows: Int
+    var columns: Int
 
-    public init(rows: Int, columns: Int) {
+    init(rows: Int, columns: Int) {
         self.rows = rows
         self.columns = columns
     }
 
     /// The smallest screen the console draws on; below it, it says how large it needs to be.
-    public static let minimum = TerminalSize(rows: 12, columns: 60)
+    static let minimum = TerminalSize(rows: 12, columns: 60)
 
     /// Whether the console fits.
-    public var isLargeEnough: Bool { rows >= Self.minimum.rows && columns >= Self.minimum.columns }
+    var isLargeEnough: Bool { rows >= Self.minimum.rows && columns >= Self.minimum.columns }
 }
 
 /// A line for the operator below the lists: the last answer, warning or error.
-public struct StatusMessage: Sendable, Hashable {
-    public var text: String
-    public var role: Role
+struct StatusMessage: Sendable, Hashable {
+    var text: String
+    var role: Role
 
-    public init(_ text: String, role: Role = .normal) {
+    init(_ text: String, role: Role = .normal) {
         self.text = text
         self.role = role
     }
 }
 
 /// One entry of the log pane: a message, or an invite whose line follows its progress.
-public struct LogEntry: Sendable, Hashable {
+struct LogEntry: Sendable, Hashable {
     /// What the entry shows.
-    public enum Content: Sendable, Hashable {
+    enum Content: Sendable, Hashable {
         case message(StatusMessage)
         /// The invite with this ticket; its line is drawn from `AppState.invites`.
         case invite(ticket: Int)
     }
 
-    public var time: Date
-    public var content: Content
+    var time: Date
+    var content: Content
 }
 
 /// A control that was sent and awaits Zoom's answer.
-public struct PendingControl: Sendable, Hashable {
-    public var meeting: MeetingTarget
-    public var control: Control
+struct PendingControl: Sendable, Hashable {
+    var meeting: MeetingTarget
+    var control: Control
 }
 
 /// The console's settings that do not change while it runs.
-public struct ConsoleSettings: Sendable, Equatable {
-    public var keymap: Keymap
-    public var readOnly: Bool
-    public var rooms: [ConsoleRoom]
-    public var refresh: RefreshIntervals
+struct ConsoleOptions: Sendable, Equatable {
+    var keymap: Keymap
+    var readOnly: Bool
+    var rooms: [SavedRoom]
+    var refresh: RefreshIntervals
     /// Draw with Unicode symbols and lines (a UTF-8 locale), or with ASCII.
-    public var unicode: Bool
+    var unicode: Bool
     /// The zone times are shown in.
-    public var timeZone: TimeZone
+    var timeZone: TimeZone
 
-    public init(keymap: Keymap = .defaults, readOnly: Bool = false, rooms: [ConsoleRoom] = [],
+    init(keymap: Keymap = .defaults, readOnly: Bool = false, rooms: [SavedRoom] = [],
                 refresh: RefreshIntervals = RefreshIntervals(), unicode: Bool = true, timeZone: TimeZone = .current) {
         self.keymap = keymap
         self.readOnly = readOnly
@@ -70,46 +70,46 @@ public struct ConsoleSettings: Sendable, Equatable {
     }
 
     /// The saved room with this quick key.
-    public func room(quickKey: Int) -> ConsoleRoom? {
+    func room(quickKey: Int) -> SavedRoom? {
         rooms.first { $0.quickKey == quickKey }
     }
 
     /// The saved room with this name (case-insensitive).
-    public func room(named name: String) -> ConsoleRoom? {
+    func room(named name: String) -> SavedRoom? {
         rooms.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 }
 
 /// Everything the screen shows, in one value. Changed only by `Reducer`, drawn only by `Renderer`.
-public struct AppState: Sendable {
-    public var settings: ConsoleSettings
-    public var identity: ConsoleIdentity
+struct AppState: Sendable {
+    var settings: ConsoleOptions
+    var identity: ConsoleIdentity
     /// The time of the action being handled: set by the event loop, pinned by tests.
-    public var now: Date
-    public var size: TerminalSize
+    var now: Date
+    var size: TerminalSize
 
-    public var meetings = MeetingsList()
+    var meetings = MeetingsList()
     /// The open meeting's participants; `nil` on the meetings view.
-    public var participants: ParticipantsList?
-    public var helpOpen = false
-    public var prompt: Prompt?
+    var participants: ParticipantsList?
+    var helpOpen = false
+    var prompt: Prompt?
 
     /// Invites started in this session, by ticket.
-    public var invites: [Int: InviteAttempt] = [:]
+    var invites: [Int: InviteAttempt] = [:]
     /// Controls sent and not yet answered, by ticket.
-    public var pendingControls: [Int: PendingControl] = [:]
+    var pendingControls: [Int: PendingControl] = [:]
     /// The log pane, oldest first (bounded).
-    public var log: [LogEntry] = []
+    var log: [LogEntry] = []
     /// The message line.
-    public var message: StatusMessage?
-    public var nextTicket = 1
+    var message: StatusMessage?
+    var nextTicket = 1
     /// Set when the operator quits.
-    public var quitting = false
+    var quitting = false
 
     /// How many log entries are kept.
-    public static let logLimit = 200
+    static let logLimit = 200
 
-    public init(settings: ConsoleSettings, identity: ConsoleIdentity, now: Date, size: TerminalSize) {
+    init(settings: ConsoleOptions, identity: ConsoleIdentity, now: Date, size: TerminalSize) {
         self.settings = settings
         self.identity = identity
         self.now = now
@@ -117,39 +117,39 @@ public struct AppState: Sendable {
     }
 
     /// The view whose keys apply.
-    public var screen: Screen {
+    var screen: Screen {
         if helpOpen { return .help }
         return participants == nil ? .meetings : .participants
     }
 
     /// The meeting that invites and controls are aimed at: the open one, or the one under the cursor.
-    public var targetMeeting: MeetingTarget? {
+    var targetMeeting: MeetingTarget? {
         if let participants { return participants.meeting }
         return meetings.selected.map(MeetingTarget.init)
     }
 
     /// The next time something is due (a background refresh), or `nil` when nothing is:
     /// the event loop then waits for a key or a result without waking.
-    public var nextDeadline: Date? {
+    var nextDeadline: Date? {
         if let participants { return participants.nextRefresh }
         return meetings.nextRefresh
     }
 
     /// Adds a line to the log pane and the message line.
-    public mutating func report(_ text: String, role: Role = .normal) {
+    mutating func report(_ text: String, role: Role = .normal) {
         let message = StatusMessage(text, role: role)
         self.message = message
         appendLog(.message(message))
     }
 
     /// Adds an entry to the log pane, dropping the oldest beyond the limit.
-    public mutating func appendLog(_ content: LogEntry.Content) {
+    mutating func appendLog(_ content: LogEntry.Content) {
         log.append(LogEntry(time: now, content: content))
         if log.count > Self.logLimit { log.removeFirst(log.count - Self.logLimit) }
     }
 
     /// Takes the next ticket number for an effect whose answer comes back later.
-    public mutating func takeTicket() -> Int {
+    mutating func takeTicket() -> Int {
         defer { nextTicket += 1 }
         return nextTicket
     }

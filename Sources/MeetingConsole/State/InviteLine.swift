@@ -2,16 +2,16 @@ import Foundation
 
 /// The one line that tells the operator where an invite is: sending → ringing → joined ✓,
 /// in the waiting room, not joined ✗ or unconfirmed, with the reason and the next step.
-public enum InviteLine {
+enum InviteLine {
     /// The line for an invite in its current stage.
-    public static func text(for attempt: InviteAttempt, unicode: Bool) -> String {
+    static func text(for attempt: InviteAttempt, unicode: Bool) -> String {
         let arrow = unicode ? "→" : "->"
         let head = "\(attempt.order.roomLabel) \(arrow) \(attempt.order.meeting.label): "
         return head + status(attempt.stage, unicode: unicode)
     }
 
     /// The stage in words.
-    public static func status(_ stage: InviteStage, unicode: Bool) -> String {
+    static func status(_ stage: InviteStage, unicode: Bool) -> String {
         let ellipsis = unicode ? "…" : "..."
         switch stage {
         case .preflight: return "checking\(ellipsis)"
@@ -22,7 +22,7 @@ public enum InviteLine {
     }
 
     /// The role the line is drawn in.
-    public static func role(for stage: InviteStage) -> Role {
+    static func role(for stage: InviteStage) -> Role {
         guard case .finished(let verdict) = stage else { return .normal }
         switch verdict.outcome {
         case .joined: return .success

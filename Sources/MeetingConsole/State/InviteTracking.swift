@@ -2,16 +2,16 @@ import Foundation
 import MeetingKit
 
 /// A room-system invite the operator confirmed: which room, into which meeting.
-public struct InviteOrder: Sendable, Hashable {
-    public var meeting: MeetingTarget
+struct InviteOrder: Sendable, Hashable {
+    var meeting: MeetingTarget
     /// The saved room's name, when the operator picked one.
-    public var roomName: String?
+    var roomName: String?
     /// The validated destination.
-    public var target: RoomSystemAddress
+    var target: RoomSystemAddress
     /// The name the room gets in the meeting.
-    public var displayName: String?
+    var displayName: String?
 
-    public init(meeting: MeetingTarget, roomName: String? = nil, target: RoomSystemAddress, displayName: String? = nil) {
+    init(meeting: MeetingTarget, roomName: String? = nil, target: RoomSystemAddress, displayName: String? = nil) {
         self.meeting = meeting
         self.roomName = roomName
         self.target = target
@@ -19,23 +19,23 @@ public struct InviteOrder: Sendable, Hashable {
     }
 
     /// The order for a saved room.
-    public init(room: ConsoleRoom, meeting: MeetingTarget) throws(InputError) {
+    init(room: SavedRoom, meeting: MeetingTarget) throws(InputError) {
         self.init(meeting: meeting, roomName: room.name,
                   target: try RoomSystemAddress.parse(callType: room.callType, input: room.address),
                   displayName: room.displayName ?? room.name)
     }
 
     /// How the room is named to the operator: the saved name, the display name, or the address.
-    public var roomLabel: String { roomName ?? displayName ?? target.address }
+    var roomLabel: String { roomName ?? displayName ?? target.address }
 
     /// The request MeetingKit's invite workflow runs.
-    public var request: InviteRequest {
+    var request: InviteRequest {
         InviteRequest(meeting: meeting.reference, target: target, displayName: displayName)
     }
 }
 
 /// Where a running invite is: MeetingKit's progress while it runs, then the verdict.
-public enum InviteStage: Sendable, Hashable {
+enum InviteStage: Sendable, Hashable {
     /// Checking the credentials and the meeting before sending.
     case preflight
     /// The call-out is being sent to Zoom.
@@ -46,7 +46,7 @@ public enum InviteStage: Sendable, Hashable {
     case finished(InviteVerdict)
 
     /// The stage for the workflow's progress report.
-    public init(_ progress: InviteProgress) {
+    init(_ progress: InviteProgress) {
         switch progress {
         case .preflight: self = .preflight
         case .sending: self = .sending
@@ -56,16 +56,16 @@ public enum InviteStage: Sendable, Hashable {
 }
 
 /// How an invite ended: the parts of MeetingKit's report the console shows.
-public struct InviteVerdict: Sendable, Hashable {
-    public var outcome: InviteOutcome
-    public var reason: String
-    public var nextStep: String?
+struct InviteVerdict: Sendable, Hashable {
+    var outcome: InviteOutcome
+    var reason: String
+    var nextStep: String?
     /// Seconds from the start to the verdict.
-    public var elapsed: TimeInterval
+    var elapsed: TimeInterval
     /// What the operator should know even when it worked.
-    public var warnings: [String]
+    var warnings: [String]
 
-    public init(outcome: InviteOutcome, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0, warnings: [String] = []) {
+    init(outcome: InviteOutcome, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0, warnings: [String] = []) {
         self.outcome = outcome
         self.reason = reason
         self.nextStep = nextStep
@@ -74,16 +74,15 @@ public struct InviteVerdict: Sendable, Hashable {
     }
 
     /// The verdict of a workflow report.
-    public init(_ report: InviteReport) {
+    init(_ report: InviteReport) {
         self.init(outcome: report.outcome, reason: report.reason, nextStep: report.nextStep,
                   elapsed: report.elapsed, warnings: report.warnings)
     }
 }
 
 /// An invite the console started, with where it is now.
-public struct InviteAttempt: Sendable, Hashable {
-    public var ticket: Int
-    public var order: InviteOrder
-    public var stage: InviteStage
-    public var startedAt: Date
+struct InviteAttempt: Sendable, Hashable {
+    var ticket: Int
+    var order: InviteOrder
+    var stage: InviteStage
 }

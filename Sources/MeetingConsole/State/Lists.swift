@@ -2,44 +2,44 @@ import Foundation
 import MeetingKit
 
 /// The meeting an action is aimed at: how to address it and how to name it to the operator.
-public struct MeetingTarget: Sendable, Hashable {
-    public var reference: MeetingReference
+struct MeetingTarget: Sendable, Hashable {
+    var reference: MeetingReference
     /// The topic, when known (a meeting opened with `:meeting` may not be in the list yet).
-    public var topic: String?
+    var topic: String?
 
-    public init(reference: MeetingReference, topic: String? = nil) {
+    init(reference: MeetingReference, topic: String? = nil) {
         self.reference = reference
         self.topic = topic
     }
 
-    public init(_ meeting: LiveMeeting) {
+    init(_ meeting: LiveMeeting) {
         self.init(reference: meeting.reference, topic: meeting.topic)
     }
 
     /// "Weekly sync (857 4606 5432)", or "meeting 857 4606 5432" without a topic.
-    public var label: String {
+    var label: String {
         if let topic, !topic.isEmpty { return "\(topic) (\(reference))" }
         return "meeting \(reference)"
     }
 }
 
 /// A cursor over a filtered list: which row is selected and which is at the top of the view.
-public struct ListCursor: Sendable, Hashable {
-    public var index = 0
-    public var top = 0
+struct ListCursor: Sendable, Hashable {
+    var index = 0
+    var top = 0
     /// The text the list is filtered by; empty shows everything.
-    public var filter = ""
+    var filter = ""
 
-    public init() {}
+    init() {}
 
     /// Moves by `delta` rows within `count`, keeping the selection inside `visibleRows`.
-    public mutating func move(by delta: Int, count: Int, visibleRows: Int) {
+    mutating func move(by delta: Int, count: Int, visibleRows: Int) {
         index = count == 0 ? 0 : min(max(0, index + delta), count - 1)
         scroll(count: count, visibleRows: visibleRows)
     }
 
     /// Keeps the selection on screen after the list or the screen changed.
-    public mutating func scroll(count: Int, visibleRows: Int) {
+    mutating func scroll(count: Int, visibleRows: Int) {
         index = count == 0 ? 0 : min(max(0, index), count - 1)
         let rows = max(1, visibleRows)
         if index < top { top = index }
@@ -49,26 +49,26 @@ public struct ListCursor: Sendable, Hashable {
 }
 
 /// Where the meeting list came from: the Dashboard (every meeting of the account) or the user's own.
-public enum MeetingsSource: String, Sendable, Hashable {
+enum MeetingsSource: String, Sendable, Hashable {
     case account
     case user
 }
 
 /// The live meetings the credentials can see.
-public struct MeetingsList: Sendable, Hashable {
-    public var items: [LiveMeeting] = []
-    public var source: MeetingsSource?
-    public var lastRefresh: Date?
-    public var loading = false
+struct MeetingsList: Sendable, Hashable {
+    var items: [LiveMeeting] = []
+    var source: MeetingsSource?
+    var lastRefresh: Date?
+    var loading = false
     /// Why the last refresh failed, until one succeeds.
-    public var error: String?
-    public var cursor = ListCursor()
-    public var nextRefresh: Date?
+    var error: String?
+    var cursor = ListCursor()
+    var nextRefresh: Date?
 
-    public init() {}
+    init() {}
 
     /// The meetings that match the filter (topic, ID or host), in list order.
-    public var visible: [LiveMeeting] {
+    var visible: [LiveMeeting] {
         let needle = cursor.filter.lowercased()
         guard !needle.isEmpty else { return items }
         let digits = needle.filter { !" -".contains($0) }
@@ -80,14 +80,14 @@ public struct MeetingsList: Sendable, Hashable {
     }
 
     /// The meeting under the cursor.
-    public var selected: LiveMeeting? {
+    var selected: LiveMeeting? {
         let list = visible
         return list.indices.contains(cursor.index) ? list[cursor.index] : nil
     }
 }
 
 /// Why the participants cannot be shown.
-public enum ParticipantsProblem: Sendable, Hashable {
+enum ParticipantsProblem: Sendable, Hashable {
     /// The credentials lack the Dashboard scope: the explanation and what would fix it.
     case notPermitted(reason: String, fix: String)
     /// Zoom or the network failed; the message says how.
@@ -97,7 +97,7 @@ public enum ParticipantsProblem: Sendable, Hashable {
 extension ParticipantsProblem {
     /// The Dashboard scope is missing: why the list cannot be shown and what would fix it,
     /// built from the capability table.
-    public static var missingDashboardScope: ParticipantsProblem {
+    static var missingDashboardScope: ParticipantsProblem {
         let capability = Capability.readParticipants
         let scope = capability.acceptedScopes.first ?? "dashboard_meetings:read:admin"
         return .notPermitted(
@@ -107,22 +107,22 @@ extension ParticipantsProblem {
 }
 
 /// The participants of the open meeting.
-public struct ParticipantsList: Sendable, Hashable {
-    public var meeting: MeetingTarget
-    public var items: [Participant] = []
-    public var loading = false
-    public var problem: ParticipantsProblem?
-    public var lastRefresh: Date?
-    public var showLeft = false
-    public var cursor = ListCursor()
-    public var nextRefresh: Date?
+struct ParticipantsList: Sendable, Hashable {
+    var meeting: MeetingTarget
+    var items: [Participant] = []
+    var loading = false
+    var problem: ParticipantsProblem?
+    var lastRefresh: Date?
+    var showLeft = false
+    var cursor = ListCursor()
+    var nextRefresh: Date?
 
-    public init(meeting: MeetingTarget) {
+    init(meeting: MeetingTarget) {
         self.meeting = meeting
     }
 
     /// The participants shown: people who left only when `showLeft`, then the filter (name or device).
-    public var visible: [Participant] {
+    var visible: [Participant] {
         let needle = cursor.filter.lowercased()
         return items.filter { participant in
             (showLeft || participant.isPresent)
@@ -131,7 +131,7 @@ public struct ParticipantsList: Sendable, Hashable {
     }
 
     /// How many are in the meeting, in the waiting room, and have left.
-    public var counts: (inMeeting: Int, waiting: Int, left: Int) {
+    var counts: (inMeeting: Int, waiting: Int, left: Int) {
         var counts = (inMeeting: 0, waiting: 0, left: 0)
         for participant in items {
             if !participant.isPresent {

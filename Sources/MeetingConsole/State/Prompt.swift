@@ -3,7 +3,7 @@ import MeetingKit
 
 /// What the keyboard is feeding when it is not moving through a list: a line being typed,
 /// a form, or a question waiting for an answer. At most one is open at a time.
-public enum Prompt: Sendable, Hashable {
+enum Prompt: Sendable, Hashable {
     /// Typing the current list's filter after `/`.
     case filter
     /// Typing a command after `:`.
@@ -22,39 +22,31 @@ public enum Prompt: Sendable, Hashable {
     case confirmRecording(MeetingTarget, InMeetingEvent.RecordingAction)
     /// Ending a meeting: the operator types the meeting ID or `yes`.
     case endMeeting(MeetingTarget, typed: String)
-
-    /// Whether typed characters go into a text line (so list keys do not apply).
-    public var takesText: Bool {
-        switch self {
-        case .filter, .command, .inviteForm, .phoneForm, .endMeeting: return true
-        case .confirmInvite, .confirmPhone, .recordingMenu, .confirmRecording: return false
-        }
-    }
 }
 
 /// The phone call-out form: who is called, and at which number.
-public struct PhoneForm: Sendable, Hashable {
+struct PhoneForm: Sendable, Hashable {
     /// The form's fields, in Tab order.
-    public enum Field: Sendable, Hashable, CaseIterable {
+    enum Field: Sendable, Hashable, CaseIterable {
         case name, number
     }
 
-    public var meeting: MeetingTarget
-    public var name = ""
-    public var number = ""
-    public var focus = Field.number
+    var meeting: MeetingTarget
+    var name = ""
+    var number = ""
+    var focus = Field.number
 
-    public init(meeting: MeetingTarget) {
+    init(meeting: MeetingTarget) {
         self.meeting = meeting
     }
 
     /// Why the number cannot be called, or `nil` when it can.
-    public var numberProblem: String? {
+    var numberProblem: String? {
         PhoneNumberCheck.problem(with: number)
     }
 
     /// The call-out to send, when the form is complete.
-    public var callout: InMeetingEvent.PhoneCallout? {
+    var callout: InMeetingEvent.PhoneCallout? {
         guard numberProblem == nil else { return nil }
         let invitee = name.trimmingCharacters(in: .whitespaces)
         return InMeetingEvent.PhoneCallout(inviteeName: invitee.isEmpty ? PhoneNumberCheck.normalised(number) : invitee,
@@ -63,14 +55,14 @@ public struct PhoneForm: Sendable, Hashable {
 }
 
 /// What Zoom accepts as a call-out number: E.164, a `+`, the country code and the number.
-public enum PhoneNumberCheck {
+enum PhoneNumberCheck {
     /// The number without spaces, dashes, dots or brackets.
-    public static func normalised(_ input: String) -> String {
+    static func normalised(_ input: String) -> String {
         input.filter { !" -.()".contains($0) }
     }
 
     /// Why the number cannot be called, or `nil` when it can.
-    public static func problem(with input: String) -> String? {
+    static func problem(with input: String) -> String? {
         let number = normalised(input)
         if number.isEmpty { return "type the number with its country code, e.g. +14155550100" }
         guard number.hasPrefix("+") else { return "start with + and the country code" }

@@ -3,10 +3,10 @@ import MeetingKit
 
 /// The console's logic: a pure function from the state and an action to the new state and the
 /// work to do. No terminal, no network, no clock (the time is `AppState.now`).
-public enum Reducer {
+enum Reducer {
     /// The work to do when the console opens: who is signed in (when unknown) and the first meeting list.
     /// Scope warnings go to the log, where the ones the status bar has no room for can be read.
-    public static func start(_ state: inout AppState) -> [Effect] {
+    static func start(_ state: inout AppState) -> [Effect] {
         for warning in ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly) {
             state.report(warning, role: .warning)
         }
@@ -17,7 +17,7 @@ public enum Reducer {
     }
 
     /// Applies one action.
-    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
             return handleKey(key, in: &state)
@@ -60,6 +60,11 @@ public enum Reducer {
     // MARK: - Keys
 
     private static func handleKey(_ key: KeyPress, in state: inout AppState) -> [Effect] {
+        // A screen too small to show anything takes only the quit key: nothing happens unseen.
+        guard state.size.isLargeEnough else {
+            let quit = state.settings.keymap.command(for: key, on: .meetings, readOnly: state.settings.readOnly) == .quit
+            return quit ? perform(.quit, in: &state) : []
+        }
         if state.prompt != nil { return PromptKeys.handle(key, in: &state) }
         if case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit),
            state.screen != .help {
@@ -153,7 +158,7 @@ public enum Reducer {
     }
 
     /// Asks to confirm calling a saved room into the target meeting.
-    static func confirmRoom(_ room: ConsoleRoom, in state: inout AppState) -> [Effect] {
+    static func confirmRoom(_ room: SavedRoom, in state: inout AppState) -> [Effect] {
         guard let meeting = requireTarget(&state) else { return [] }
         do {
             state.prompt = .confirmInvite(try InviteOrder(room: room, meeting: meeting))
@@ -319,7 +324,7 @@ public enum Reducer {
     /// Starts a confirmed invite: a log line that follows it, and the effect that runs it.
     static func startInvite(_ order: InviteOrder, in state: inout AppState) -> [Effect] {
         let ticket = state.takeTicket()
-        let attempt = InviteAttempt(ticket: ticket, order: order, stage: .sending, startedAt: state.now)
+        let attempt = InviteAttempt(ticket: ticket, order: order, stage: .sending)
         state.invites[ticket] = attempt
         state.appendLog(.invite(ticket: ticket))
         state.message = StatusMessage(InviteLine.text(for: attempt, unicode: state.settings.unicode), role: .normal)

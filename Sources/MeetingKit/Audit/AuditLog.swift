@@ -9,14 +9,16 @@ public struct AuditLog: Sendable {
         self.fileURL = fileURL
     }
 
-    /// The log in the standard place for these directories.
-    public init(directories: AppDirectories) {
-        self.init(fileURL: directories.state.appendingPathComponent("audit.log"))
+    /// The log in its standard place: `$XDG_STATE_HOME/meeting-tui/audit.log`
+    /// (default `~/.local/state/meeting-tui/audit.log`).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.init(fileURL: XDGDirectory.resolve("XDG_STATE_HOME", fallback: ".local/state", environment: environment)
+            .appendingPathComponent("audit.log"))
     }
 
     /// Appends one entry as a single write, so lines from several processes never interleave.
     public func record(_ entry: AuditEntry) throws {
-        try AppDirectories.makePrivate(fileURL.deletingLastPathComponent())
+        try SecureFile.ensureDirectory(fileURL.deletingLastPathComponent())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var line = try encoder.encode(entry)

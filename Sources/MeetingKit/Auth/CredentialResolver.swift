@@ -28,8 +28,10 @@ public struct CredentialResolver: Sendable {
 
     /// The credentials to use.
     /// - Throws: `CredentialError` when none (or only part of a Server-to-Server app) are configured,
-    ///   `TokenStoreError` when the stored credentials are unsafe or corrupt.
+    ///   `TokenStoreError` when the stored credentials are unsafe or corrupt, `ConfigurationError`
+    ///   when `ZOOM_API_URL` or `ZOOM_OAUTH_URL` is set but not a URL.
     public func resolve() throws -> ResolvedCredentials {
+        try ZoomSettings.checkEnvironment(environment)
         if let pasted = nonEmpty("ZOOM_ACCESS_TOKEN") {
             return ResolvedCredentials(provider: PastedTokenProvider(token: Secret(pasted)), source: .pastedToken,
                                        description: "pasted access token from ZOOM_ACCESS_TOKEN (scopes unknown)")

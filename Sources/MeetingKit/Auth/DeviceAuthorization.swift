@@ -7,6 +7,7 @@ public struct DeviceAuthorization: Sendable, Hashable {
     public var deviceCode: Secret
     /// The short code the operator types at `verificationURI`.
     public var userCode: String
+    /// The page where the operator enters `userCode`.
     public var verificationURI: URL
     /// The verification address with the user code filled in, when Zoom gives one.
     public var verificationURIComplete: URL?
@@ -15,6 +16,7 @@ public struct DeviceAuthorization: Sendable, Hashable {
     /// Seconds to wait between polls.
     public var interval: TimeInterval
 
+    /// Creates an authorization from its parts.
     public init(deviceCode: Secret, userCode: String, verificationURI: URL, verificationURIComplete: URL?,
                 expiresIn: TimeInterval, interval: TimeInterval) {
         self.deviceCode = deviceCode

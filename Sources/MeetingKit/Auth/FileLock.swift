@@ -7,6 +7,7 @@ public struct FileLock: Sendable {
     /// The lock file; created 0600 when missing. Its content is irrelevant.
     public let file: URL
 
+    /// A lock on the given file.
     public init(file: URL) { self.file = file }
 
     /// Runs `body` while holding the lock. Waiting for the lock blocks a dedicated thread,

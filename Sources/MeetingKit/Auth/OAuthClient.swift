@@ -12,6 +12,7 @@ public struct OAuthClient: Sendable {
     /// Zoom's OAuth server.
     public static let defaultBaseURL = URL(string: "https://zoom.us")!
 
+    /// A client for the OAuth server at `baseURL`, sending through `transport`; `clock` paces device-grant polling.
     public init(baseURL: URL = OAuthClient.defaultBaseURL, transport: any HTTPTransport, clock: any MeetingClock = SystemClock()) {
         self.baseURL = baseURL
         self.transport = transport

@@ -2,6 +2,7 @@ import Foundation
 
 /// A token answer from Zoom's OAuth server, read tolerantly: only `access_token` is required.
 public struct OAuthTokenGrant: Sendable, Hashable {
+    /// The bearer token.
     public var accessToken: Secret
     /// Seconds the access token is valid for, when Zoom said.
     public var expiresIn: TimeInterval?
@@ -12,6 +13,7 @@ public struct OAuthTokenGrant: Sendable, Hashable {
     /// The REST base URL for this token (`api_url`), when given.
     public var apiBaseURL: URL?
 
+    /// Creates a grant from its parts.
     public init(accessToken: Secret, expiresIn: TimeInterval?, scopes: GrantedScopes, refreshToken: Secret?, apiBaseURL: URL?) {
         self.accessToken = accessToken
         self.expiresIn = expiresIn

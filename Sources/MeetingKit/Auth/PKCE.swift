@@ -1,4 +1,5 @@
 import Foundation
+import SHA256Digest
 
 /// A PKCE pair (RFC 7636, method S256): the verifier stays with meeting-tui until the code
 /// exchange; the challenge goes to Zoom in the authorize URL.

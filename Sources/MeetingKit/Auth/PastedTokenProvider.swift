@@ -3,6 +3,7 @@
 public struct PastedTokenProvider: TokenProvider {
     private let token: AccessToken
 
+    /// A provider for the pasted token.
     public init(token: Secret) {
         self.token = AccessToken(value: token, expiresAt: nil, scopes: .unknown, source: .pastedToken)
     }

@@ -22,7 +22,9 @@ public struct StoredCredentials: Sendable, Hashable {
         }
     }
 
+    /// How the credentials were obtained.
     public var kind: Kind
+    /// The bearer token.
     public var accessToken: Secret
     /// When Zoom stops accepting the access token; `nil` when unknown (pasted).
     public var expiresAt: Date?
@@ -41,6 +43,7 @@ public struct StoredCredentials: Sendable, Hashable {
     /// The REST base URL Zoom named in its token answer (`api_url`), when it did.
     public var apiBaseURL: URL?
 
+    /// Creates stored credentials; only `kind` and `accessToken` are required.
     public init(kind: Kind, accessToken: Secret, expiresAt: Date? = nil, scopes: GrantedScopes = .unknown,
                 refreshToken: Secret? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
                 accountID: String? = nil, oauthBaseURL: URL? = nil, apiBaseURL: URL? = nil) {

@@ -13,6 +13,7 @@ public struct TokenStore: Sendable {
         /// The last Server-to-Server token, reused until it is about to expire.
         public var serverToServer: StoredCredentials?
 
+        /// Contents with the given slots filled.
         public init(login: StoredCredentials? = nil, serverToServer: StoredCredentials? = nil) {
             self.login = login
             self.serverToServer = serverToServer

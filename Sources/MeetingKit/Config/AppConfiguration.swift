@@ -5,13 +5,17 @@ import TOMLKit
 /// behaviour, key bindings and saved rooms. Unknown keys and wrong types are errors, so a typo
 /// is never silently ignored.
 public struct AppConfiguration: Sendable, Hashable {
+    /// `[zoom]`: endpoints and Server-to-Server app credentials.
     public var zoom: ZoomSettings
+    /// `[console]`: refresh rates and read-only mode.
     public var console: ConsoleSettings
     /// `[keys]`: action name to key spec (`invite = "i"`, `refresh = "F5"`); the console checks
     /// both against its keymap.
     public var keyBindings: [String: String]
+    /// `[[rooms]]`: the saved room systems, in file order.
     public var rooms: [SavedRoom]
 
+    /// A configuration; the defaults are what an empty file gives.
     public init(zoom: ZoomSettings = ZoomSettings(), console: ConsoleSettings = ConsoleSettings(),
                 keyBindings: [String: String] = [:], rooms: [SavedRoom] = []) {
         self.zoom = zoom
@@ -20,18 +24,9 @@ public struct AppConfiguration: Sendable, Hashable {
         self.rooms = rooms
     }
 
-    /// The minimal address check used when no fuller validator is supplied: not empty, no
-    /// whitespace or control characters inside.
-    public static let basicRoomAddressCheck: RoomAddressValidator = { callType, address throws(InputError) in
-        let trimmed = address.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty {
-            throw callType == .sip ? .sipAddress(address, reason: "the address is empty")
-                : .h323Address(address, reason: "the address is empty")
-        }
-        if trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
-            throw callType == .sip ? .sipAddress(address, reason: "the address contains spaces or control characters")
-                : .h323Address(address, reason: "the address contains spaces or control characters")
-        }
+    /// The default address check: the SIP and H.323 rules of `RoomSystemAddress.parse(callType:input:)`.
+    public static let roomAddressCheck: RoomAddressValidator = { callType, address throws(InputError) in
+        _ = try RoomSystemAddress.parse(callType: callType, input: address)
     }
 
     /// Parses the text of a config file.
@@ -40,7 +35,7 @@ public struct AppConfiguration: Sendable, Hashable {
     ///   - validateRoomAddress: checks each saved room's address.
     /// - Throws: `ConfigurationError.invalid` listing every problem found.
     public static func parse(_ text: String, path: String = "config.toml",
-                             validateRoomAddress: @escaping RoomAddressValidator = basicRoomAddressCheck) throws(ConfigurationError) -> AppConfiguration {
+                             validateRoomAddress: @escaping RoomAddressValidator = roomAddressCheck) throws(ConfigurationError) -> AppConfiguration {
         if let problem = TOMLPreflight.problem(in: text) { throw .invalid(path: path, problems: [problem]) }
         let root: TOMLTable
         do {

@@ -14,14 +14,7 @@ public struct ConfigDirectory: Sendable, Hashable {
     /// Resolves the directory from `XDG_CONFIG_HOME` and `HOME` as the XDG base directory
     /// specification says: a relative `XDG_CONFIG_HOME` is ignored.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let base = environment["XDG_CONFIG_HOME"], base.hasPrefix("/") {
-            self.init(url: URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent("meeting-tui", isDirectory: true))
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            self.init(url: URL(fileURLWithPath: home, isDirectory: true)
-                .appendingPathComponent(".config", isDirectory: true)
-                .appendingPathComponent("meeting-tui", isDirectory: true))
-        }
+        self.init(url: XDGDirectory.resolve("XDG_CONFIG_HOME", fallback: ".config", environment: environment))
     }
 
     /// `config.toml`: the operator's settings and saved rooms.

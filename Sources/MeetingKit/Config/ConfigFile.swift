@@ -9,7 +9,7 @@ public struct ConfigFile: Sendable {
     private let validateRoomAddress: RoomAddressValidator
 
     /// - Parameter validateRoomAddress: checks saved rooms' addresses when loading and adding.
-    public init(directory: ConfigDirectory, validateRoomAddress: @escaping RoomAddressValidator = AppConfiguration.basicRoomAddressCheck) {
+    public init(directory: ConfigDirectory, validateRoomAddress: @escaping RoomAddressValidator = AppConfiguration.roomAddressCheck) {
         file = directory.configFile
         self.validateRoomAddress = validateRoomAddress
     }
@@ -35,7 +35,7 @@ public struct ConfigFile: Sendable {
             throw .rooms("a room's key must be a digit from 1 to 9")
         }
         do { try validateRoomAddress(room.callType, room.address) } catch { throw .rooms(error.description) }
-        return try write(rooms: configuration.rooms + [room], over: text)
+        return try write(rooms: configuration.rooms + [room], over: text, previous: configuration)
     }
 
     /// Removes the room with this name (case-insensitively) and writes the file back.
@@ -44,7 +44,7 @@ public struct ConfigFile: Sendable {
         let (text, configuration) = try read()
         let remaining = configuration.rooms.filter { $0.name.lowercased() != name.lowercased() }
         guard remaining.count < configuration.rooms.count else { throw .rooms("no room named \"\(name)\" is saved") }
-        return try write(rooms: remaining, over: text)
+        return try write(rooms: remaining, over: text, previous: configuration)
     }
 
     // MARK: - Reading and writing
@@ -63,19 +63,56 @@ public struct ConfigFile: Sendable {
         return (text, configuration)
     }
 
-    /// Replaces the `[[rooms]]` of the document and writes it; everything else keeps its value.
-    /// TOMLKit does not keep comments, so a rewritten file loses them.
-    private func write(rooms: [SavedRoom], over text: String) throws(ConfigurationError) -> AppConfiguration {
+    /// Replaces the `[[rooms]]` of the document and writes it. The `[[rooms]]` blocks are cut out of
+    /// the text and the new ones appended, so the rest of the file keeps its comments and layout.
+    /// When that edit does not read back as intended (an unusual layout), the whole document is
+    /// rewritten by TOMLKit instead, which keeps every value but drops comments.
+    private func write(rooms: [SavedRoom], over text: String, previous: AppConfiguration) throws(ConfigurationError) -> AppConfiguration {
+        var expected = previous
+        expected.rooms = rooms
+        let edited = Self.replacingRoomBlocks(in: text, with: rooms)
+        let updated: String
+        if (try? AppConfiguration.parse(edited, path: file.path, validateRoomAddress: validateRoomAddress)) == expected {
+            updated = edited
+        } else {
+            updated = try rewritten(text, rooms: rooms)
+            guard (try? AppConfiguration.parse(updated, path: file.path, validateRoomAddress: validateRoomAddress)) == expected else {
+                throw .rooms("could not rewrite \(file.path) without changing other settings; edit its [[rooms]] by hand")
+            }
+        }
+        do { try SecureFile.write(Data(updated.utf8), to: file) } catch { throw .file(error) }
+        return expected
+    }
+
+    /// The text without its `[[rooms]]` blocks (each from its header to the next header), with the
+    /// given rooms appended.
+    private static func replacingRoomBlocks(in text: String, with rooms: [SavedRoom]) -> String {
+        var kept: [Substring] = []
+        var insideRooms = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let compact = line.filter { $0 != " " && $0 != "\t" }
+            if compact.hasPrefix("[") { insideRooms = compact.hasPrefix("[[rooms]]") }
+            if !insideRooms { kept.append(line) }
+        }
+        while let last = kept.last, last.allSatisfy(\.isWhitespace) { kept.removeLast() }
+        var result = kept.joined(separator: "\n")
+        if !rooms.isEmpty {
+            let table = TOMLTable()
+            table["rooms"] = TOMLArray(rooms.map(Self.table(for:)))
+            result += (result.isEmpty ? "" : "\n\n") + table.convert(to: .toml)
+        }
+        return result.isEmpty ? "" : result + "\n"
+    }
+
+    /// The whole document re-serialised by TOMLKit with the given rooms.
+    private func rewritten(_ text: String, rooms: [SavedRoom]) throws(ConfigurationError) -> String {
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch {
             throw .invalid(path: file.path, problems: [ConfigurationProblem(key: nil, line: nil, message: "not valid TOML")])
         }
         root.remove(at: "rooms")
         if !rooms.isEmpty { root["rooms"] = TOMLArray(rooms.map(Self.table(for:))) }
-        let updated = root.convert(to: .toml) + "\n"
-        let configuration = try AppConfiguration.parse(updated, path: file.path, validateRoomAddress: validateRoomAddress)
-        do { try SecureFile.write(Data(updated.utf8), to: file) } catch { throw .file(error) }
-        return configuration
+        return root.convert(to: .toml) + "\n"
     }
 
     private static func table(for room: SavedRoom) -> TOMLTable {

@@ -4,8 +4,10 @@ public struct ConfigurationProblem: Sendable, Hashable, CustomStringConvertible 
     public var key: String?
     /// The 1-based line in the file, when known.
     public var line: Int?
+    /// What is wrong, in a sentence.
     public var message: String
 
+    /// Creates a problem report.
     public init(key: String?, line: Int?, message: String) {
         self.key = key
         self.line = line
@@ -26,6 +28,8 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case file(FileSecurityError)
     /// A change to the saved rooms that cannot be made.
     case rooms(String)
+    /// An environment variable that overrides a setting holds an unusable value.
+    case environment(variable: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +40,8 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
             return error.description
         case .rooms(let message):
             return message
+        case .environment(let variable, let reason):
+            return "\(variable): \(reason)"
         }
     }
 }

@@ -10,6 +10,7 @@ public struct ConsoleSettings: Sendable, Hashable {
     /// Whether actions that change a live meeting are disabled (`read_only`).
     public var readOnly: Bool
 
+    /// Settings; the defaults are what an empty `[console]` gives.
     public init(refreshSeconds: Double = 10, participantsRefreshSeconds: Double = 5, readOnly: Bool = false) {
         self.refreshSeconds = refreshSeconds
         self.participantsRefreshSeconds = participantsRefreshSeconds

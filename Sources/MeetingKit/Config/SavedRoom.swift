@@ -2,6 +2,7 @@
 public struct SavedRoom: Sendable, Hashable, Codable {
     /// The name shown in lists and used to pick the room; unique.
     public var name: String
+    /// SIP or H.323 (`type`).
     public var callType: RoomSystemCallType
     /// A SIP URI or an H.323 address (IP, E.164 alias, or URI).
     public var address: String
@@ -10,6 +11,7 @@ public struct SavedRoom: Sendable, Hashable, Codable {
     /// The digit 1-9 that picks the room in the console; unique.
     public var quickKey: Int?
 
+    /// Creates a saved room.
     public init(name: String, callType: RoomSystemCallType, address: String, displayName: String? = nil, quickKey: Int? = nil) {
         self.name = name
         self.callType = callType
@@ -20,5 +22,5 @@ public struct SavedRoom: Sendable, Hashable, Codable {
 }
 
 /// Checks a saved room's address for its call type; throws `InputError` with the reason.
-/// `AppConfiguration.basicRoomAddressCheck` is the default.
+/// `AppConfiguration.roomAddressCheck` is the default.
 public typealias RoomAddressValidator = @Sendable (RoomSystemCallType, String) throws(InputError) -> Void

@@ -1,5 +1,5 @@
-/// The version of MeetingKit and the `meeting-tui` tool built from it.
+/// The version of meeting-tui and MeetingKit: the one place it is written.
 public enum MeetingKitVersion {
-    /// The released version number, sent in the `User-Agent` header and shown by `--version`.
+    /// The current release version (semantic versioning).
     public static let current = "0.1.0"
 }

@@ -9,8 +9,7 @@ enum ConsoleLauncher {
         return ConsoleEnvironment(
             client: session.client,
             identity: ConsoleIdentity(source: session.credentials.source, expiresAt: token.expiresAt, scopes: token.scopes),
-            rooms: session.rooms.map { ConsoleRoom(name: $0.name, callType: $0.callType, address: $0.address,
-                                                   displayName: $0.displayName, quickKey: $0.quickKey) },
+            rooms: session.rooms,
             readOnly: readOnly || settings.readOnly,
             refresh: RefreshIntervals(meetings: settings.refreshSeconds, participants: settings.participantsRefreshSeconds),
             keyOverrides: session.configuration.keyBindings,

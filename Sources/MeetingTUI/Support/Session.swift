@@ -35,7 +35,7 @@ struct Session {
         let client = ZoomClient(configuration: .init(apiBaseURL: configuration.zoom.effectiveAPIBaseURL(environment: environment)),
                                 transport: transport, tokens: credentials.provider)
         return Session(configuration: configuration, directory: directory, credentials: credentials, client: client,
-                       auditLog: AuditLog(directories: AppDirectories(environment: environment)),
+                       auditLog: AuditLog(environment: environment),
                        rooms: configuration.rooms, demo: nil)
     }
 

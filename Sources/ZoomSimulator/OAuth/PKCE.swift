@@ -1,4 +1,5 @@
 import Foundation
+import SHA256Digest
 
 /// Proof Key for Code Exchange (RFC 7636): checks a `code_verifier` against an `S256` `code_challenge`.
 enum PKCE {

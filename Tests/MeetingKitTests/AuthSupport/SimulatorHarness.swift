@@ -24,14 +24,14 @@ extension ZoomSimulator {
 
     /// An OAuth client for this simulator.
     func oauthClient(clock: any MeetingClock = SystemClock()) -> OAuthClient {
-        OAuthClient(baseURL: oauthBaseURL, transport: URLSessionTestTransport(), clock: clock)
+        OAuthClient(baseURL: oauthBaseURL, transport: CurlTransport(), clock: clock)
     }
 
     /// `GET /users/me` with a token: the status the simulator answers.
     func statusOfCurrentUser(with token: Secret) async throws -> Int {
         let request = HTTPRequest(method: .get, url: apiBaseURL.appendingPathComponent("users/me"),
                                   headers: ["Authorization": "Bearer \(token.exposedValue)"])
-        return try await URLSessionTestTransport().send(request).status
+        return try await CurlTransport().send(request).status
     }
 
     /// Signs in with the user app through the authorization code flow with PKCE (as a public client,
@@ -54,7 +54,7 @@ extension ZoomSimulator {
 /// Returns the final answer.
 @discardableResult
 func followRedirect(from url: URL) async throws -> HTTPResponse {
-    let transport = URLSessionTestTransport()
+    let transport = CurlTransport()
     let redirect = try await transport.send(HTTPRequest(method: .get, url: url))
     XCTAssertEqual(redirect.status, 302)
     let location = try XCTUnwrap(redirect.header("location").flatMap(URL.init(string:)))

@@ -72,9 +72,9 @@ final class TmuxSession {
         return nil
     }
 
-    /// Runs one tmux command and returns its output. It is spawned and reaped directly, with its
-    /// output in a file: `new-session` forks the tmux server, which inherits what the client had
-    /// open, and Foundation's `Process` then waits for an end of file or exit that never comes.
+    /// Runs one tmux command and returns what it printed. It is spawned and reaped directly:
+    /// Foundation's `Process` leaves the client of `new-session` a zombie and never returns
+    /// (the server it forks confuses its child monitoring), and a pipe would be held open by that server.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
@@ -85,14 +85,18 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", socket] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
+        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "cannot run tmux: \(spawned)"]) }
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+        guard spawned == 0 else { throw TmuxError(reason: String(cString: strerror(spawned))) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         return (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
     }
+}
+
+/// tmux could not be started.
+struct TmuxError: Error {
+    let reason: String
 }

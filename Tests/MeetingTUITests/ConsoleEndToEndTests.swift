@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+import ZoomSimulator
+
+/// The real `meeting-tui` console in tmux against a simulator: what an operator sees and does.
+final class ConsoleEndToEndTests: XCTestCase {
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
+    }
+
+    func testOperatorFiltersOpensParticipantsCallsARoomResizesAndQuits() async throws {
+        let harness = try await CommandLineHarness.start(for: self) { $0.ringSeconds = 0.5 }
+        let configDirectory = harness.home.appendingPathComponent("config/meeting-tui")
+        try FileManager.default.createDirectory(at: configDirectory, withIntermediateDirectories: true)
+        try """
+            [[rooms]]
+            name = "Boardroom"
+            type = "sip"
+            address = "sip:boardroom@rooms.example.com"
+            display_name = "Boardroom"
+            key = 1
+            """.write(to: configDirectory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let meetings = await harness.simulator.liveMeetings()
+        let board = try XCTUnwrap(meetings.first { $0.topic == "Board meeting" }, "the simulator's seed has no Board meeting")
+        let unicodeNames = board.participants.filter { $0.isPresent && $0.name.unicodeScalars.contains { !$0.isASCII } }.map(\.name)
+        XCTAssertFalse(unicodeNames.isEmpty, "the test needs a Unicode name in the Board meeting")
+
+        var environment = harness.environment
+        environment["TERM"] = "xterm-256color"
+        let console = try TmuxSession("'\(CommandLineHarness.binary.path)'", environment: environment)
+
+        try console.waitForScreen("the meeting list") { $0.contains("Weekly sync") && $0.contains("Board meeting") }
+
+        try console.send("/")
+        try console.send("Board", literal: true)
+        try console.waitForScreen("the filtered list") { !$0.contains("Weekly sync") && $0.contains("Board meeting") }
+        try console.send("Enter")
+        try console.send("Enter")
+        let participants = try console.waitForScreen("the participants of Board meeting") { screen in
+            screen.contains("Board meeting (") && unicodeNames.allSatisfy { screen.contains($0) }
+        }
+        XCTAssertTrue(participants.contains("WAITING ROOM") || board.participants.allSatisfy { $0.status == .inMeeting })
+
+        try console.send("1")
+        try console.waitForScreen("the quick-key confirmation") { $0.contains("Boardroom") && $0.contains("y Yes") }
+        try console.send("y")
+        try console.waitForScreen("the joined outcome") { $0.contains("Boardroom") && $0.contains("joined ✓") }
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+        XCTAssertEqual(callouts.first?.meetingID, board.id)
+
+        try console.resize(columns: 80, rows: 24)
+        try console.waitForScreen("a redraw at 80x24") { screen in
+            screen.contains("joined ✓") && screen.split(separator: "\n").allSatisfy { $0.count <= 80 }
+        }
+        try console.resize(columns: 30, rows: 8)
+        try console.waitForScreen("the too-small notice") { $0.contains("too small") }
+        try console.resize(columns: 100, rows: 30)
+        try console.waitForScreen("the participants again") { $0.contains("Board meeting (") }
+
+        try console.send("Escape")
+        try console.waitForScreen("the meeting list again") { $0.contains("Meetings (") }
+        try console.send("q")
+        XCTAssertEqual(console.waitForExit(), 0)
+        XCTAssertFalse(try console.alternateScreenOn(), "the terminal must be restored")
+        XCTAssertFalse(try console.screen().contains("Meetings ("), "no console output may be left on the screen")
+        XCTAssertTrue(try harness.auditLines().contains { $0.contains(#""outcome":"joined""#) })
+    }
+
+    func testDemoStartsWithoutAnAccountAndQuits() throws {
+        let console = try TmuxSession("'\(CommandLineHarness.binary.path)' --demo",
+                                      environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        try console.waitForScreen("the demo's meetings") { $0.contains("Weekly sync") && $0.contains("Meetings (4)") }
+        try console.send("?")
+        try console.waitForScreen("the help screen") { $0.contains("Help: keys of the meetings view") && $0.contains("q          quit") }
+        try console.send("Escape")
+        try console.send("q")
+        XCTAssertEqual(console.waitForExit(), 0)
+        XCTAssertFalse(try console.alternateScreenOn())
+    }
+}
