@@ -30,7 +30,8 @@ enum TOMLPreflight {
         index += 1
         if index < line.endIndex, line[index] == "[" { index += 1 }
         while index < line.endIndex, isBlank(line[index]) { index += 1 }
-        guard index < line.endIndex, line[index] != "]" else { return nil }
+        guard index < line.endIndex else { return "a table header must name a key on its own line" }
+        guard line[index] != "]" else { return nil }
         let first = line[index]
         let startsKey = first == "\"" || first == "'" || first == "_" || first == "-"
             || ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
