@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "meeting-tui", targets: ["MeetingTUI"]),
         .executable(name: "zoom-sim", targets: ["ZoomSim"]),
         .executable(name: "meeting-bench", targets: ["MeetingBench"]),
+        .executable(name: "meeting-soak", targets: ["MeetingSoak"]),
+        .executable(name: "meeting-fuzz", targets: ["MeetingFuzz"]),
         .library(name: "MeetingKit", targets: ["MeetingKit"]),
         .library(name: "ZoomSimulator", targets: ["ZoomSimulator"]),
     ],
@@ -71,11 +73,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Hardening: the fault soak (library + `meeting-soak`) and the libFuzzer targets (library + `meeting-fuzz`).
+        .target(name: "FaultSoak", dependencies: ["MeetingKit", "ZoomSimulator"]),
+        .executableTarget(
+            name: "MeetingSoak",
+            dependencies: ["FaultSoak", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "FuzzTargets", dependencies: ["MeetingKit"]),
+        .executableTarget(name: "MeetingFuzz", dependencies: ["FuzzTargets"]),
 
         .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
         .testTarget(
             name: "MeetingKitTests",
-            dependencies: ["MeetingKit", "ZoomSimulator", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator"]),
     ]

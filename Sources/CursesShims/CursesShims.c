@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include "CursesShims.h"
+#include <ncursesw/term.h>
 
 attr_t cursesshim_a_normal(void) { return A_NORMAL; }
 attr_t cursesshim_a_bold(void) { return A_BOLD; }
@@ -60,6 +61,17 @@ int cursesshim_tty_size(int fd, int *rows, int *cols) {
     return 0;
 }
 
-SCREEN *cursesshim_newterm(void) { return newterm(NULL, stdout, stdin); }
+SCREEN *cursesshim_newterm(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return NULL;
+    /* A terminal that cannot move the cursor (TERM=dumb, a printing terminal) would show a garbled screen. */
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (const char *)-1) {
+        endwin();
+        delscreen(screen);
+        return NULL;
+    }
+    return screen;
+}
 WINDOW *cursesshim_stdscr(void) { return stdscr; }
 int cursesshim_wake_pipe(int fds[2]) { return pipe2(fds, O_NONBLOCK | O_CLOEXEC); }

@@ -20,7 +20,8 @@ int cursesshim_cols(WINDOW *window);
 /// Writes one cell: a string of one base character plus combining marks, with attributes and colour pair.
 int cursesshim_put_cell(WINDOW *window, int y, int x, const wchar_t *text, attr_t attrs, short pair);
 
-/// Starts curses on the process's stdin/stdout (`newterm(NULL, stdout, stdin)`); NULL when the terminal type is unusable.
+/// Starts curses on the process's stdin/stdout (`newterm(NULL, stdout, stdin)`); NULL when the terminal type is unknown
+/// or cannot move the cursor (`TERM=dumb`), so that a full screen cannot be drawn on it.
 SCREEN *cursesshim_newterm(void);
 /// The standard screen window of the current terminal.
 WINDOW *cursesshim_stdscr(void);

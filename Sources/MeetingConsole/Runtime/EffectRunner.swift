@@ -47,13 +47,22 @@ final class EffectRunner: Sendable {
         }
     }
 
-    /// Cancels everything still running.
-    func cancelAll() {
+    /// Cancels everything still running, then waits up to `grace` seconds for it to wind down, so
+    /// that an invite cut short (by `q`, Ctrl-C or a dropped SSH session) still writes its outcome
+    /// to the audit log before the process exits. Blocks the calling thread (the console's own).
+    func cancelAll(grace: TimeInterval = 5) {
         let running = tasks.withLock { current in
             defer { current.removeAll() }
             return Array(current.values)
         }
         running.forEach { $0.cancel() }
+        guard !running.isEmpty else { return }
+        let finished = DispatchSemaphore(value: 0)
+        Task {
+            for task in running { await task.value }
+            finished.signal()
+        }
+        _ = finished.wait(timeout: .now() + grace)
     }
 
     private func spawn(_ work: @escaping @Sendable () async -> Action) {

@@ -15,7 +15,9 @@ final class Terminal {
     /// Takes over the terminal on stdin/stdout. Colours are used unless `NO_COLOR` is set or the terminal has none.
     init(environment: [String: String]) throws {
         guard let screen = cursesshim_newterm() else {
-            throw ConsoleError.terminal("cannot use terminal type \"\(environment["TERM"] ?? "")\"")
+            throw ConsoleError.terminal("terminal type \"\(environment["TERM"] ?? "")\" is unknown or cannot move the cursor; "
+                                        + "the console needs a terminal that can move the cursor (TERM=xterm-256color, screen, tmux-256color or vt100); the subcommands "
+                                        + "(meeting-tui meetings, invite, doctor...) work on any terminal")
         }
         self.screen = screen
         set_term(screen)

@@ -17,6 +17,9 @@ extension RateLimitInfo {
     public static func parseRetryAfter(_ value: String, now: Date) -> TimeInterval? {
         let text = value.trimmingCharacters(in: .whitespaces)
         if let seconds = Double(text) { return max(0, seconds) }
+        // Dates are ASCII. Foundation's date parsing crashes on some non-ASCII text (a combining
+        // mark after a letter: found by fuzzing), so nothing else reaches it.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let http = DateFormatter()
         http.locale = Locale(identifier: "en_US_POSIX")
         http.timeZone = TimeZone(identifier: "GMT")

@@ -36,6 +36,7 @@ public struct AppConfiguration: Sendable, Hashable {
     /// - Throws: `ConfigurationError.invalid` listing every problem found.
     public static func parse(_ text: String, path: String = "config.toml",
                              validateRoomAddress: @escaping RoomAddressValidator = roomAddressCheck) throws(ConfigurationError) -> AppConfiguration {
+        if let problem = TOMLPreflight.problem(in: text) { throw .invalid(path: path, problems: [problem]) }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

@@ -78,7 +78,9 @@ public enum ZoomDate {
     private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     /// Parses `2024-05-01T10:00:00Z` or `2024-05-01T10:00:00.123Z`.
+    /// Anything not ASCII is refused before Foundation's parser sees it (it crashes on some such text).
     public static func parse(_ text: String) -> Date? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         if let date = try? plain.parse(text) { return date }
         if let date = try? fractional.parse(text) { return date }
         let formatter = ISO8601DateFormatter()

@@ -11,17 +11,24 @@ public struct FaultConfiguration: Sendable, Hashable {
     public var malformedBodyRate: Double
     /// Extra seconds before each request is handled, drawn from this range.
     public var latency: ClosedRange<Double>?
+    /// How often a request is held for an extra `latencySpike` (a slow moment at Zoom, or a congested path).
+    public var latencySpikeRate: Double
+    /// Extra seconds of a latency spike, drawn from this range; may exceed the client's timeout.
+    public var latencySpike: ClosedRange<Double>?
     /// Every N API requests, all tokens issued so far expire (the Nth request already gets 401 code 124).
     public var expireTokensEveryRequests: Int?
 
     /// Creates a fault configuration; everything is off by default.
     public init(serverErrorRate: Double = 0, dropBeforeProcessingRate: Double = 0, dropAfterProcessingRate: Double = 0,
-                malformedBodyRate: Double = 0, latency: ClosedRange<Double>? = nil, expireTokensEveryRequests: Int? = nil) {
+                malformedBodyRate: Double = 0, latency: ClosedRange<Double>? = nil, latencySpikeRate: Double = 0,
+                latencySpike: ClosedRange<Double>? = nil, expireTokensEveryRequests: Int? = nil) {
         self.serverErrorRate = serverErrorRate
         self.dropBeforeProcessingRate = dropBeforeProcessingRate
         self.dropAfterProcessingRate = dropAfterProcessingRate
         self.malformedBodyRate = malformedBodyRate
         self.latency = latency
+        self.latencySpikeRate = latencySpikeRate
+        self.latencySpike = latencySpike
         self.expireTokensEveryRequests = expireTokensEveryRequests
     }
 }

@@ -11,6 +11,9 @@ struct FaultPlan: Sendable {
     /// Draws the decisions for one request.
     init(_ faults: FaultConfiguration, method: String, random: inout SeededGenerator) {
         if let latency = faults.latency { delay = Double.random(in: latency, using: &random) }
+        if let spike = faults.latencySpike, random.chance(faults.latencySpikeRate) {
+            delay += Double.random(in: spike, using: &random)
+        }
         if random.chance(faults.dropBeforeProcessingRate) {
             dropBeforeProcessing = true
         } else if random.chance(faults.serverErrorRate) {

@@ -73,6 +73,12 @@ struct CurlTransfer {
         try handle.set(CURLOPT_HTTPHEADER, list: headers)
         try handle.set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
         try setMethodAndBody(on: handle)
+        if !request.method.isIdempotentRead {
+            // libcurl silently sends a request again when a reused connection closes before any
+            // answer byte; the server may have processed the first copy (a call-out placed twice).
+            // A fresh connection is never retried that way, so a lost answer surfaces as `.noAnswer`.
+            try handle.set(CURLOPT_FRESH_CONNECT, 1)
+        }
 
         let context = Unmanaged.passUnretained(sink).toOpaque()
         try handle.set(CURLOPT_WRITEDATA, pointer: context)

@@ -1,0 +1,134 @@
+import Foundation
+import Hummingbird
+import MeetingKit
+import XCTest
+import ZoomSimulator
+
+/// Zoom answers that are not what they should be: not JSON, truncated, of the wrong types, or huge.
+/// Each is reported as an error (or read tolerantly), never a crash, and never unbounded memory.
+final class HostileAnswerTests: XCTestCase {
+    private static let hugeBodyBytes = 50_000_000
+
+    /// A peer whose `/v2/users/me` answers with whatever the path after `/v2/` names.
+    private func startPeer() async throws -> LoopbackServer {
+        let router = Router()
+        router.get("v2/not-json/users/me") { _, _ in "<html><body>Bad gateway</body></html>" }
+        router.get("v2/truncated/users/me") { _, _ -> Response in
+            // Declares the whole length, sends half the JSON and ends the connection.
+            Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(contentLength: 80) { writer in
+                try await writer.write(ByteBuffer(string: #"{"id": "KDcuGIm1QgePTO8WbOqwIQ", "first_na"#))
+                throw CancellationError()
+            })
+        }
+        router.get("v2/wrong-types/users/me") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "application/json"],
+                     body: .init(byteBuffer: ByteBuffer(string: #"{"id": 42, "email": ["a"], "type": "x", "first_name": {"b": 1}}"#)))
+        }
+        router.get("v2/wrong-types/users/me/meetings") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "application/json"],
+                     body: .init(byteBuffer: ByteBuffer(string: #"{"meetings": [{"id": "not a number"}, 7, null, {"uuid": 5}], "next_page_token": 12}"#)))
+        }
+        router.get("v2/huge/users/me") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody { writer in
+                let chunk = ByteBuffer(repeating: UInt8(ascii: " "), count: 1 << 20)
+                var sent = 0
+                while sent < Self.hugeBodyBytes {
+                    try await writer.write(chunk)
+                    sent += chunk.readableBytes
+                }
+                try await writer.finish(nil)
+            })
+        }
+        let server = try await LoopbackServer.start(router)
+        addTeardownBlock { await server.stop() }
+        return server
+    }
+
+    private func client(_ server: LoopbackServer, _ variant: String) -> ZoomClient {
+        ZoomClient(configuration: .init(apiBaseURL: server.url("/v2/\(variant)"), retry: ClientHarness.retry),
+                   transport: CurlTransport(), tokens: FixedToken(), clock: RecordingClock())
+    }
+
+    func testAnswerThatIsNotJSONIsMalformed() async throws {
+        let server = try await startPeer()
+        await assertThrows(try await client(server, "not-json").currentUser()) { error in
+            guard case .malformedResponse = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testTruncatedAnswerIsNoAnswer() async throws {
+        let server = try await startPeer()
+        await assertThrows(try await client(server, "truncated").currentUser()) { error in
+            guard case .transport(.noAnswer) = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testWrongTypesAreReadTolerantlyOrReported() async throws {
+        let server = try await startPeer()
+        // The items of the wrong shape are skipped, and the page token (a number) repeats: reported, not looped on.
+        await assertThrows(try await client(server, "wrong-types").liveMeetings()) { error in
+            XCTAssertEqual(error, .malformedResponse("Zoom repeated page token on /users/me/meetings"))
+        }
+        do {
+            let user = try await client(server, "wrong-types").currentUser()
+            XCTAssertEqual(user.id, "42", "a number where a string belongs is read as its text")
+        } catch let error as ZoomAPIError {
+            guard case .malformedResponse = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testFiftyMegabyteAnswerIsRefusedWithBoundedMemory() async throws {
+        let server = try await startPeer()
+        let transport = CurlTransport()
+        let before = try MemoryUsage.resetPeak()
+        await assertThrows(try await ZoomClient(configuration: .init(apiBaseURL: server.url("/v2/huge"), retry: ClientHarness.retry),
+                                                transport: transport, tokens: FixedToken(), clock: RecordingClock()).currentUser()) { error in
+            XCTAssertEqual(error, .transport(.responseTooLarge(limit: transport.configuration.maximumResponseBytes)))
+        }
+        let growth = try MemoryUsage.peakResidentBytes() - before
+        XCTAssertLessThan(growth, Self.hugeBodyBytes * 3 / 4,
+                          "the peak memory grew by \(growth >> 20) MiB: the 50 MB answer was held instead of abandoned at the limit")
+    }
+
+    private func assertThrows<Value>(_ expression: @autoclosure () async throws -> Value, _ check: (ZoomAPIError) -> Void,
+                                     file: StaticString = #filePath, line: UInt = #line) async {
+        do {
+            let value = try await expression()
+            XCTFail("expected an error, got \(value)", file: file, line: line)
+        } catch let error as ZoomAPIError {
+            check(error)
+        } catch {
+            XCTFail("expected a ZoomAPIError, got \(error)", file: file, line: line)
+        }
+    }
+}
+
+/// A provider with one token that is never renewed.
+private struct FixedToken: TokenProvider {
+    func currentToken() async throws -> AccessToken {
+        AccessToken(value: Secret("hostile-answer-token"), expiresAt: nil, scopes: .unknown, source: .pastedToken)
+    }
+
+    func renewToken(after rejected: AccessToken) async throws -> AccessToken { rejected }
+}
+
+/// This process's resident memory, from `/proc/self`.
+enum MemoryUsage {
+    /// Resets the peak (`VmHWM`) to the current resident size and returns that size in bytes.
+    static func resetPeak() throws -> Int {
+        try "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+        return try field("VmRSS")
+    }
+
+    /// The peak resident size since the last reset, in bytes.
+    static func peakResidentBytes() throws -> Int { try field("VmHWM") }
+
+    private static func field(_ name: String) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        return kilobytes * 1024
+    }
+}
