@@ -22,19 +22,13 @@ enum PromptView {
             lines = inviteForm(form, context)
         case .confirmInvite(let order):
             title = "Confirm invite"
-            lines = [Line(text: "Call \(order.roomLabel) (\(order.target))"),
-                     Line(text: "into \(order.meeting.label)?"),
-                     Line(text: ""),
-                     Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
+            lines = callConfirmation("Call \(order.roomLabel) (\(order.target))", into: order.meeting.label)
         case .phoneForm(let form):
             title = "Phone call-out"
             lines = phoneForm(form, context)
         case .confirmPhone(let meeting, let callout):
             title = "Confirm phone call-out"
-            lines = [Line(text: "Call \(callout.inviteeName) at \(callout.phoneNumber)"),
-                     Line(text: "into \(meeting.label)?"),
-                     Line(text: ""),
-                     Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
+            lines = callConfirmation("Call \(callout.inviteeName) at \(callout.phoneNumber)", into: meeting.label)
         case .recordingMenu(let meeting):
             title = "Cloud recording"
             lines = [Line(text: "Recording of \(meeting.label):")]
@@ -55,6 +49,12 @@ enum PromptView {
                      Line(text: "Esc: cancel", role: .dim)]
         }
         drawBox(title: title, lines: lines, context, on: &grid)
+    }
+
+    /// The lines of a call confirmation: who is called, into which meeting, and the keys.
+    private static func callConfirmation(_ call: String, into meeting: String) -> [Line] {
+        [Line(text: call), Line(text: "into \(meeting)?"), Line(text: ""),
+         Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
     }
 
     private static func inviteForm(_ form: InviteForm, _ context: RenderContext) -> [Line] {
