@@ -28,12 +28,15 @@ let package = Package(
         .target(name: "CBuildInfo"),
         // SHA-256 for PKCE, shared by the OAuth client and the simulator's OAuth server.
         .target(name: "SHA256Digest"),
+        // A Mutex whose hand-overs ThreadSanitizer sees (the Linux Mutex hides them in the kernel).
+        .target(name: "ThreadSanitizerShims"),
+        .target(name: "Locking", dependencies: ["ThreadSanitizerShims"]),
 
         // The UI-free core: models, Zoom client, auth, config, workflows.
         .target(
             name: "MeetingKit",
             dependencies: [
-                "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest",
+                "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -43,7 +46,7 @@ let package = Package(
         .target(
             name: "ZoomSimulator",
             dependencies: [
-                "SHA256Digest",
+                "SHA256Digest", "Locking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -54,13 +57,13 @@ let package = Package(
         ),
 
         // The full-screen console: state, reducer, render, and the one type that talks to ncurses.
-        .target(name: "MeetingConsole", dependencies: ["MeetingKit", "CNcursesw", "CursesShims"]),
+        .target(name: "MeetingConsole", dependencies: ["MeetingKit", "Locking", "CNcursesw", "CursesShims"]),
 
         // The `meeting-tui` executable: argument parsing, subcommands, and the console entry point.
         .executableTarget(
             name: "MeetingTUI",
             dependencies: [
-                "MeetingKit", "MeetingConsole", "ZoomSimulator",
+                "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "MeetingBench",
             dependencies: [
-                "MeetingKit", "MeetingConsole", "ZoomSimulator",
+                "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,13 +82,13 @@ let package = Package(
             name: "MeetingSoak",
             dependencies: ["FaultSoak", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "FuzzTargets", dependencies: ["MeetingKit"]),
+        .target(name: "FuzzTargets", dependencies: ["MeetingKit", "Locking"]),
         .executableTarget(name: "MeetingFuzz", dependencies: ["FuzzTargets"]),
 
         .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
         .testTarget(
             name: "MeetingKitTests",
-            dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", "Locking", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator"]),
     ]

@@ -1,6 +1,6 @@
 import Foundation
+import Locking
 import MeetingKit
-import Synchronization
 
 /// An `HTTPTransport` that answers every request with the same response: the fuzz input.
 struct CannedTransport: HTTPTransport {
@@ -12,7 +12,7 @@ struct CannedTransport: HTTPTransport {
 /// A clock whose sleeps return at once but move its time on, so retries, rate-limit waits and
 /// polling deadlines cost nothing while fuzzing and still end.
 final class InstantClock: MeetingClock {
-    private let elapsed = Mutex(0.0)
+    private let elapsed = Locked(0.0)
     var now: Date { Date(timeIntervalSince1970: 1_800_000_000 + elapsed.withLock { $0 }) }
     func sleep(seconds: Double) async throws { elapsed.withLock { $0 += max(seconds, 0.001) } }
 }

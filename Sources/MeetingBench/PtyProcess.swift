@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 
 /// A program running on a pseudo-terminal of its own, as over SSH: the harness is the terminal.
 /// Every byte the program writes is kept with the time it arrived, so that benchmarks can count
@@ -21,7 +21,7 @@ final class PtyProcess: @unchecked Sendable {
     /// When the process was started.
     private(set) var startedAt: UInt64 = 0
     private let master: Int32
-    private let chunks = Mutex<[Chunk]>([])
+    private let chunks = Locked<[Chunk]>([])
 
     /// Starts `executable` on a new terminal of `rows` x `columns`.
     init(executable: URL, arguments: [String] = [], environment: [String: String], rows: Int, columns: Int) throws {

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
+import Locking
 import Logging
-import Synchronization
 
 /// A stand-in for Zoom's REST API (`/v2`) and OAuth endpoints, served over real HTTP.
 ///
@@ -142,7 +142,7 @@ private final class StartupSignal: Sendable {
         case finished(Result<Int, any Error>)
     }
 
-    private let phase = Mutex(Phase.waiting)
+    private let phase = Locked(Phase.waiting)
 
     func succeed(port: Int) { finish(.success(port)) }
 

@@ -1,6 +1,6 @@
 import CursesShims
 import Foundation
-import Synchronization
+import Locking
 
 /// Where work running off the UI loop posts its results. Posting wakes the loop through a
 /// pipe that signal handlers write to as well (the self-pipe trick).
@@ -9,7 +9,7 @@ final class ActionInbox: Sendable {
     let wakeReadFD: Int32
     /// The write end, written by `post` and by the signal handlers.
     let wakeWriteFD: Int32
-    private let pending = Mutex<[Action]>([])
+    private let pending = Locked<[Action]>([])
 
     /// The byte `post` writes; signal handlers write the signal's number instead.
     static let actionByte: UInt8 = 0

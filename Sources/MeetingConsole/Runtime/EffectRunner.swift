@@ -1,6 +1,6 @@
 import Foundation
+import Locking
 import MeetingKit
-import Synchronization
 
 /// Performs the reducer's effects with MeetingKit, each in its own task off the UI loop, and
 /// posts the results back as actions. Errors from Zoom or the network become actions too:
@@ -10,10 +10,10 @@ final class EffectRunner: Sendable {
     private let workflow: InviteWorkflow
     private let scopes: GrantedScopes
     private let post: @Sendable (Action) -> Void
-    private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
-    private let taskCounter = Mutex(0)
+    private let tasks = Locked<[Int: Task<Void, Never>]>([:])
+    private let taskCounter = Locked(0)
     /// Set once the Dashboard refused the account-wide list, so later refreshes go straight to the user's list.
-    private let accountListRefused = Mutex(false)
+    private let accountListRefused = Locked(false)
 
     init(environment: ConsoleEnvironment, post: @escaping @Sendable (Action) -> Void) {
         client = environment.client

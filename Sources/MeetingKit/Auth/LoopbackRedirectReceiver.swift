@@ -1,6 +1,6 @@
 import Foundation
 import Glibc
-import Synchronization
+import Locking
 
 /// Receives the browser's redirect at the end of the authorization code flow: a minimal HTTP
 /// listener on 127.0.0.1 (an ephemeral port) that accepts the single `GET` to its redirect path,
@@ -11,7 +11,7 @@ public final class LoopbackRedirectReceiver: Sendable {
     public let port: UInt16
     /// The path Zoom redirects to.
     public let path: String
-    private let listener: Mutex<Int32?>
+    private let listener: Locked<Int32?>
 
     /// Binds and listens on 127.0.0.1 at a port the kernel chooses.
     public init(path: String = "/oauth/callback") throws(LoopbackRedirectError) {
@@ -35,7 +35,7 @@ public final class LoopbackRedirectReceiver: Sendable {
         }
         port = UInt16(bigEndian: address.sin_port)
         self.path = path
-        listener = Mutex(descriptor)
+        listener = Locked(descriptor)
     }
 
     deinit { close() }

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 
 /// The production `HTTPTransport`, over libcurl.
 ///
@@ -57,7 +57,7 @@ public final class CurlTransport: HTTPTransport, Sendable {
     /// The timeouts and limits this transport applies.
     public let configuration: Configuration
     private let pool: CurlHandlePool
-    private let counters = Mutex(Statistics())
+    private let counters = Locked(Statistics())
 
     /// Creates a transport; no connection is opened until the first request.
     public init(configuration: Configuration = Configuration()) {

@@ -1,12 +1,12 @@
 import Foundation
+import Locking
 import MeetingKit
-import Synchronization
 
 /// Shows an invite's progress on standard error while it runs, only when standard error is a terminal.
 final class ProgressLine: Sendable {
     private let enabled: Bool
     private let frames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
-    private let frame = Mutex(0)
+    private let frame = Locked(0)
 
     init(enabled: Bool = Output.isTerminal(STDERR_FILENO)) {
         self.enabled = enabled

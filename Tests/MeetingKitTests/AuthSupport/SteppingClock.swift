@@ -1,11 +1,11 @@
 import Foundation
-import Synchronization
+import Locking
 @testable import MeetingKit
 
 /// A clock for the OAuth tests: time moves only when the code under test sleeps; each sleep is
 /// recorded, really waits `realFraction` of the requested time, and can trigger an action.
 final class SteppingClock: MeetingClock, Sendable {
-    private let state: Mutex<(now: Date, sleeps: [Double])>
+    private let state: Locked<(now: Date, sleeps: [Double])>
     private let realFraction: Double
     private let onSleep: @Sendable (Int) async -> Void
 
@@ -13,7 +13,7 @@ final class SteppingClock: MeetingClock, Sendable {
     ///   - realFraction: the share of each requested sleep that is really waited.
     ///   - onSleep: called with the 1-based number of each sleep, before it returns.
     init(start: Date = Date(), realFraction: Double = 0, onSleep: @escaping @Sendable (Int) async -> Void = { _ in }) {
-        state = Mutex((start, []))
+        state = Locked((start, []))
         self.realFraction = realFraction
         self.onSleep = onSleep
     }

@@ -1,11 +1,11 @@
 import Foundation
+import Locking
 import MeetingKit
-import Synchronization
 
 /// A `MeetingClock` whose sleeps return at once and are recorded, so retry tests can check
 /// how long the client would have waited without waiting.
 final class RecordingClock: MeetingClock {
-    private let recorded = Mutex<[Double]>([])
+    private let recorded = Locked<[Double]>([])
 
     var now: Date { Date() }
 

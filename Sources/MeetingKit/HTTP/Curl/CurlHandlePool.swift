@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// The idle easy handles of a transport, lent to one transfer at a time.
 ///
@@ -6,7 +6,7 @@ import Synchronization
 /// and therefore on one kept-alive connection. Concurrent requests get handles (and connections)
 /// of their own; at most `capacity` idle handles are kept, the rest are cleaned up.
 final class CurlHandlePool: Sendable {
-    private let idle = Mutex<[CurlEasyHandle]>([])
+    private let idle = Locked<[CurlEasyHandle]>([])
     private let capacity: Int
 
     init(capacity: Int) {
