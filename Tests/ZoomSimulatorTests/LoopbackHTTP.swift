@@ -5,7 +5,7 @@ import FoundationNetworking
 #endif
 
 /// A minimal HTTP client for talking to the simulator over loopback. Redirects are not followed.
-final class LoopbackHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+final class LoopbackHTTP: Sendable {
     /// One answer.
     struct Answer {
         var status: Int
@@ -22,7 +22,7 @@ final class LoopbackHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable 
         }
     }
 
-    private lazy var session = URLSession(configuration: .ephemeral, delegate: self, delegateQueue: nil)
+    private let session = URLSession(configuration: .ephemeral, delegate: RedirectRefusal(), delegateQueue: nil)
 
     func send(_ method: String, _ url: URL, headers: [String: String] = [:], body: Data? = nil) async throws -> Answer {
         var request = URLRequest(url: url)
@@ -59,6 +59,10 @@ final class LoopbackHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable 
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
+}
+
+/// Hands a redirect back to the caller as the answer instead of following it.
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         completionHandler(nil)
