@@ -50,12 +50,14 @@ for sanitizer in "${sanitizers[@]}"; do
     code=$?
     run_seconds=$(( $(date +%s) - start ))
 
-    summary=$(grep -o 'Executed [0-9]* tests\?, with [0-9]* failures\?' "$log" | tail -1)
-    executed=$(echo "$summary" | awk '{print $2}')
-    failures=$(echo "$summary" | awk '{print $5}')
+    # XCTest's last line: "Executed N tests, with [K tests skipped and ]M failures (U unexpected) ...".
+    summary=$(grep -o 'Executed [0-9]* tests\?, with .* failures\? ([0-9]* unexpected)' "$log" | tail -1)
+    executed=$(echo "$summary" | sed -n 's/^Executed \([0-9]*\) .*/\1/p')
+    failures=$(echo "$summary" | sed -n 's/.* \([0-9]*\) failures\? (.*/\1/p')
+    skipped=$(echo "$summary" | sed -n 's/.* \([0-9]*\) tests\? skipped .*/\1/p')
     found=$(cat "$log" "$reports"/* 2>/dev/null | grep -c "$pattern")
     processes=$(grep -l "$pattern" "$reports"/* 2>/dev/null | wc -l)
-    figures="${executed:-?} tests executed, ${failures:-?} failures, $found sanitizer reports"
+    figures="${executed:-?} tests executed (${skipped:-0} skipped), ${failures:-?} failures, $found sanitizer reports"
     figures="$figures (from $processes processes); build ${build_seconds} s, run ${run_seconds} s; log $log"
     if [ "$code" -eq 0 ] && [ "$found" -eq 0 ] && [ -n "$executed" ]; then
         echo "$sanitizer: passed: $figures"

@@ -20,6 +20,7 @@ final class TokenRefreshAcrossProcessesTests: XCTestCase {
                 kind: .userOAuth, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: Date()), scopes: grant.scopes,
                 refreshToken: grant.refreshToken, clientID: SimulatedApp.userLevel.clientID, oauthBaseURL: simulator.oauthBaseURL)))
 
+            // Under scripts/sanitize.sh the children are sanitized too; their reports go where the script collects them.
             let environment = [
                 "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
                 "HOME": base.path,
@@ -27,7 +28,7 @@ final class TokenRefreshAcrossProcessesTests: XCTestCase {
                 TokenRefreshChildProcess.roleVariable: TokenRefreshChildProcess.refresherRole,
                 TokenRefreshChildProcess.roundsVariable: String(rounds),
                 TokenRefreshChildProcess.apiVariable: simulator.apiBaseURL.absoluteString,
-            ]
+            ].merging(ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }) { $1 }
             let results = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
                 for index in 0..<processCount {
                     group.addTask { try await Self.runChild(environment: environment, logFile: base.appendingPathComponent("child-\(index).log")) }
