@@ -54,13 +54,9 @@ public final class ZoomClient: Sendable {
     /// Every live meeting of the account from the Dashboard (`GET /metrics/meetings?type=live`), all pages.
     /// Needs `dashboard_meetings:read:admin` and a Business plan or higher.
     public func accountLiveMeetings(from: Date, to: Date) async throws -> [LiveMeeting] {
-        let day = DateFormatter()
-        day.locale = Locale(identifier: "en_US_POSIX")
-        day.timeZone = TimeZone(identifier: "UTC")
-        day.dateFormat = "yyyy-MM-dd"
-        return try await collectPages(
+        try await collectPages(
             path: "/metrics/meetings",
-            query: [("type", "live"), ("from", day.string(from: from)), ("to", day.string(from: to))],
+            query: [("type", "live"), ("from", ZoomDate.day(from)), ("to", ZoomDate.day(to))],
             itemsKey: "meetings")
     }
 
