@@ -56,6 +56,7 @@ struct DocumentParser {
     mutating func parseKey(expecting context: String) throws(TOMLParseError) -> [String] {
         var parts: [String] = []
         while true {
+            try checkDepth(parts.count + 1, at: scanner.position)
             parts.append(try parseSimpleKey(expecting: parts.isEmpty ? context : "expected a key after '.'"))
             scanner.skipWhitespace()
             guard scanner.peek() == .dot else { return parts }
@@ -193,7 +194,7 @@ struct DocumentParser {
     }
 
     private func dottedChild(of parent: TableBuilder, _ part: String, section: Int, line: Int, key: [String], at start: Int) throws(TOMLParseError) -> TableBuilder {
-        let name = TOMLWriter.key(key)
+        var name: String { TOMLWriter.key(key) }
         switch parent[part] {
         case nil:
             let table = try makeTable(.dotted(section: section), depth: parent.depth + 1, at: start)

@@ -41,6 +41,7 @@ extension TOMLScanner {
             guard let byte = peek() else { throw error("the multi-line string has no closing \(Self.quoteName(delimiter, count: 3))", at: start) }
             switch byte {
             case delimiter:
+                let run = position
                 var count = 0
                 while peek() == delimiter { count += 1; advance() }
                 if count < 3 {
@@ -50,7 +51,7 @@ extension TOMLScanner {
                     content.append(contentsOf: repeatElement(delimiter, count: count - 3))
                     return String(decoding: content, as: UTF8.self)
                 } else {
-                    throw error("too many quotes (\(count)) at the end of the multi-line string; at most five in a row")
+                    throw error("too many quotes (\(count)) at the end of the multi-line string; at most five in a row", at: run)
                 }
             case .lineFeed:
                 content.append(.lineFeed)

@@ -140,10 +140,12 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
-    func testSyntaxErrorCarriesTOMLKitLine() {
+    func testSyntaxErrorCarriesLineAndColumn() {
         XCTAssertThrowsError(try AppConfiguration.parse("[console]\nrefresh_seconds = = 3\n")) { error in
             guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
             XCTAssertEqual(problems.first?.line, 2)
+            XCTAssertEqual(problems.first?.column, 19)
+            XCTAssertTrue(String(describing: error).contains("line 2, column 19: a value is missing"), "\(error)")
         }
     }
 
