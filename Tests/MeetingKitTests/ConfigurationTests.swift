@@ -149,6 +149,21 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
+    func testProblemsInInlineTablesAndDottedKeysCarryTheirLine() {
+        let text = """
+            rooms = [
+              { name = "A", type = "sip", address = "sip:a@example.com" },
+              { name = "B", type = "sip", address = "boardroom at example dot com" },
+            ]
+            console.refresh_seconds = 1
+            """
+        XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
+            guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
+            XCTAssertEqual(problems.map(\.key), ["rooms[2].address", "console.refresh_seconds"])
+            XCTAssertEqual(problems.map(\.line), [3, 5])
+        }
+    }
+
     func testRoomAddressesAreValidated() {
         let text = "[[rooms]]\nname = \"A\"\ntype = \"sip\"\naddress = \"boardroom at example dot com\"\n"
         XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
