@@ -20,11 +20,8 @@ struct DocumentParser {
             scanner.skipWhitespace()
             guard let byte = scanner.peek() else { break }
             switch byte {
-            case .hash:
-                try scanner.skipComment()
-                try scanner.expectLineEnd(after: "the comment")
-            case .lineFeed, .carriageReturn:
-                try scanner.expectLineEnd(after: "the blank line")
+            case .hash, .lineFeed, .carriageReturn:
+                try finishLine(after: "the comment")
             case .openBracket:
                 try parseHeader()
                 try finishLine(after: "the table header")

@@ -49,6 +49,8 @@ struct TOMLScanner {
             advance(by: 2)
         } else if peek() == .lineFeed {
             advance()
+        } else if peek() == .carriageReturn {
+            throw error("a carriage return (U+000D) must be followed by a line feed")
         } else if !isAtEnd {
             throw error("expected the end of the line after \(context), found \(describeNext())")
         }
@@ -72,7 +74,7 @@ struct TOMLScanner {
             skipWhitespace()
             if peek() == .hash { try skipComment() }
             guard !isAtEnd, atLineEnd else { return }
-            try expectLineEnd(after: "")
+            advance(by: peek() == .carriageReturn ? 2 : 1)
         }
     }
 

@@ -43,7 +43,8 @@ final class TOMLInvalidDocumentTests: XCTestCase {
         assertError("a = \"x\u{01}\"", 1, 7, "control character U+0001 is not allowed in a string")
         assertError("a = 'x\u{7F}'", 1, 7, "control character U+007F")
         assertError("# é \u{00}", 1, 5, "control character U+0000 is not allowed in a comment")
-        assertError("a = 1\rb = 2", 1, 6, "a carriage return (U+000D) without a line feed")
+        assertError("a = 1\rb = 2", 1, 6, "a carriage return (U+000D) must be followed by a line feed")
+        assertError("a = 1\n\r\n\r", 3, 1, "a carriage return (U+000D) must be followed by a line feed")
         assertError("a = \"\"\"x\ry\"\"\"", 1, 9, "a carriage return (U+000D) without a line feed is not allowed")
     }
 
