@@ -55,6 +55,18 @@ final class ZoomDateTests: XCTestCase {
         XCTAssertEqual(RateLimitInfo.parseRetryAfter("Sun, 06 Nov 1994 08:49:00 GMT", now: now), 0, "a past date means now")
     }
 
+    /// A `Retry-After` of 96 digits (found by fuzzing `zoom-responses`) overflowed the conversion to
+    /// whole seconds in the rate-limit message; waits are now kept within a year.
+    func testAbsurdRetryAfterIsReadAsTheLongestWait() {
+        let longest = RateLimitInfo.longestRetryAfter
+        XCTAssertEqual(RateLimitInfo.parseRetryAfter(String(repeating: "6", count: 96), now: Date()), longest)
+        XCTAssertEqual(RateLimitInfo.parseRetryAfter("9999-12-31T23:59:59Z", now: Date()), longest)
+        XCTAssertEqual(RateLimitInfo(retryAfter: .infinity).retryAfter, longest)
+        XCTAssertEqual(RateLimitInfo(retryAfter: .nan).retryAfter, 0)
+        XCTAssertEqual(RateLimitInfo(retryAfter: -3).retryAfter, 0)
+        XCTAssertEqual(RateLimitInfo(retryAfter: 1e300).description, "retry after 31536000 s")
+    }
+
     func testRetryAfterRefusesOtherText() {
         let now = Date()
         for text in ["", "soon", "-5", "nan", "inf", "1e9", "0x10", "Sun, 31 Feb 2026 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 PST",
