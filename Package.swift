@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // System libraries and the C functions Swift cannot import directly.
@@ -31,6 +30,8 @@ let package = Package(
         // A Mutex whose hand-overs ThreadSanitizer sees (the Linux Mutex hides them in the kernel).
         .target(name: "ThreadSanitizerShims"),
         .target(name: "Locking", dependencies: ["ThreadSanitizerShims"]),
+        // Our TOML 1.0 parser and writer for config.toml: errors with line and column, never a crash.
+        .target(name: "TOML"),
 
         // The UI-free core: models, Zoom client, auth, config, workflows.
         .target(
@@ -38,7 +39,7 @@ let package = Package(
             dependencies: [
                 "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
+                "TOML",
             ]
         ),
 
@@ -86,6 +87,7 @@ let package = Package(
         .executableTarget(name: "MeetingFuzz", dependencies: ["FuzzTargets"]),
 
         .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(
             name: "MeetingKitTests",
             dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", "Locking", .product(name: "Hummingbird", package: "hummingbird")]

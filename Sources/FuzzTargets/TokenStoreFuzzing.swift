@@ -5,7 +5,10 @@ import MeetingKit
 enum TokenStoreFuzzing {
     static func run(_ data: Data) {
         guard let contents = try? JSONDecoder().decode(TokenStore.Contents.self, from: data) else { return }
-        _ = contents.login?.token
-        _ = contents.serverToServer?.token
+        for credentials in [contents.login, contents.serverToServer].compactMap({ $0 }) {
+            _ = credentials.token
+            // What `doctor` and the console's status bar do with the expiry.
+            if let expiry = credentials.expiresAt { _ = (ZoomDate.format(expiry), Int(expiry.timeIntervalSinceNow / 60)) }
+        }
     }
 }

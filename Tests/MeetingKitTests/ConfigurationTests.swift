@@ -140,10 +140,27 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
-    func testSyntaxErrorCarriesTOMLKitLine() {
+    func testSyntaxErrorCarriesLineAndColumn() {
         XCTAssertThrowsError(try AppConfiguration.parse("[console]\nrefresh_seconds = = 3\n")) { error in
             guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
             XCTAssertEqual(problems.first?.line, 2)
+            XCTAssertEqual(problems.first?.column, 19)
+            XCTAssertTrue(String(describing: error).contains("line 2, column 19: a value is missing"), "\(error)")
+        }
+    }
+
+    func testProblemsInInlineTablesAndDottedKeysCarryTheirLine() {
+        let text = """
+            rooms = [
+              { name = "A", type = "sip", address = "sip:a@example.com" },
+              { name = "B", type = "sip", address = "boardroom at example dot com" },
+            ]
+            console.refresh_seconds = 1
+            """
+        XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
+            guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
+            XCTAssertEqual(problems.map(\.key), ["rooms[2].address", "console.refresh_seconds"])
+            XCTAssertEqual(problems.map(\.line), [3, 5])
         }
     }
 

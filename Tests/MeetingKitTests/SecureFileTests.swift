@@ -3,6 +3,31 @@ import XCTest
 @testable import MeetingKit
 
 final class SecureFileTests: XCTestCase {
+    func testWriteRemovesOnlyTemporaryFilesOfDeadWriters() throws {
+        let directory = try makeTemporaryDirectory(self)
+        let file = directory.appendingPathComponent("tokens.json")
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let abandoned = TemporaryName(target: "tokens.json", writer: finished.processIdentifier).fileName
+        let live = TemporaryName(target: "tokens.json", writer: getppid()).fileName
+        let ours = TemporaryName(target: "tokens.json", writer: getpid()).fileName
+        let otherFile = TemporaryName(target: "config.toml", writer: finished.processIdentifier).fileName
+        for name in [abandoned, live, ours, otherFile] {
+            XCTAssertTrue(FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data("partial".utf8)))
+        }
+
+        try SecureFile.write(Data("whole".utf8), to: file)
+
+        let remaining = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
+        XCTAssertEqual(remaining, [live, ours, otherFile, "tokens.json"], "only the dead writer's file of this target goes")
+        let parsed = TemporaryName(target: "tokens.json", writer: 42, nonce: 7)
+        XCTAssertEqual(TemporaryName(fileName: parsed.fileName), parsed)
+        XCTAssertNil(TemporaryName(fileName: ".tokens.json.x.1.tmp"))
+        XCTAssertEqual(TemporaryName(fileName: ".my.config.file.42.7.tmp")?.target, "my.config.file")
+    }
+
     func testWriteCreatesPrivateDirectoryAndFile() throws {
         let base = try makeTemporaryDirectory(self)
         let directory = base.appendingPathComponent("config/meeting-tui", isDirectory: true)

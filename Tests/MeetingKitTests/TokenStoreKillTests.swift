@@ -40,6 +40,11 @@ final class TokenStoreKillTests: XCTestCase {
             generations.insert(value)
         }
         XCTAssertEqual(generations.count, kills + 1, "every round should have stored something of its own")
+
+        // The next write clears what the killed writers left behind.
+        try store.save(TokenStoreWriterChild.contents(generation: 1))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.url.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [], "temporary files of killed writers remain")
     }
 
     private func waitUntil(_ condition: () -> Bool) throws {

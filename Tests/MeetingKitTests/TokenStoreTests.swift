@@ -51,6 +51,11 @@ final class TokenStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.load()) { error in
             guard case .corrupt? = error as? TokenStoreError else { return XCTFail("\(error)") }
         }
+        // An expiry far outside any real time would overflow the expiry arithmetic of `doctor` and the console.
+        try SecureFile.write(Data(#"{"version": 1, "login": {"kind": "pasted", "access_token": "x", "expires_at": 1e300}}"#.utf8), to: store.file)
+        XCTAssertThrowsError(try store.load()) { error in
+            guard case .corrupt? = error as? TokenStoreError else { return XCTFail("\(error)") }
+        }
         try SecureFile.write(Data(#"{"version": 7}"#.utf8), to: store.file)
         XCTAssertThrowsError(try store.load()) { error in
             XCTAssertTrue(String(describing: error).contains("version 7"), "\(error)")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import MeetingConsole
 import ZoomSimulator
 
 /// The `meeting-tui` subcommands as scripts use them: exit statuses, JSON, and what reaches Zoom.
@@ -145,6 +146,13 @@ final class CommandLineTests: XCTestCase {
         let participants = try harness.run(["participants", MeetingIDFormat.dashed(meeting.id)])
         XCTAssertEqual(participants.status, 0, participants.stderr)
         XCTAssertTrue(participants.stdout.contains("in the meeting"), participants.stdout)
+        // The name column is 32 terminal cells on every row, wide (CJK, emoji) names included.
+        let rows = participants.stdout.split(separator: "\n").dropFirst()
+        XCTAssertTrue(rows.contains { DisplayWidth.of(String($0)) != $0.count }, "the simulator's names should include wide characters")
+        for row in rows {
+            let status = try XCTUnwrap(row.range(of: " in meeting ") ?? row.range(of: " waiting room "), String(row))
+            XCTAssertEqual(DisplayWidth.of(String(row[..<status.lowerBound])), 32, "misaligned: \(row)")
+        }
 
         XCTAssertEqual(try harness.run(["record", String(meeting.id), "start"]).status, 0)
         XCTAssertEqual(try harness.run(["call", String(meeting.id), "--phone", "+1 415 555 0100", "--name", "Dial-in"]).status, 0)

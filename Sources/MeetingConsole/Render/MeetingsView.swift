@@ -18,19 +18,17 @@ enum MeetingsView {
             grid.put(context.fit(emptyText(list, context), columns), row: layout.listTop, column: 0, role: .dim)
             return
         }
-        let end = min(visible.count, list.cursor.top + layout.listRows)
-        for (offset, meeting) in visible[list.cursor.top..<end].enumerated() {
-            let index = list.cursor.top + offset
-            let y = layout.listTop + offset
+        for visibleRow in list.cursor.visibleRows(of: visible, fitting: layout.listRows) {
+            let meeting = visibleRow.element
+            let y = layout.listTop + visibleRow.offset
             let started = meeting.startTime.map { context.clock($0) } ?? "-"
             let people = meeting.participantCount.map(String.init) ?? "-"
             let sip = meeting.hasSIP == true ? context.glyphs.sipMark : ""
             let host = meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? ""
             let text = row([meeting.topic, MeetingReference.grouped(meeting.id), host, started, people, sip],
                            widths: widths, context, rightAligned: [4])
-            let selected = index == list.cursor.index
-            grid.put(text, row: y, column: 0, role: selected ? .selected : .normal)
-            if selected { grid.fill(row: y, from: 0, to: columns, role: .selected) }
+            grid.put(text, row: y, column: 0, role: visibleRow.isSelected ? .selected : .normal)
+            if visibleRow.isSelected { grid.fill(row: y, from: 0, to: columns, role: .selected) }
         }
     }
 

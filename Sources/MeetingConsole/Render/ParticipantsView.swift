@@ -28,15 +28,13 @@ enum ParticipantsView {
             grid.put(context.fit(emptyText(list, context), columns), row: layout.listTop, column: 0, role: .dim)
             return
         }
-        let end = min(visible.count, list.cursor.top + layout.listRows)
-        for (offset, person) in visible[list.cursor.top..<end].enumerated() {
-            let index = list.cursor.top + offset
-            let y = layout.listTop + offset
+        for visibleRow in list.cursor.visibleRows(of: visible, fitting: layout.listRows) {
+            let person = visibleRow.element
+            let y = layout.listTop + visibleRow.offset
             let (status, role) = statusText(person)
             let joined = person.joinTime.map { context.clock($0) } ?? "-"
             let text = MeetingsView.row([person.name, status, person.device ?? "", joined], widths: widths, context)
-            let selected = index == list.cursor.index
-            grid.put(text, row: y, column: 0, role: selected ? .selected : role)
+            grid.put(text, row: y, column: 0, role: visibleRow.isSelected ? .selected : role)
         }
     }
 

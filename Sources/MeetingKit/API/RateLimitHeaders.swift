@@ -13,24 +13,10 @@ extension RateLimitInfo {
         )
     }
 
-    /// Parses a `Retry-After` value into seconds to wait (never negative).
+    /// Parses a `Retry-After` value into seconds to wait, within 0 ... `longestRetryAfter`.
     public static func parseRetryAfter(_ value: String, now: Date) -> TimeInterval? {
         let text = value.trimmingCharacters(in: .whitespaces)
-        if let seconds = Double(text) { return max(0, seconds) }
-        // Dates are ASCII. Foundation's date parsing crashes on some non-ASCII text (a combining
-        // mark after a letter: found by fuzzing), so nothing else reaches it.
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let http = DateFormatter()
-        http.locale = Locale(identifier: "en_US_POSIX")
-        http.timeZone = TimeZone(identifier: "GMT")
-        http.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        if let date = http.date(from: text) ?? ZoomDate.parse(text) {
-            return max(0, date.timeIntervalSince(now))
-        }
-        let isoLocal = DateFormatter()
-        isoLocal.locale = Locale(identifier: "en_US_POSIX")
-        isoLocal.timeZone = TimeZone(identifier: "UTC")
-        isoLocal.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
-        return isoLocal.date(from: text).map { max(0, $0.timeIntervalSince(now)) }
+        if !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }), let seconds = Double(text) { return clamped(seconds) }
+        return (HTTPDate.parse(text) ?? ZoomDate.parse(text, assumingUTC: true)).map { clamped($0.timeIntervalSince(now)) }
     }
 }

@@ -57,15 +57,24 @@ public struct RateLimitInfo: Sendable, Equatable, CustomStringConvertible {
     public var type: String?
     public var limit: Int?
     public var remaining: Int?
-    /// How long Zoom asked to wait, from `Retry-After` (seconds or a date).
+    /// How long Zoom asked to wait, from `Retry-After` (seconds or a date), within 0 ... `longestRetryAfter`.
     public var retryAfter: TimeInterval?
+
+    /// The longest wait kept from `Retry-After`: a year. Longer (or absurd) values are read as this,
+    /// which is still far beyond any wait the client accepts, and never overflow a conversion.
+    public static let longestRetryAfter: TimeInterval = 365 * 86_400
 
     public init(category: String? = nil, type: String? = nil, limit: Int? = nil, remaining: Int? = nil, retryAfter: TimeInterval? = nil) {
         self.category = category
         self.type = type
         self.limit = limit
         self.remaining = remaining
-        self.retryAfter = retryAfter
+        self.retryAfter = retryAfter.map(Self.clamped)
+    }
+
+    /// A wait within 0 ... `longestRetryAfter` (NaN is 0).
+    static func clamped(_ seconds: TimeInterval) -> TimeInterval {
+        seconds.isNaN ? 0 : min(max(seconds, 0), longestRetryAfter)
     }
 
     /// Whether this is the daily limit, which is reported rather than waited out.

@@ -48,19 +48,15 @@ public final class ZoomClient: Sendable {
 
     /// The live meetings hosted by a user (`GET /users/{userId}/meetings?type=live`), all pages.
     public func liveMeetings(userID: String = "me") async throws -> [LiveMeeting] {
-        try await collectPages(path: "/users/\(Self.encodeSegment(userID))/meetings", query: [("type", "live")], itemsKey: "meetings")
+        try await collectPages(path: "/users/\(PercentEncoding.encode(userID, keeping: "@"))/meetings", query: [("type", "live")], itemsKey: "meetings")
     }
 
     /// Every live meeting of the account from the Dashboard (`GET /metrics/meetings?type=live`), all pages.
     /// Needs `dashboard_meetings:read:admin` and a Business plan or higher.
     public func accountLiveMeetings(from: Date, to: Date) async throws -> [LiveMeeting] {
-        let day = DateFormatter()
-        day.locale = Locale(identifier: "en_US_POSIX")
-        day.timeZone = TimeZone(identifier: "UTC")
-        day.dateFormat = "yyyy-MM-dd"
-        return try await collectPages(
+        try await collectPages(
             path: "/metrics/meetings",
-            query: [("type", "live"), ("from", day.string(from: from)), ("to", day.string(from: to))],
+            query: [("type", "live"), ("from", ZoomDate.day(from)), ("to", ZoomDate.day(to))],
             itemsKey: "meetings")
     }
 
@@ -197,23 +193,12 @@ public final class ZoomClient: Sendable {
         while text.hasSuffix("/") { text.removeLast() }
         text += path
         if !query.isEmpty {
-            text += "?" + query.map { "\(Self.encodeQuery($0.0))=\(Self.encodeQuery($0.1))" }.joined(separator: "&")
+            text += "?" + PercentEncoding.form(query)
         }
         guard let url = URL(string: text) else { throw ZoomAPIError.malformedResponse("cannot form a URL for \(path)") }
         return url
     }
 
-    private static func encodeSegment(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~@")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
-    }
-
-    private static func encodeQuery(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
-    }
 }
 
 /// One page of a Zoom list: the items under an endpoint-specific key, and the next page token.

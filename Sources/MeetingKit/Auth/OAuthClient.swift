@@ -112,7 +112,7 @@ public struct OAuthClient: Sendable {
             fields.append(("client_id", client.clientID))
         }
         let request = HTTPRequest(method: .post, url: endpoint(path, query: query), headers: headers,
-                                  body: Data(Self.formEncode(fields).utf8))
+                                  body: Data(PercentEncoding.form(fields).utf8))
         do {
             return try await transport.send(request)
         } catch let error as TransportError {
@@ -125,19 +125,8 @@ public struct OAuthClient: Sendable {
     private func endpoint(_ path: String, query: [(String, String)]) -> URL {
         var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
         components.path = components.path.trimmingSuffix("/") + path
-        if !query.isEmpty { components.percentEncodedQuery = Self.formEncode(query) }
+        if !query.isEmpty { components.percentEncodedQuery = PercentEncoding.form(query) }
         return components.url!
-    }
-
-    /// `application/x-www-form-urlencoded`: unreserved characters stay, everything else is percent-encoded.
-    static func formEncode(_ fields: [(String, String)]) -> String {
-        fields.map { "\(percentEncode($0.0))=\(percentEncode($0.1))" }.joined(separator: "&")
-    }
-
-    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-
-    private static func percentEncode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 }
 

@@ -76,7 +76,13 @@ extension StoredCredentials: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         kind = try container.decode(Kind.self, forKey: .kind)
         accessToken = try container.decode(Secret.self, forKey: .accessToken)
-        expiresAt = try container.decodeIfPresent(Double.self, forKey: .expiresAt).map { Date(timeIntervalSince1970: $0) }
+        expiresAt = try container.decodeIfPresent(Double.self, forKey: .expiresAt).map { seconds in
+            // Years 1970 to 9999: anything else is a damaged file, and would overflow date arithmetic later.
+            guard (0...253_402_300_799).contains(seconds) else {
+                throw DecodingError.dataCorruptedError(forKey: .expiresAt, in: container, debugDescription: "expires_at is not a time between 1970 and 9999")
+            }
+            return Date(timeIntervalSince1970: seconds)
+        }
         // Scopes are a list of names, or absent when unknown.
         scopes = try container.decodeIfPresent([String].self, forKey: .scopes).map { .known(Set($0)) } ?? .unknown
         refreshToken = try container.decodeIfPresent(Secret.self, forKey: .refreshToken)

@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import TOML
 
 /// The operator's settings from `config.toml`: Zoom endpoints and app credentials, console
 /// behaviour, key bindings and saved rooms. Unknown keys and wrong types are errors, so a typo
@@ -36,16 +36,13 @@ public struct AppConfiguration: Sendable, Hashable {
     /// - Throws: `ConfigurationError.invalid` listing every problem found.
     public static func parse(_ text: String, path: String = "config.toml",
                              validateRoomAddress: @escaping RoomAddressValidator = roomAddressCheck) throws(ConfigurationError) -> AppConfiguration {
-        if let problem = TOMLPreflight.problem(in: text) { throw .invalid(path: path, problems: [problem]) }
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .invalid(path: path, problems: [ConfigurationProblem(key: nil, line: error.source.begin.line, message: error.description)])
+            root = try TOMLParser.parse(text)
         } catch {
-            throw .invalid(path: path, problems: [ConfigurationProblem(key: nil, line: nil, message: "not valid TOML")])
+            throw .invalid(path: path, problems: [ConfigurationProblem(syntaxError: error)])
         }
-        var reader = ConfigurationReader(locator: TOMLKeyLocator(text: text), validateRoomAddress: validateRoomAddress)
+        var reader = ConfigurationReader(validateRoomAddress: validateRoomAddress)
         let configuration = reader.read(root)
         guard reader.problems.isEmpty else { throw .invalid(path: path, problems: reader.problems) }
         return configuration

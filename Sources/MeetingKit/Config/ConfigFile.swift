@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import TOML
 
 /// The configuration file `config.toml` on disk: loads it (refusing a client secret in a file
 /// others can read) and adds or removes saved rooms, writing the file back atomically with mode 0600.
@@ -66,7 +66,7 @@ public struct ConfigFile: Sendable {
     /// Replaces the `[[rooms]]` of the document and writes it. The `[[rooms]]` blocks are cut out of
     /// the text and the new ones appended, so the rest of the file keeps its comments and layout.
     /// When that edit does not read back as intended (an unusual layout), the whole document is
-    /// rewritten by TOMLKit instead, which keeps every value but drops comments.
+    /// rewritten by `TOMLWriter` instead, which keeps every value but drops comments.
     private func write(rooms: [SavedRoom], over text: String, previous: AppConfiguration) throws(ConfigurationError) -> AppConfiguration {
         var expected = previous
         expected.rooms = rooms
@@ -97,31 +97,31 @@ public struct ConfigFile: Sendable {
         while let last = kept.last, last.allSatisfy(\.isWhitespace) { kept.removeLast() }
         var result = kept.joined(separator: "\n")
         if !rooms.isEmpty {
-            let table = TOMLTable()
-            table["rooms"] = TOMLArray(rooms.map(Self.table(for:)))
-            result += (result.isEmpty ? "" : "\n\n") + table.convert(to: .toml)
+            var table = TOMLTable()
+            table["rooms"] = .array(rooms.map(Self.table(for:)))
+            result += (result.isEmpty ? "" : "\n\n") + TOMLWriter.write(table).dropLast()
         }
         return result.isEmpty ? "" : result + "\n"
     }
 
-    /// The whole document re-serialised by TOMLKit with the given rooms.
+    /// The whole document re-serialised by `TOMLWriter` with the given rooms.
     private func rewritten(_ text: String, rooms: [SavedRoom]) throws(ConfigurationError) -> String {
-        let root: TOMLTable
-        do { root = try TOMLTable(string: text) } catch {
-            throw .invalid(path: file.path, problems: [ConfigurationProblem(key: nil, line: nil, message: "not valid TOML")])
+        var root: TOMLTable
+        do { root = try TOMLParser.parse(text) } catch {
+            throw .invalid(path: file.path, problems: [ConfigurationProblem(syntaxError: error)])
         }
-        root.remove(at: "rooms")
-        if !rooms.isEmpty { root["rooms"] = TOMLArray(rooms.map(Self.table(for:))) }
-        return root.convert(to: .toml) + "\n"
+        root.remove("rooms")
+        if !rooms.isEmpty { root["rooms"] = .array(rooms.map(Self.table(for:))) }
+        return TOMLWriter.write(root)
     }
 
-    private static func table(for room: SavedRoom) -> TOMLTable {
-        let table = TOMLTable()
-        table["name"] = room.name
-        table["type"] = room.callType.rawValue
-        table["address"] = room.address
-        if let displayName = room.displayName { table["display_name"] = displayName }
-        if let quickKey = room.quickKey { table["key"] = quickKey }
-        return table
+    private static func table(for room: SavedRoom) -> TOMLValue {
+        var table = TOMLTable()
+        table["name"] = .string(room.name)
+        table["type"] = .string(room.callType.rawValue)
+        table["address"] = .string(room.address)
+        if let displayName = room.displayName { table["display_name"] = .string(displayName) }
+        if let quickKey = room.quickKey { table["key"] = .integer(Int64(quickKey)) }
+        return .table(table)
     }
 }

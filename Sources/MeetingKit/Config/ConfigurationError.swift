@@ -4,18 +4,21 @@ public struct ConfigurationProblem: Sendable, Hashable, CustomStringConvertible 
     public var key: String?
     /// The 1-based line in the file, when known.
     public var line: Int?
+    /// The 1-based column (in Unicode scalars), for syntax errors.
+    public var column: Int?
     /// What is wrong, in a sentence.
     public var message: String
 
     /// Creates a problem report.
-    public init(key: String?, line: Int?, message: String) {
+    public init(key: String?, line: Int?, column: Int? = nil, message: String) {
         self.key = key
         self.line = line
+        self.column = column
         self.message = message
     }
 
     public var description: String {
-        let place = line.map { "line \($0): " } ?? ""
+        let place = line.map { line in "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": " } ?? ""
         return place + (key.map { "\($0): " } ?? "") + message
     }
 }

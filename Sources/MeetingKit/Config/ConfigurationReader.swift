@@ -1,15 +1,13 @@
 import Foundation
-import TOMLKit
+import TOML
 
 /// Turns a parsed TOML document into an `AppConfiguration`, collecting every problem
-/// (unknown key, wrong type, value out of range) with its key and line.
+/// (unknown key, wrong type, value out of range) with its key and the line the parser recorded for it.
 struct ConfigurationReader {
-    let locator: TOMLKeyLocator
     let validateRoomAddress: RoomAddressValidator
     private(set) var problems: [ConfigurationProblem] = []
 
-    init(locator: TOMLKeyLocator, validateRoomAddress: @escaping RoomAddressValidator) {
-        self.locator = locator
+    init(validateRoomAddress: @escaping RoomAddressValidator) {
         self.validateRoomAddress = validateRoomAddress
     }
 
@@ -21,7 +19,7 @@ struct ConfigurationReader {
             case "console": if let table = table(root, key, path: key) { configuration.console = readConsole(table) }
             case "keys": if let table = table(root, key, path: key) { configuration.keyBindings = readKeys(table) }
             case "rooms": configuration.rooms = readRooms(root)
-            default: unknown(key, known: ["zoom", "console", "keys", "rooms"])
+            default: unknown(key, line: root.line(of: key), known: ["zoom", "console", "keys", "rooms"])
             }
         }
         return configuration
@@ -39,7 +37,7 @@ struct ConfigurationReader {
             case "account_id": settings.accountID = nonEmptyString(table, key, path: path)
             case "client_id": settings.clientID = nonEmptyString(table, key, path: path)
             case "client_secret": settings.clientSecret = nonEmptyString(table, key, path: path).map(Secret.init)
-            default: unknown(path, known: ["api_url", "oauth_url", "account_id", "client_id", "client_secret"])
+            default: unknown(path, line: table.line(of: key), known: ["api_url", "oauth_url", "account_id", "client_id", "client_secret"])
             }
         }
         return settings
@@ -54,8 +52,8 @@ struct ConfigurationReader {
             case "participants_refresh_seconds":
                 settings.participantsRefreshSeconds = interval(table, key, path: path) ?? settings.participantsRefreshSeconds
             case "read_only":
-                if let value = value(table, key, path: path, as: .bool) { settings.readOnly = value.bool ?? false }
-            default: unknown(path, known: ["refresh_seconds", "participants_refresh_seconds", "read_only"])
+                if let value = value(table, key, path: path, as: .boolean)?.booleanValue { settings.readOnly = value }
+            default: unknown(path, line: table.line(of: key), known: ["refresh_seconds", "participants_refresh_seconds", "read_only"])
             }
         }
         return settings
@@ -70,22 +68,22 @@ struct ConfigurationReader {
     }
 
     private mutating func readRooms(_ root: TOMLTable) -> [SavedRoom] {
-        guard let array = value(root, "rooms", path: "rooms", as: .array)?.array else { return [] }
+        guard let array = value(root, "rooms", path: "rooms", as: .array)?.arrayValue else { return [] }
         var rooms: [SavedRoom] = []
         var names: Set<String> = [], quickKeys: [Int: String] = [:]
         for (offset, element) in array.enumerated() {
             let prefix = "rooms[\(offset + 1)]"
-            guard element.type == .table, let table = element.table else {
-                report(prefix, "expected a [[rooms]] table, found \(Self.describe(element.type))")
+            guard let table = element.tableValue else {
+                report(prefix, line: root.line(of: "rooms"), "expected a [[rooms]] table, found \(Self.describe(element))")
                 continue
             }
             guard let room = readRoom(table, prefix: prefix) else { continue }
             if !names.insert(room.name.lowercased()).inserted {
-                report("\(prefix).name", "another room is already named \"\(room.name)\"")
+                report("\(prefix).name", line: table.line(of: "name"), "another room is already named \"\(room.name)\"")
             }
             if let quickKey = room.quickKey {
                 if let other = quickKeys[quickKey] {
-                    report("\(prefix).key", "key \(quickKey) is already used by room \"\(other)\"")
+                    report("\(prefix).key", line: table.line(of: "key"), "key \(quickKey) is already used by room \"\(other)\"")
                 } else {
                     quickKeys[quickKey] = room.name
                 }
@@ -97,24 +95,24 @@ struct ConfigurationReader {
 
     private mutating func readRoom(_ table: TOMLTable, prefix: String) -> SavedRoom? {
         let known = ["name", "type", "address", "display_name", "key"]
-        for key in table.keys where !known.contains(key) { unknown("\(prefix).\(key)", known: known) }
+        for key in table.keys where !known.contains(key) { unknown("\(prefix).\(key)", line: table.line(of: key), known: known) }
         let name = nonEmptyString(table, "name", path: "\(prefix).name", required: true)
         var callType: RoomSystemCallType?
         if let text = nonEmptyString(table, "type", path: "\(prefix).type", required: true) {
             callType = RoomSystemCallType(rawValue: text.lowercased())
-            if callType == nil { report("\(prefix).type", "expected \"sip\" or \"h323\", found \"\(text)\"") }
+            if callType == nil { report("\(prefix).type", line: table.line(of: "type"), "expected \"sip\" or \"h323\", found \"\(text)\"") }
         }
         let address = nonEmptyString(table, "address", path: "\(prefix).address", required: true)
         let displayName = nonEmptyString(table, "display_name", path: "\(prefix).display_name")
         var quickKey: Int?
-        if let value = value(table, "key", path: "\(prefix).key", as: .int), let number = value.int {
-            if (1...9).contains(number) { quickKey = number } else { report("\(prefix).key", "expected a digit from 1 to 9, found \(number)") }
+        if let number = value(table, "key", path: "\(prefix).key", as: .integer)?.integerValue {
+            if (1...9).contains(number) { quickKey = Int(number) } else { report("\(prefix).key", line: table.line(of: "key"), "expected a digit from 1 to 9, found \(number)") }
         }
         guard let name, let callType, let address else { return nil }
         do {
             try validateRoomAddress(callType, address)
         } catch {
-            report("\(prefix).address", error.reason)
+            report("\(prefix).address", line: table.line(of: "address"), error.reason)
             return nil
         }
         return SavedRoom(name: name, callType: callType, address: address, displayName: displayName, quickKey: quickKey)
@@ -122,27 +120,53 @@ struct ConfigurationReader {
 
     // MARK: - Values
 
-    private mutating func value(_ table: TOMLTable, _ key: String, path: String, as type: TOMLType,
-                                required: Bool = false) -> TOMLValueConvertible? {
+    /// The kinds of value a setting can require; `.number` accepts integers and floats.
+    private enum Expected {
+        case table, array, string, integer, number, boolean
+
+        func accepts(_ value: TOMLValue) -> Bool {
+            switch (self, value) {
+            case (.table, .table), (.array, .array), (.string, .string), (.integer, .integer),
+                 (.number, .integer), (.number, .float), (.boolean, .boolean):
+                return true
+            default:
+                return false
+            }
+        }
+
+        var description: String {
+            switch self {
+            case .table: return "a table"
+            case .array: return "an array"
+            case .string: return "a string"
+            case .integer: return "an integer"
+            case .number: return "a number"
+            case .boolean: return "true or false"
+            }
+        }
+    }
+
+    private mutating func value(_ table: TOMLTable, _ key: String, path: String, as expected: Expected,
+                                required: Bool = false) -> TOMLValue? {
         guard let value = table[key] else {
-            if required { report(path, "is required") }
+            if required { report(path, line: nil, "is required") }
             return nil
         }
-        guard value.type == type || (type == .double && value.type == .int) else {
-            report(path, "expected \(Self.describe(type)), found \(Self.describe(value.type))")
+        guard expected.accepts(value) else {
+            report(path, line: table.line(of: key), "expected \(expected.description), found \(Self.describe(value))")
             return nil
         }
         return value
     }
 
     private mutating func table(_ table: TOMLTable, _ key: String, path: String) -> TOMLTable? {
-        value(table, key, path: path, as: .table)?.table
+        value(table, key, path: path, as: .table)?.tableValue
     }
 
     private mutating func nonEmptyString(_ table: TOMLTable, _ key: String, path: String, required: Bool = false) -> String? {
-        guard let text = value(table, key, path: path, as: .string, required: required)?.string else { return nil }
+        guard let text = value(table, key, path: path, as: .string, required: required)?.stringValue else { return nil }
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            report(path, "must not be empty")
+            report(path, line: table.line(of: key), "must not be empty")
             return nil
         }
         return text
@@ -151,17 +175,17 @@ struct ConfigurationReader {
     private mutating func url(_ table: TOMLTable, _ key: String, path: String) -> URL? {
         guard let text = nonEmptyString(table, key, path: path) else { return nil }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
-            report(path, "expected an http or https URL, found \"\(text)\"")
+            report(path, line: table.line(of: key), "expected an http or https URL, found \"\(text)\"")
             return nil
         }
         return url
     }
 
     private mutating func interval(_ table: TOMLTable, _ key: String, path: String) -> Double? {
-        guard let value = value(table, key, path: path, as: .double) else { return nil }
-        let seconds = value.type == .int ? value.int.map(Double.init) : value.double
+        guard let value = value(table, key, path: path, as: .number) else { return nil }
+        let seconds = value.integerValue.map(Double.init) ?? value.floatValue
         guard let seconds, seconds >= ConsoleSettings.minimumRefreshSeconds else {
-            report(path, "must be at least \(Int(ConsoleSettings.minimumRefreshSeconds)) seconds")
+            report(path, line: table.line(of: key), "must be at least \(Int(ConsoleSettings.minimumRefreshSeconds)) seconds")
             return nil
         }
         return seconds
@@ -169,25 +193,28 @@ struct ConfigurationReader {
 
     // MARK: - Problems
 
-    private mutating func unknown(_ path: String, known: [String]) {
-        report(path, "unknown key (known here: \(known.joined(separator: ", ")))")
+    private mutating func unknown(_ path: String, line: Int?, known: [String]) {
+        report(path, line: line, "unknown key (known here: \(known.joined(separator: ", ")))")
     }
 
-    private mutating func report(_ path: String, _ message: String) {
-        problems.append(ConfigurationProblem(key: path, line: locator.line(of: path), message: message))
+    private mutating func report(_ path: String, line: Int?, _ message: String) {
+        problems.append(ConfigurationProblem(key: path, line: line, message: message))
     }
 
-    private static func describe(_ type: TOMLType) -> String {
-        switch type {
+    private static func describe(_ value: TOMLValue) -> String {
+        switch value {
         case .table: return "a table"
         case .array: return "an array"
         case .string: return "a string"
-        case .int: return "an integer"
-        case .double: return "a number"
-        case .bool: return "true or false"
-        case .date: return "a date"
-        case .time: return "a time"
-        case .dateTime: return "a date and time"
+        case .integer: return "an integer"
+        case .float: return "a number"
+        case .boolean: return "true or false"
+        case .dateTime(let dateTime):
+            switch dateTime.kind {
+            case .localDate: return "a date"
+            case .localTime: return "a time"
+            case .offsetDateTime, .localDateTime: return "a date and time"
+            }
         }
     }
 }

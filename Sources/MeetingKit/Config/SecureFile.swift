@@ -87,10 +87,12 @@ public enum SecureFile {
 
     /// Replaces a file atomically, letting `produce` write the content to the temporary file's
     /// descriptor. When `produce` throws, the temporary file is removed and the target is untouched.
+    /// Temporary files that killed writers of the same file left behind are removed first.
     public static func write(to file: URL, produce: (Int32, String) throws(FileSecurityError) -> Void) throws(FileSecurityError) {
         let directory = file.deletingLastPathComponent()
         try ensureDirectory(directory)
-        let temporaryPath = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        removeAbandonedTemporaryFiles(of: file)
+        let temporaryPath = directory.appendingPathComponent(TemporaryName(target: file.lastPathComponent, writer: getpid()).fileName).path
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         guard descriptor >= 0 else { throw .system(path: temporaryPath, operation: "create", errno: errno) }
         var renamed = false
@@ -105,6 +107,20 @@ public enum SecureFile {
         guard rename(temporaryPath, file.path) == 0 else { throw .system(path: file.path, operation: "replace", errno: errno) }
         renamed = true
         try syncDirectory(directory)
+    }
+
+    /// Deletes the temporary files of `file` whose writing process no longer exists (a writer killed
+    /// mid-write leaves one; it never replaces the target). Files of live processes, including this
+    /// one, are left alone.
+    static func removeAbandonedTemporaryFiles(of file: URL) {
+        let directory = file.deletingLastPathComponent()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names {
+            guard let temporary = TemporaryName(fileName: name), temporary.target == file.lastPathComponent,
+                  temporary.writer != getpid(), kill(temporary.writer, 0) != 0, errno == ESRCH
+            else { continue }
+            unlink(directory.appendingPathComponent(name).path)
+        }
     }
 
     /// Deletes a file; a missing file is not an error. Returns whether a file was deleted.

@@ -33,8 +33,8 @@ public enum MeetingReference: Hashable, Sendable, Codable, CustomStringConvertib
         case .id(let number):
             return String(number)
         case .uuid(let uuid):
-            let once = Self.percentEncode(uuid)
-            return uuid.hasPrefix("/") || uuid.contains("//") ? Self.percentEncode(once) : once
+            let once = PercentEncoding.encode(uuid)
+            return uuid.hasPrefix("/") || uuid.contains("//") ? PercentEncoding.encode(once) : once
         }
     }
 
@@ -63,12 +63,6 @@ public enum MeetingReference: Hashable, Sendable, Codable, CustomStringConvertib
             index += size
         }
         return parts.joined(separator: " ")
-    }
-
-    private static func percentEncode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
     // MARK: Codable as a plain string or number

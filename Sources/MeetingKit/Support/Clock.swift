@@ -15,6 +15,7 @@ public struct SystemClock: MeetingClock {
     public var now: Date { Date() }
     public func sleep(seconds: Double) async throws {
         guard seconds > 0 else { return }
-        try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+        // At most about 31 years, so that the nanoseconds fit in UInt64 whatever the caller asks.
+        try await Task.sleep(nanoseconds: UInt64(min(seconds, 1e9) * 1_000_000_000))
     }
 }

@@ -67,30 +67,3 @@ extension KeyedDecodingContainer where Key == AnyKey {
 private struct Skipped: Decodable {
     init(from decoder: any Decoder) throws {}
 }
-
-/// Zoom's timestamp format: ISO 8601 in UTC, with or without fractional seconds.
-///
-/// Parsing uses `Date.ISO8601FormatStyle` values made once (a formatter object per call cost about
-/// a millisecond, and a list of 10,000 participants has 20,000 timestamps); other ISO 8601 spellings
-/// (offsets such as `+09:00`) still go through `ISO8601DateFormatter`.
-public enum ZoomDate {
-    private static let plain = Date.ISO8601FormatStyle()
-    private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-
-    /// Parses `2024-05-01T10:00:00Z` or `2024-05-01T10:00:00.123Z`.
-    /// Anything not ASCII is refused before Foundation's parser sees it (it crashes on some such text).
-    public static func parse(_ text: String) -> Date? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        if let date = try? plain.parse(text) { return date }
-        if let date = try? fractional.parse(text) { return date }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
-    }
-
-    /// Formats a date as Zoom writes it.
-    public static func format(_ date: Date) -> String {
-        plain.format(date)
-    }
-}

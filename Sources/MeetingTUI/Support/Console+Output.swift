@@ -1,4 +1,5 @@
 import Foundation
+import MeetingConsole
 
 /// Writing to standard output and standard error, and asking on the terminal.
 enum Output {
@@ -40,8 +41,9 @@ enum Output {
         return readLine(strippingNewline: true)
     }
 
-    /// Pads or cuts `text` to `width` characters for plain tables.
+    /// Pads or cuts `text` to `width` terminal cells for plain tables (wide CJK characters and
+    /// emoji count two, combining marks none), so columns line up whatever the names.
     static func column(_ text: String, _ width: Int) -> String {
-        text.count > width ? String(text.prefix(max(0, width - 1))) + "…" : text.padding(toLength: width, withPad: " ", startingAt: 0)
+        DisplayWidth.pad(text, to: width)
     }
 }

@@ -1,0 +1,33 @@
+/// Percent-encoding (RFC 3986) of path segments, query strings and form bodies: ASCII letters,
+/// digits and `-._~` stay as they are, every other UTF-8 byte becomes `%XX` (upper-case hex).
+enum PercentEncoding {
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// The text with every byte outside the unreserved set, and outside `extra`, percent-encoded.
+    static func encode(_ text: String, keeping extra: String = "") -> String {
+        let kept = Set(extra.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if isUnreserved(byte) || kept.contains(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [0x25, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `name=value&...` with names and values encoded: a query string or an
+    /// `application/x-www-form-urlencoded` body.
+    static func form(_ fields: [(String, String)]) -> String {
+        fields.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E: return true
+        default: return false
+        }
+    }
+}

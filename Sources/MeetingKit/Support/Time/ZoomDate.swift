@@ -1,0 +1,67 @@
+import Foundation
+
+/// Zoom's timestamps: RFC 3339 date-times such as `2024-05-01T10:00:00Z`, with or without fractional
+/// seconds, in UTC or with an offset.
+///
+/// Parsed and formatted by our own code rather than Foundation's formatters, which cost about a
+/// millisecond per formatter, depend on the locale and crashed on some non-ASCII text.
+public enum ZoomDate {
+    /// Parses `2024-05-01T10:00:00Z`, `2024-05-01T10:00:00.250Z` or `2024-05-01T19:00:00+09:00`
+    /// (also `+0900`, a lowercase `t` or `z`, or a space for the `T`). Anything else, or a field out
+    /// of range, gives nil.
+    public static func parse(_ text: String) -> Date? {
+        parse(text, assumingUTC: false)
+    }
+
+    /// Parses as `parse(_:)`; with `assumingUTC`, a date-time without offset is read as UTC.
+    static func parse(_ text: String, assumingUTC: Bool) -> Date? {
+        var scanner = TimestampScanner(text)
+        guard let year = scanner.number(digits: 4), scanner.skip("-"), let month = scanner.number(digits: 2), scanner.skip("-"),
+              let day = scanner.number(digits: 2), scanner.skip("T", ignoringCase: true) || scanner.skip(" "),
+              let hour = scanner.number(digits: 2), scanner.skip(":"), let minute = scanner.number(digits: 2), scanner.skip(":"),
+              let second = scanner.number(digits: 2)
+        else { return nil }
+        var fraction = 0.0
+        if scanner.skip(".") {
+            guard let digits = scanner.fraction() else { return nil }
+            fraction = digits
+        }
+        let offset: Int
+        if scanner.isAtEnd, assumingUTC {
+            offset = 0
+        } else if scanner.skip("Z", ignoringCase: true) {
+            offset = 0
+        } else if let sign = scanner.oneOf(["+", "-"]) {
+            let hours = scanner.number(digits: 2)
+            _ = scanner.skip(":")
+            guard let hours, let minutes = scanner.number(digits: 2), hours <= 23, minutes <= 59 else { return nil }
+            offset = (sign == 0 ? 1 : -1) * (hours * 3600 + minutes * 60)
+        } else {
+            return nil
+        }
+        guard scanner.isAtEnd,
+              let time = CivilTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, fraction: fraction)
+        else { return nil }
+        return time.date(offsetSeconds: offset)
+    }
+
+    /// Formats a date as Zoom writes it: `2024-05-01T10:00:00Z` (whole seconds, UTC).
+    public static func format(_ date: Date) -> String {
+        let time = CivilTime(date)
+        return "\(day(time))T\(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))Z"
+    }
+
+    /// The UTC day of a date as `2024-05-01`, the form of the Dashboard's `from` and `to`.
+    public static func day(_ date: Date) -> String {
+        day(CivilTime(date))
+    }
+
+    private static func day(_ time: CivilTime) -> String {
+        "\(pad(time.year, 4))-\(pad(time.month, 2))-\(pad(time.day, 2))"
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
