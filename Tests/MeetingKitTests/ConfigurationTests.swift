@@ -120,6 +120,34 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
+    func testWrongKindsAreNamedInPlainWords() {
+        let text = """
+            [zoom]
+            client_id = 1979-05-27
+            api_url = 1979-05-27T07:32:00Z
+            [console]
+            read_only = 07:32:00
+            refresh_seconds = true
+            participants_refresh_seconds = [5]
+            [[rooms]]
+            name = "A"
+            type = "sip"
+            address = "sip:a@example.com"
+            key = 2.5
+            """
+        XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
+            guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
+            XCTAssertEqual(problems.map(\.description), [
+                "line 2: zoom.client_id: expected a string, found a date",
+                "line 3: zoom.api_url: expected a string, found a date and time",
+                "line 5: console.read_only: expected true or false, found a time",
+                "line 6: console.refresh_seconds: expected a number, found true or false",
+                "line 7: console.participants_refresh_seconds: expected a number, found an array",
+                "line 12: rooms[1].key: expected an integer, found a number",
+            ])
+        }
+    }
+
     func testDuplicateRoomNamesAndKeysAreReported() {
         let text = """
             [[rooms]]

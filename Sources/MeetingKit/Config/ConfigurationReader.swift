@@ -124,14 +124,22 @@ struct ConfigurationReader {
     private enum Expected {
         case table, array, string, integer, number, boolean
 
-        func accepts(_ value: TOMLValue) -> Bool {
-            switch (self, value) {
-            case (.table, .table), (.array, .array), (.string, .string), (.integer, .integer),
-                 (.number, .integer), (.number, .float), (.boolean, .boolean):
-                return true
-            default:
-                return false
+        /// The kind a value is, as messages name it (a float is a number); nil for date-times.
+        init?(kindOf value: TOMLValue) {
+            switch value {
+            case .table: self = .table
+            case .array: self = .array
+            case .string: self = .string
+            case .integer: self = .integer
+            case .float: self = .number
+            case .boolean: self = .boolean
+            case .dateTime: return nil
             }
+        }
+
+        func accepts(_ value: TOMLValue) -> Bool {
+            let kind = Expected(kindOf: value)
+            return kind == self || (self == .number && kind == .integer)
         }
 
         var description: String {
@@ -202,19 +210,11 @@ struct ConfigurationReader {
     }
 
     private static func describe(_ value: TOMLValue) -> String {
-        switch value {
-        case .table: return "a table"
-        case .array: return "an array"
-        case .string: return "a string"
-        case .integer: return "an integer"
-        case .float: return "a number"
-        case .boolean: return "true or false"
-        case .dateTime(let dateTime):
-            switch dateTime.kind {
-            case .localDate: return "a date"
-            case .localTime: return "a time"
-            case .offsetDateTime, .localDateTime: return "a date and time"
-            }
+        if let kind = Expected(kindOf: value) { return kind.description }
+        switch value.dateTimeValue?.kind {
+        case .localDate: return "a date"
+        case .localTime: return "a time"
+        default: return "a date and time"
         }
     }
 }
