@@ -15,27 +15,10 @@ public final class LoopbackRedirectReceiver: Sendable {
 
     /// Binds and listens on 127.0.0.1 at a port the kernel chooses.
     public init(path: String = "/oauth/callback") throws(LoopbackRedirectError) {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else { throw .socket(operation: "create", errno: errno) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-                bind(descriptor, generic, length) == 0 && listen(descriptor, 4) == 0
-                    && getsockname(descriptor, generic, &length) == 0
-            }
-        }
-        guard bound else {
-            let code = errno
-            Glibc.close(descriptor)
-            throw .socket(operation: "bind", errno: code)
-        }
-        port = UInt16(bigEndian: address.sin_port)
+        let socket = try LoopbackSocket.listen(backlog: 4)
+        port = socket.port
         self.path = path
-        listener = Locked(descriptor)
+        listener = Locked(socket.descriptor)
     }
 
     deinit { close() }
