@@ -6,8 +6,6 @@ public enum LoopbackRedirectError: Error, Sendable, Equatable, CustomStringConve
     case socket(operation: String, errno: Int32)
     /// No redirect arrived in time.
     case timedOut(seconds: Int)
-    /// The redirect carried a `state` other than the one sent: it did not come from this login.
-    case stateMismatch
     /// Zoom redirected with an error instead of a code (the operator declined, for example).
     case denied(error: String, reason: String?)
     /// The redirect carried no `code`.
@@ -19,8 +17,6 @@ public enum LoopbackRedirectError: Error, Sendable, Equatable, CustomStringConve
             return "could not \(operation) the local redirect listener: \(String(cString: strerror(code)))"
         case .timedOut(let seconds):
             return "no answer from the browser within \(seconds) seconds; start the login again"
-        case .stateMismatch:
-            return "the browser's redirect did not belong to this login (state mismatch); start the login again"
         case .denied(let error, let reason):
             return "Zoom did not authorize meeting-tui (\(error))" + (reason.map { ": \($0)" } ?? "")
         case .missingCode:
