@@ -222,6 +222,16 @@ final class ConfigurationTests: XCTestCase {
         return file
     }
 
+    /// The error an edit of the rooms threw, or nil when it worked.
+    private func editError(_ edit: () async throws -> AppConfiguration) async -> ConfigurationError? {
+        do {
+            _ = try await edit()
+            return nil
+        } catch {
+            return error as? ConfigurationError
+        }
+    }
+
     func testMissingFileGivesDefaults() throws {
         XCTAssertEqual(try makeConfigFile(nil).load(), AppConfiguration())
     }
@@ -242,14 +252,14 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertNoThrow(try makeConfigFile("[console]\nread_only = true\n", mode: 0o644).load())
     }
 
-    func testAddingAndRemovingRoomsRewritesTheFileAtomically() throws {
+    func testAddingAndRemovingRoomsRewritesTheFileAtomically() async throws {
         let original = "# Operator settings\n[console]\nrefresh_seconds = 4 # gentle on the Dashboard\n\n[keys]\nquit = \"q\"\n"
         let file = try makeConfigFile(original, mode: 0o644)
         let boardroom = SavedRoom(name: "Boardroom", callType: .sip, address: "sip:boardroom@example.com", displayName: "Board", quickKey: 1)
         let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10", quickKey: 2)
 
-        try file.addRoom(boardroom)
-        let afterAdding = try file.addRoom(lab)
+        try await file.addRoom(boardroom)
+        let afterAdding = try await file.addRoom(lab)
         XCTAssertEqual(afterAdding.rooms, [boardroom, lab])
         XCTAssertEqual(try permissions(of: file.file), 0o600)
 
@@ -261,32 +271,37 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix(original), text)
         XCTAssertEqual(text.components(separatedBy: "[[rooms]]").count, 3, text)
 
-        XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "boardroom", callType: .sip, address: "sip:x@example.com")))
-        XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "Other", callType: .sip, address: "sip:x@example.com", quickKey: 2))) { error in
-            XCTAssertEqual(error as? ConfigurationError, .rooms("key 2 is already used by room \"Lab\""))
-        }
-        XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "Empty", callType: .sip, address: "")))
+        let twin = await editError { try await file.addRoom(SavedRoom(name: "boardroom", callType: .sip, address: "sip:x@example.com")) }
+        XCTAssertEqual(twin, .rooms("a room named \"boardroom\" is already saved"))
+        let sameKey = await editError { try await file.addRoom(SavedRoom(name: "Other", callType: .sip, address: "sip:x@example.com", quickKey: 2)) }
+        XCTAssertEqual(sameKey, .rooms("key 2 is already used by room \"Lab\""))
+        let empty = await editError { try await file.addRoom(SavedRoom(name: "Empty", callType: .sip, address: "")) }
+        XCTAssertNotNil(empty)
 
-        XCTAssertEqual(try file.removeRoom(named: "BOARDROOM").rooms, [lab])
+        let afterRemoving = try await file.removeRoom(named: "BOARDROOM")
+        XCTAssertEqual(afterRemoving.rooms, [lab])
         XCTAssertEqual(try file.load().rooms, [lab])
-        XCTAssertThrowsError(try file.removeRoom(named: "Boardroom"))
-        XCTAssertEqual(try file.removeRoom(named: "lab").rooms, [])
+        let gone = await editError { try await file.removeRoom(named: "Boardroom") }
+        XCTAssertEqual(gone, .rooms("no room named \"Boardroom\" is saved"))
+        let last = try await file.removeRoom(named: "lab")
+        XCTAssertEqual(last.rooms, [])
         XCTAssertEqual(try String(contentsOf: file.file, encoding: .utf8), original)
     }
 
-    func testInlineRoomsAreRewrittenWithEveryValueKept() throws {
+    func testInlineRoomsAreRewrittenWithEveryValueKept() async throws {
         let file = try makeConfigFile("rooms = [{ name = \"A\", type = \"sip\", address = \"sip:a@example.com\", key = 1 }]\n[console]\nread_only = true\n")
         let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10")
-        try file.addRoom(lab)
+        try await file.addRoom(lab)
         let reloaded = try file.load()
         XCTAssertEqual(reloaded.rooms, [SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com", quickKey: 1), lab])
         XCTAssertTrue(reloaded.console.readOnly)
     }
 
-    func testInvalidFileIsNotRewritten() throws {
+    func testInvalidFileIsNotRewritten() async throws {
         let text = "[console]\nrefresh_secs = 4\n"
         let file = try makeConfigFile(text)
-        XCTAssertThrowsError(try file.addRoom(SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com")))
+        let refused = await editError { try await file.addRoom(SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com")) }
+        XCTAssertNotNil(refused)
         XCTAssertEqual(try String(contentsOf: file.file, encoding: .utf8), text)
     }
 }

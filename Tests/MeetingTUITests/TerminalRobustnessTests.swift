@@ -102,7 +102,9 @@ final class TerminalRobustnessTests: XCTestCase {
         XCTAssertEqual(console.waitForExit(), 128 + SIGHUP)
         XCTAssertFalse(try console.alternateScreenOn(), "the terminal was left on the alternate screen")
 
-        let audit = directory.appendingPathComponent("meeting-tui-demo-\(pid)/audit.log")
+        let demoDirectory = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .first { $0.hasPrefix("meeting-tui-demo-") }, "the demo made no directory")
+        let audit = directory.appendingPathComponent(demoDirectory).appendingPathComponent("audit.log")
         let lines = try String(contentsOf: audit, encoding: .utf8).split(separator: "\n")
         let entry = try XCTUnwrap(lines.first { $0.contains("sip:annex@rooms.example.com") }, "the interrupted invite is not in the audit log")
         XCTAssertTrue(entry.contains(#""outcome":"unconfirmed""#), String(entry))

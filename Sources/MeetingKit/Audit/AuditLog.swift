@@ -17,17 +17,34 @@ public struct AuditLog: Sendable {
     }
 
     /// Appends one entry as a single write, so lines from several processes never interleave.
-    public func record(_ entry: AuditEntry) throws {
-        try SecureFile.ensureDirectory(fileURL.deletingLastPathComponent())
+    /// The log is opened as `SecureFile` opens our files: never through a symbolic link or into a
+    /// FIFO, only in a directory and a file of this user's, and an existing log is set back to 0600.
+    public func record(_ entry: AuditEntry) throws(AuditLogError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var line = try encoder.encode(entry)
+        var line: Data
+        do { line = try encoder.encode(entry) } catch { throw AuditLogError(path: fileURL.path, reason: "\(error)") }
         line.append(0x0A)
-        let descriptor = open(fileURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw AuditLogError(path: fileURL.path, errno: errno) }
+        let descriptor: Int32
+        do { descriptor = try SecureFile.openPrivate(fileURL, flags: O_WRONLY | O_APPEND) } catch {
+            throw AuditLogError(path: fileURL.path, reason: error.description)
+        }
         defer { close(descriptor) }
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count else { throw AuditLogError(path: fileURL.path, errno: errno) }
+        guard written == line.count else {
+            throw AuditLogError(path: fileURL.path, reason: written < 0 ? String(cString: strerror(errno)) : "the line was cut short")
+        }
+    }
+
+    /// Records an entry; when it cannot be written, returns the warning the operator must see
+    /// (the action itself happened, only its record is missing).
+    public func recordOrWarn(_ entry: AuditEntry) -> String? {
+        do {
+            try record(entry)
+            return nil
+        } catch {
+            return error.warning
+        }
     }
 
     /// Every entry in the log, oldest first; unreadable lines are skipped.
@@ -41,8 +58,14 @@ public struct AuditLog: Sendable {
 }
 
 /// The audit log could not be written.
-public struct AuditLogError: Error, CustomStringConvertible {
+public struct AuditLogError: Error, Sendable, CustomStringConvertible {
+    /// The log file.
     public let path: String
-    public let errno: Int32
-    public var description: String { "cannot write the audit log \(path): \(String(cString: strerror(errno)))" }
+    /// Why, in words.
+    public let reason: String
+
+    public var description: String { "cannot write the audit log \(path): \(reason)" }
+
+    /// What the operator is told when an action happened but its audit record could not be written.
+    public var warning: String { "This action is NOT in the audit log: \(description)" }
 }

@@ -22,16 +22,13 @@ public struct FileLock: Sendable {
         return try await body()
     }
 
+    /// Opens the lock file as `SecureFile` opens our files (never through a symbolic link, only a
+    /// regular file of this user's in a directory of this user's, 0600), then waits for the lock.
     private func acquire() async throws(FileSecurityError) -> Int32 {
-        try SecureFile.ensureDirectory(file.deletingLastPathComponent())
+        let descriptor = try SecureFile.openPrivate(file, flags: O_RDWR)
         let path = file.path
         let result: Result<Int32, FileSecurityError> = await withCheckedContinuation { continuation in
             Thread.detachNewThread {
-                let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, SecureFile.fileMode)
-                guard descriptor >= 0 else {
-                    continuation.resume(returning: .failure(.system(path: path, operation: "open lock file", errno: errno)))
-                    return
-                }
                 while flock(descriptor, LOCK_EX) != 0 {
                     if errno == EINTR { continue }
                     let code = errno

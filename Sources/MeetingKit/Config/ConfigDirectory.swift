@@ -23,4 +23,6 @@ public struct ConfigDirectory: Sendable, Hashable {
     public var tokenFile: URL { url.appendingPathComponent("tokens.json") }
     /// `tokens.lock`: held while a process refreshes or rewrites the stored credentials.
     public var tokenLockFile: URL { url.appendingPathComponent("tokens.lock") }
+    /// `config.lock`: held while a process edits `config.toml` (`rooms add`, `rooms remove`).
+    public var configLockFile: URL { url.appendingPathComponent("config.lock") }
 }

@@ -1,29 +1,59 @@
 import Foundation
 import TOML
 
-/// The configuration file `config.toml` on disk: loads it (refusing a client secret in a file
-/// others can read) and adds or removes saved rooms, writing the file back atomically with mode 0600.
+/// The configuration file `config.toml` on disk: loads it (refusing a file or directory that other
+/// users own or may change, a symbolic link in its place, and a client secret in a file others can
+/// read) and adds or removes saved rooms, holding `config.lock` while it reads, edits and writes
+/// the file back atomically with mode 0600.
 public struct ConfigFile: Sendable {
     /// The file.
     public let file: URL
+    /// Held around every read-modify-write, so two edits at once cannot lose one another's room.
+    public let lock: FileLock
     private let validateRoomAddress: RoomAddressValidator
 
     /// - Parameter validateRoomAddress: checks saved rooms' addresses when loading and adding.
     public init(directory: ConfigDirectory, validateRoomAddress: @escaping RoomAddressValidator = AppConfiguration.roomAddressCheck) {
         file = directory.configFile
+        lock = FileLock(file: directory.configLockFile)
         self.validateRoomAddress = validateRoomAddress
     }
 
     /// Reads the configuration; a missing file gives the defaults.
-    /// - Throws: `ConfigurationError.invalid` with every problem, or `.file` when the file holds a
-    ///   client secret but group or others can read or write it.
+    /// - Throws: `ConfigurationError.invalid` with every problem, or `.file` when the file or its
+    ///   directory belongs to another user or others may change it, a symbolic link stands in its
+    ///   place, or it holds a client secret but group or others can read it.
     public func load() throws(ConfigurationError) -> AppConfiguration {
         try read().configuration
     }
 
     /// Adds a room and writes the file back. The room's name and quick key must be unused.
+    /// The new `[[rooms]]` block is appended; the rest of the file is kept as it was.
     @discardableResult
-    public func addRoom(_ room: SavedRoom) throws(ConfigurationError) -> AppConfiguration {
+    public func addRoom(_ room: SavedRoom) async throws(ConfigurationError) -> AppConfiguration {
+        try await locked { () throws(ConfigurationError) in try addRoomUnlocked(room) }
+    }
+
+    /// Removes the room with this name (case-insensitively) and writes the file back. Only its
+    /// `[[rooms]]` block (with the comment lines right above its header) is cut out.
+    @discardableResult
+    public func removeRoom(named name: String) async throws(ConfigurationError) -> AppConfiguration {
+        try await locked { () throws(ConfigurationError) in try removeRoomUnlocked(named: name) }
+    }
+
+    private func locked(_ edit: () throws(ConfigurationError) -> AppConfiguration) async throws(ConfigurationError) -> AppConfiguration {
+        do {
+            return try await lock.withLock { try edit() }
+        } catch let error as ConfigurationError {
+            throw error
+        } catch let error as FileSecurityError {
+            throw .file(error)
+        } catch {
+            throw .rooms("could not edit \(file.path): \(error)")
+        }
+    }
+
+    private func addRoomUnlocked(_ room: SavedRoom) throws(ConfigurationError) -> AppConfiguration {
         let (text, configuration) = try read()
         if configuration.rooms.contains(where: { $0.name.lowercased() == room.name.lowercased() }) {
             throw .rooms("a room named \"\(room.name)\" is already saved")
@@ -35,44 +65,44 @@ public struct ConfigFile: Sendable {
             throw .rooms("a room's key must be a digit from 1 to 9")
         }
         do { try validateRoomAddress(room.callType, room.address) } catch { throw .rooms(error.description) }
-        return try write(rooms: configuration.rooms + [room], over: text, previous: configuration)
+        return try write(rooms: configuration.rooms + [room], edited: RoomBlocks.appending(room, to: text), over: text, previous: configuration)
     }
 
-    /// Removes the room with this name (case-insensitively) and writes the file back.
-    @discardableResult
-    public func removeRoom(named name: String) throws(ConfigurationError) -> AppConfiguration {
+    private func removeRoomUnlocked(named name: String) throws(ConfigurationError) -> AppConfiguration {
         let (text, configuration) = try read()
-        let remaining = configuration.rooms.filter { $0.name.lowercased() != name.lowercased() }
-        guard remaining.count < configuration.rooms.count else { throw .rooms("no room named \"\(name)\" is saved") }
-        return try write(rooms: remaining, over: text, previous: configuration)
+        guard let index = configuration.rooms.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw .rooms("no room named \"\(name)\" is saved")
+        }
+        var remaining = configuration.rooms
+        remaining.remove(at: index)
+        return try write(rooms: remaining, edited: RoomBlocks.removing(at: index, from: text), over: text, previous: configuration)
     }
 
     // MARK: - Reading and writing
 
     private func read() throws(ConfigurationError) -> (text: String, configuration: AppConfiguration) {
-        let data: Data?
-        do { data = try SecureFile.read(file, holdsSecrets: false) } catch { throw .file(error) }
-        guard let data else { return ("", AppConfiguration()) }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let contents: FileContents?
+        do { contents = try SecureFile.readContents(file) } catch { throw .file(error) }
+        guard let contents else { return ("", AppConfiguration()) }
+        guard let text = String(data: contents.data, encoding: .utf8) else {
             throw .invalid(path: file.path, problems: [ConfigurationProblem(key: nil, line: nil, message: "the file is not UTF-8 text")])
         }
         let configuration = try AppConfiguration.parse(text, path: file.path, validateRoomAddress: validateRoomAddress)
         if configuration.zoom.clientSecret != nil {
-            do { try SecureFile.checkPrivate(file) } catch { throw .file(error) }
+            do { try contents.checkPrivate() } catch { throw .file(error) }
         }
         return (text, configuration)
     }
 
-    /// Replaces the `[[rooms]]` of the document and writes it. The `[[rooms]]` blocks are cut out of
-    /// the text and the new ones appended, so the rest of the file keeps its comments and layout.
-    /// When that edit does not read back as intended (an unusual layout), the whole document is
-    /// rewritten by `TOMLWriter` instead, which keeps every value but drops comments.
-    private func write(rooms: [SavedRoom], over text: String, previous: AppConfiguration) throws(ConfigurationError) -> AppConfiguration {
+    /// Writes the document with its rooms changed to `rooms`: the `edited` text, which keeps every
+    /// comment and the layout, when it reads back as intended. When it does not (an unusual layout,
+    /// inline rooms), the whole document is rewritten by `TOMLWriter` instead, which keeps every
+    /// value but drops comments.
+    private func write(rooms: [SavedRoom], edited: String?, over text: String, previous: AppConfiguration) throws(ConfigurationError) -> AppConfiguration {
         var expected = previous
         expected.rooms = rooms
-        let edited = Self.replacingRoomBlocks(in: text, with: rooms)
         let updated: String
-        if (try? AppConfiguration.parse(edited, path: file.path, validateRoomAddress: validateRoomAddress)) == expected {
+        if let edited, (try? AppConfiguration.parse(edited, path: file.path, validateRoomAddress: validateRoomAddress)) == expected {
             updated = edited
         } else {
             updated = try rewritten(text, rooms: rooms)
@@ -84,26 +114,6 @@ public struct ConfigFile: Sendable {
         return expected
     }
 
-    /// The text without its `[[rooms]]` blocks (each from its header to the next header), with the
-    /// given rooms appended.
-    private static func replacingRoomBlocks(in text: String, with rooms: [SavedRoom]) -> String {
-        var kept: [Substring] = []
-        var insideRooms = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let compact = line.filter { $0 != " " && $0 != "\t" }
-            if compact.hasPrefix("[") { insideRooms = compact.hasPrefix("[[rooms]]") }
-            if !insideRooms { kept.append(line) }
-        }
-        while let last = kept.last, last.allSatisfy(\.isWhitespace) { kept.removeLast() }
-        var result = kept.joined(separator: "\n")
-        if !rooms.isEmpty {
-            var table = TOMLTable()
-            table["rooms"] = .array(rooms.map(Self.table(for:)))
-            result += (result.isEmpty ? "" : "\n\n") + TOMLWriter.write(table).dropLast()
-        }
-        return result.isEmpty ? "" : result + "\n"
-    }
-
     /// The whole document re-serialised by `TOMLWriter` with the given rooms.
     private func rewritten(_ text: String, rooms: [SavedRoom]) throws(ConfigurationError) -> String {
         var root: TOMLTable
@@ -111,17 +121,7 @@ public struct ConfigFile: Sendable {
             throw .invalid(path: file.path, problems: [ConfigurationProblem(syntaxError: error)])
         }
         root.remove("rooms")
-        if !rooms.isEmpty { root["rooms"] = .array(rooms.map(Self.table(for:))) }
+        if !rooms.isEmpty { root["rooms"] = .array(rooms.map(RoomBlocks.table(for:))) }
         return TOMLWriter.write(root)
-    }
-
-    private static func table(for room: SavedRoom) -> TOMLValue {
-        var table = TOMLTable()
-        table["name"] = .string(room.name)
-        table["type"] = .string(room.callType.rawValue)
-        table["address"] = .string(room.address)
-        if let displayName = room.displayName { table["display_name"] = .string(displayName) }
-        if let quickKey = room.quickKey { table["key"] = .integer(Int64(quickKey)) }
-        return .table(table)
     }
 }

@@ -52,7 +52,7 @@ struct RoomsCommand: AsyncParsableCommand {
                 let room = SavedRoom(name: name, callType: target.callType, address: target.address,
                                      displayName: try displayName.map(CalloutDetails.displayName), quickKey: key)
                 let file = ConfigFile(directory: ConfigDirectory())
-                _ = try file.addRoom(room)
+                _ = try await file.addRoom(room)
                 print("saved \(room.name): \(target)\(key.map { " on quick key \($0)" } ?? "") in \(file.file.path)")
             }
         }
@@ -65,7 +65,7 @@ struct RoomsCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandRunner.run {
                 let file = ConfigFile(directory: ConfigDirectory())
-                _ = try file.removeRoom(named: name)
+                _ = try await file.removeRoom(named: name)
                 print("removed \(name) from \(file.file.path)")
             }
         }

@@ -7,7 +7,8 @@ import ZoomSimulator
 struct DemoEnvironment {
     let simulator: ZoomSimulator
     let credentials: ServerToServerCredentials
-    /// A private directory for the demo's audit log.
+    /// A new directory for the demo's audit log that only this user can enter, with a random name
+    /// (`$TMPDIR/meeting-tui-demo-XXXXXX`, made by `mkdtemp`): no other user can prepare it.
     let stateDirectory: URL
 
     /// Saved rooms offered in the demo: two that answer, one that never does.
@@ -24,7 +25,7 @@ struct DemoEnvironment {
         configuration.unreachableAddresses = ["sip:annex@rooms.example.com"]
         let simulator = try await ZoomSimulator.start(configuration)
         let app = SimulatedApp.accountLevel
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-tui-demo-\(getpid())")
+        let state = try SecureFile.makeTemporaryDirectory(prefix: "meeting-tui-demo-")
         return DemoEnvironment(
             simulator: simulator,
             credentials: ServerToServerCredentials(accountID: app.accountID, clientID: app.clientID, clientSecret: Secret(app.clientSecret ?? "")),
