@@ -17,7 +17,7 @@ public struct ConsoleEnvironment: Sendable {
     public var refresh: RefreshIntervals
     /// The config file's `[keys]` table: action name to space-separated key specs.
     public var keyOverrides: [String: String]
-    /// Where invites are recorded, when auditing is on.
+    /// Where invites and other controls are recorded, when auditing is on.
     public var auditLog: AuditLog?
 
     /// An environment; everything but the client and the identity has a default.

@@ -21,12 +21,13 @@ final class EffectRunnerTests: XCTestCase {
     }
 
     /// A runner signed in as the app, and the stream of actions it posts.
-    private func runner(as app: SimulatedApp, source: CredentialSource) async -> (EffectRunner, AsyncStream<Action>) {
+    private func runner(as app: SimulatedApp, source: CredentialSource, scopes: GrantedScopes? = nil,
+                        auditLog: AuditLog? = nil) async -> (EffectRunner, AsyncStream<Action>) {
         let raw = await simulator.issueToken(for: app)
-        let scopes = GrantedScopes.known(Set(app.scopes))
+        let scopes = scopes ?? GrantedScopes.known(Set(app.scopes))
         let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
                                 tokens: PastedTokenProvider(token: Secret(raw)))
-        let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes))
+        let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes), auditLog: auditLog)
         let (stream, continuation) = AsyncStream<Action>.makeStream()
         return (EffectRunner(environment: environment, post: { continuation.yield($0) }), stream)
     }
@@ -75,9 +76,84 @@ final class EffectRunnerTests: XCTestCase {
         XCTAssertEqual(ticket, 7)
         XCTAssertEqual(answer, .accepted)
 
-        runner.perform(.sendControl(ticket: 8, MeetingTarget(reference: .id(11_111_111_111)), .end))
+        runner.perform(.sendControl(ticket: 8, MeetingTarget(reference: .id(11_111_111_111)), .endMeeting))
         guard case .controlAnswered(8, .failed(let reason)) = await next(stream) else { return XCTFail("ending a missing meeting worked") }
         XCTAssertTrue(reason.contains("3001"), reason)
+    }
+
+    /// An audit log in a fresh private directory.
+    private func makeAuditLog() throws -> AuditLog {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("console-audit-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        return AuditLog(fileURL: directory.appendingPathComponent("audit.log"))
+    }
+
+    /// The requests that changed a meeting (anything but a read) the simulator received.
+    private func changesSent() async -> [String] {
+        await simulator.requestLog().filter { $0.method != "GET" && !$0.path.hasPrefix("/oauth") }.map { "\($0.method) \($0.path)" }
+    }
+
+    func testControlsAreAuditedLikeTheCommandLine() async throws {
+        let auditLog = try makeAuditLog()
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer, auditLog: auditLog)
+        let live = await simulator.liveMeetings()
+        let meeting = try XCTUnwrap(live.first)
+        runner.perform(.sendControl(ticket: 1, MeetingTarget(reference: meeting.reference), .recording(.start)))
+        guard case .controlAnswered(1, .accepted) = await next(stream) else { return XCTFail("recording did not start") }
+        runner.perform(.sendControl(ticket: 2, MeetingTarget(reference: meeting.reference), .endMeeting))
+        guard case .controlAnswered(2, .accepted) = await next(stream) else { return XCTFail("the meeting did not end") }
+        let entries = try auditLog.entries()
+        XCTAssertEqual(entries.map(\.action), ["recording.start", "end_meeting"])
+        XCTAssertEqual(entries.map(\.outcome), ["done", "done"])
+        XCTAssertEqual(entries.first?.meeting, meeting.reference.description)
+    }
+
+    func testControlsArePreflightedAgainstTheScopes() async throws {
+        let auditLog = try makeAuditLog()
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer, scopes: .known(["meeting:read:admin"]), auditLog: auditLog)
+        let live = await simulator.liveMeetings()
+        runner.perform(.sendControl(ticket: 3, MeetingTarget(reference: try XCTUnwrap(live.first).reference), .endMeeting))
+        guard case .controlAnswered(3, .failed(let reason)) = await next(stream) else { return XCTFail("ended without the scope") }
+        XCTAssertTrue(reason.hasPrefix("Nothing was sent: "), reason)
+        let sent = await changesSent()
+        XCTAssertEqual(sent, [])
+        XCTAssertEqual(try auditLog.entries().map(\.outcome), ["refused"])
+    }
+
+    func testPhoneCalloutInputIsValidatedBeforeSending() async throws {
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer)
+        let live = await simulator.liveMeetings()
+        let meeting = MeetingTarget(reference: try XCTUnwrap(live.first).reference)
+        let forged = InMeetingEvent.PhoneCallout(inviteeName: "Mallory\u{1B}[2J", phoneNumber: "+14155550100")
+        runner.perform(.sendControl(ticket: 4, meeting, .phoneCallout(forged)))
+        guard case .controlAnswered(4, .failed(let reason)) = await next(stream) else { return XCTFail("a name with ESC was sent") }
+        XCTAssertEqual(reason, "Nothing was sent: the display name holds a control character")
+        let sent = await changesSent()
+        XCTAssertEqual(sent, [])
+    }
+
+    func testAnAuditRecordThatCannotBeWrittenIsReported() async throws {
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("console-audit-blocker-\(UUID().uuidString)")
+        XCTAssertTrue(FileManager.default.createFile(atPath: blocker.path, contents: Data()))
+        addTeardownBlock { try? FileManager.default.removeItem(at: blocker) }
+        let auditLog = AuditLog(fileURL: blocker.appendingPathComponent("audit.log"))
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer, auditLog: auditLog)
+        let live = await simulator.liveMeetings()
+        runner.perform(.sendControl(ticket: 5, MeetingTarget(reference: try XCTUnwrap(live.first).reference), .recording(.start)))
+        var iterator = stream.makeAsyncIterator()
+        guard case .auditNotWritten(let warning) = await iterator.next() else { return XCTFail("the missing audit record was not reported") }
+        XCTAssertTrue(warning.hasPrefix("This action is NOT in the audit log: cannot write the audit log \(auditLog.fileURL.path)"), warning)
+        guard case .controlAnswered(5, .accepted) = await iterator.next() else { return XCTFail("no answer") }
+
+        let order = InviteOrder(meeting: MeetingTarget(reference: try XCTUnwrap(live.first).reference),
+                                target: try RoomSystemAddress.parse(callType: .sip, input: "sip:lobby@rooms.example.com"))
+        runner.perform(.runInvite(ticket: 6, order))
+        var reported = false
+        while let action = await iterator.next() {
+            if case .auditNotWritten = action { reported = true }
+            if case .inviteProgressed(6, .finished) = action { break }
+        }
+        XCTAssertTrue(reported, "the invite's missing audit record was not reported")
     }
 
     func testInviteReportsProgressThenTheVerdict() async throws {

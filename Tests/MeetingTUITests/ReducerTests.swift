@@ -428,11 +428,23 @@ final class ReducerTests: XCTestCase {
         let callout = InMeetingEvent.PhoneCallout(inviteeName: "Dr. Who", phoneNumber: "+14155550100")
         XCTAssertEqual(state.prompt, .confirmPhone(MeetingTarget(F.meetings[0]), callout))
         XCTAssertEqual(F.press([.character("y")], in: &state),
-                       [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .phone(callout))])
+                       [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .phoneCallout(callout))])
         _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .failed("Zoom answered 400 (code 3003): not the host")))
         XCTAssertEqual(state.message?.text,
                        "Phone call-out to +14155550100 for Weekly sync (857 4606 5432) failed: Zoom answered 400 (code 3003): not the host")
         XCTAssertEqual(state.message?.role, .error)
+    }
+
+    func testAMissingAuditRecordIsShownInTheLogAndAnUnconfirmedControlIsNotCalledDone() {
+        var state = F.state()
+        let warning = "This action is NOT in the audit log: cannot write the audit log /x/audit.log: No space left on device"
+        _ = Reducer.reduce(&state, .auditNotWritten(warning))
+        XCTAssertEqual(state.log.last?.content, .message(StatusMessage(warning, role: .error)))
+
+        F.press([.character("R"), .character("s"), .enter], in: &state)
+        _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .unconfirmed("The answer was lost. Check the meeting in Zoom before trying again.")))
+        XCTAssertEqual(state.message, StatusMessage("Recording start for Weekly sync (857 4606 5432) is not confirmed: "
+                                                    + "The answer was lost. Check the meeting in Zoom before trying again.", role: .warning))
     }
 
     func testRecordingMenuEachAction() {
@@ -458,7 +470,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.message?.role, .warning)
         F.press([.backspace, .backspace, .backspace], in: &state)
         F.type("857 4606 5432", in: &state)
-        XCTAssertEqual(F.press([.enter], in: &state), [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .end)])
+        XCTAssertEqual(F.press([.enter], in: &state), [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .endMeeting)])
         _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .accepted))
         XCTAssertEqual(state.message?.text, "Zoom ended Weekly sync (857 4606 5432)")
 

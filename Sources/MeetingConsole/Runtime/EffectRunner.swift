@@ -8,6 +8,7 @@ import MeetingKit
 final class EffectRunner: Sendable {
     private let client: ZoomClient
     private let workflow: InviteWorkflow
+    private let controls: MeetingControls
     private let scopes: GrantedScopes
     private let post: @Sendable (Action) -> Void
     private let tasks = Locked<[Int: Task<Void, Never>]>([:])
@@ -20,6 +21,8 @@ final class EffectRunner: Sendable {
         scopes = environment.identity.scopes
         workflow = InviteWorkflow(client: environment.client, scopes: environment.identity.scopes,
                                   source: environment.identity.source, auditLog: environment.auditLog)
+        controls = MeetingControls(client: environment.client, scopes: environment.identity.scopes,
+                                   source: environment.identity.source, auditLog: environment.auditLog)
         self.post = post
     }
 
@@ -42,6 +45,7 @@ final class EffectRunner: Sendable {
                 let report = await self.workflow.run(order.request) { progress in
                     post(.inviteProgressed(ticket: ticket, InviteStage(progress)))
                 }
+                if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
                 return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
             }
         }
@@ -123,17 +127,12 @@ final class EffectRunner: Sendable {
         }
     }
 
-    private func send(_ control: Control, to meeting: MeetingTarget, ticket: Int) async -> Action {
-        do {
-            switch control {
-            case .phone(let callout): try await client.send(.phoneCallout(callout), to: meeting.reference)
-            case .recording(let action): try await client.send(.recording(action), to: meeting.reference)
-            case .end: try await client.endMeeting(meeting.reference)
-            }
-            return .controlAnswered(ticket: ticket, .accepted)
-        } catch {
-            return .controlAnswered(ticket: ticket, .failed(Self.describe(error)))
-        }
+    /// Sends a control through `MeetingControls`, as the command line does: input checked, scopes
+    /// preflighted, sent once, audited. A record that could not be written is reported first.
+    private func send(_ control: MeetingAction, to meeting: MeetingTarget, ticket: Int) async -> Action {
+        let report = await controls.perform(control, on: meeting.reference)
+        if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
+        return .controlAnswered(ticket: ticket, ControlAnswer(report))
     }
 
     // MARK: - Errors

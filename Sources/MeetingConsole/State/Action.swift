@@ -15,28 +15,37 @@ enum Action: Sendable {
     /// Zoom's answer to a control (phone call-out, recording, end meeting).
     case controlAnswered(ticket: Int, ControlAnswer)
     case inviteProgressed(ticket: Int, InviteStage)
+    /// An action was taken but its audit record could not be written; the warning says so.
+    case auditNotWritten(String)
 }
 
-/// Zoom's answer to a control request.
+/// How a control ended, as `MeetingControls` reported it.
 enum ControlAnswer: Sendable, Hashable {
     /// Zoom accepted it (a 2xx).
     case accepted
-    /// Zoom or the network refused it, with the reason.
+    /// It was not done: refused before sending (input, scopes) or by Zoom, or not processed; with the reason.
     case failed(String)
+    /// It was sent but the answer was lost: Zoom may have done it.
+    case unconfirmed(String)
+
+    /// The answer a control's report gives.
+    init(_ report: ControlReport) {
+        let reason = report.reason + (report.nextStep.map { " \($0)" } ?? "")
+        switch report.outcome {
+        case .done: self = .accepted
+        case .refused, .failed: self = .failed(reason)
+        case .unknown: self = .unconfirmed(reason)
+        }
+    }
 }
 
-/// An in-meeting control the console sends.
-enum Control: Sendable, Hashable {
-    case phone(InMeetingEvent.PhoneCallout)
-    case recording(InMeetingEvent.RecordingAction)
-    case end
-
+extension MeetingAction {
     /// What the operator asked for, in words: "recording start", "phone call-out to +1…".
     var summary: String {
         switch self {
-        case .phone(let callout): return "phone call-out to \(callout.phoneNumber)"
+        case .phoneCallout(let callout): return "phone call-out to \(callout.phoneNumber)"
         case .recording(let action): return "recording \(action.rawValue)"
-        case .end: return "end meeting"
+        case .endMeeting: return "end meeting"
         }
     }
 }
@@ -51,7 +60,7 @@ enum Effect: Sendable, Hashable {
     /// Load a meeting's participants (people who left included; the view hides them).
     case loadParticipants(MeetingReference)
     /// Send an in-meeting control.
-    case sendControl(ticket: Int, MeetingTarget, Control)
+    case sendControl(ticket: Int, MeetingTarget, MeetingAction)
     /// Run a room-system invite to its verdict.
     case runInvite(ticket: Int, InviteOrder)
     /// Restore the terminal and exit.

@@ -45,7 +45,7 @@ struct LogEntry: Sendable, Hashable {
 /// A control that was sent and awaits Zoom's answer.
 struct PendingControl: Sendable, Hashable {
     var meeting: MeetingTarget
-    var control: Control
+    var control: MeetingAction
 }
 
 /// The console's settings that do not change while it runs.

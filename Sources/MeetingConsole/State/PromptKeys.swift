@@ -22,7 +22,7 @@ enum PromptKeys {
         case .confirmPhone(let meeting, let callout):
             state.prompt = nil
             guard isYes(key) else { return cancelled(&state) }
-            return Reducer.sendControl(.phone(callout), to: meeting, in: &state)
+            return Reducer.sendControl(.phoneCallout(callout), to: meeting, in: &state)
         case .recordingMenu(let meeting):
             return recordingMenuKey(key, meeting: meeting, in: &state)
         case .confirmRecording(let meeting, let action):
@@ -187,7 +187,7 @@ enum PromptKeys {
                 return []
             }
             state.prompt = nil
-            return Reducer.sendControl(.end, to: meeting, in: &state)
+            return Reducer.sendControl(.endMeeting, to: meeting, in: &state)
         default:
             var edited = typed
             if edit(&edited, with: key) { state.prompt = .endMeeting(meeting, typed: edited) }

@@ -56,6 +56,9 @@ enum Reducer {
         case .inviteProgressed(let ticket, let stage):
             inviteProgressed(ticket: ticket, stage, in: &state)
             return []
+        case .auditNotWritten(let warning):
+            state.appendLog(.message(StatusMessage(warning, role: .error)))
+            return []
         }
     }
 
@@ -309,13 +312,15 @@ enum Reducer {
         case .accepted:
             let text: String
             switch request.control {
-            case .end: text = "Zoom ended \(request.meeting.label)"
-            case .phone(let callout): text = "Zoom accepted the call-out to \(callout.phoneNumber) for \(request.meeting.label): the phone should ring now"
+            case .endMeeting: text = "Zoom ended \(request.meeting.label)"
+            case .phoneCallout(let callout): text = "Zoom accepted the call-out to \(callout.phoneNumber) for \(request.meeting.label): the phone should ring now"
             case .recording(let action): text = "Zoom accepted recording \(action.rawValue) for \(request.meeting.label)"
             }
             state.report(text, role: .success)
         case .failed(let reason):
             state.report("\(request.control.summary.capitalizedFirst) for \(request.meeting.label) failed: \(reason)", role: .error)
+        case .unconfirmed(let reason):
+            state.report("\(request.control.summary.capitalizedFirst) for \(request.meeting.label) is not confirmed: \(reason)", role: .warning)
         }
     }
 
@@ -341,7 +346,7 @@ enum Reducer {
     }
 
     /// Sends a confirmed control, remembering it until Zoom answers.
-    static func sendControl(_ control: Control, to meeting: MeetingTarget, in state: inout AppState) -> [Effect] {
+    static func sendControl(_ control: MeetingAction, to meeting: MeetingTarget, in state: inout AppState) -> [Effect] {
         let ticket = state.takeTicket()
         state.pendingControls[ticket] = PendingControl(meeting: meeting, control: control)
         state.message = StatusMessage("Sending \(control.summary) to \(meeting.label)…", role: .dim)

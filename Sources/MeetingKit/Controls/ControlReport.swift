@@ -14,4 +14,6 @@ public struct ControlReport: Sendable {
     public var nextStep: String?
     public var cause: InviteCause?
     public var zoomCode: Int?
+    /// Why the action is missing from the audit log, when its record could not be written.
+    public var auditProblem: String? = nil
 }

@@ -28,6 +28,16 @@ public enum MeetingAction: Sendable, Hashable {
         return nil
     }
 
+    /// Checks what the operator typed before anything is sent: a phone call-out's number must be
+    /// E.164 and its name a plain display name (what `CalloutDetails` accepts).
+    public func validate() throws(InputError) {
+        guard case .phoneCallout(let call) = self else { return }
+        guard try CalloutDetails.phoneNumber(call.phoneNumber) == call.phoneNumber else {
+            throw .phoneNumber(call.phoneNumber, reason: "write it as + and the digits only, like +14155550100")
+        }
+        _ = try CalloutDetails.displayName(call.inviteeName)
+    }
+
     /// A phrase for reports: "recording started".
     public var doneText: String {
         switch self {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Sends phone call-outs, recording controls and "end meeting", each checked against the token's
-/// scopes first, sent once, and recorded in the audit log. Shared by the command line and the console.
+/// Sends phone call-outs, recording controls and "end meeting", each checked (its input, then the
+/// token's scopes) first, sent once, and recorded in the audit log. Shared by the command line and
+/// the console, so neither can change a meeting without the checks and the record.
 public struct MeetingControls: Sendable {
     private let client: ZoomClient
     private let scopes: GrantedScopes
@@ -18,19 +19,23 @@ public struct MeetingControls: Sendable {
         self.clock = clock
     }
 
-    /// Performs `action` on `meeting` and reports how it ended. Never throws.
+    /// Performs `action` on `meeting` and reports how it ended. Never throws: when the audit record
+    /// cannot be written, the report says so in `auditProblem`.
     public func perform(_ action: MeetingAction, on meeting: MeetingReference, force: Bool = false) async -> ControlReport {
         let started = clock.now
-        let report = await send(action, to: meeting, force: force)
-        if let auditLog {
-            try? auditLog.record(AuditEntry(time: clock.now, meeting: meeting, action: action.auditName, target: action.auditTarget,
-                                            outcome: report.outcome.rawValue, zoomCode: report.zoomCode,
-                                            elapsed: clock.now.timeIntervalSince(started), reason: report.reason))
-        }
+        var report = await send(action, to: meeting, force: force)
+        report.auditProblem = auditLog?.recordOrWarn(
+            AuditEntry(time: clock.now, meeting: meeting, action: action.auditName, target: action.auditTarget,
+                       outcome: report.outcome.rawValue, zoomCode: report.zoomCode,
+                       elapsed: clock.now.timeIntervalSince(started), reason: report.reason))
         return report
     }
 
     private func send(_ action: MeetingAction, to meeting: MeetingReference, force: Bool) async -> ControlReport {
+        do { try action.validate() } catch {
+            return ControlReport(outcome: .refused, action: action, meeting: meeting, reason: "Nothing was sent: \(error.description)",
+                                 nextStep: nil, cause: nil, zoomCode: nil)
+        }
         if let problem = ScopeAdvice.problem(for: action.capability, scopes: scopes, source: source), !force {
             return ControlReport(outcome: .refused, action: action, meeting: meeting, reason: "Nothing was sent: \(problem)",
                                  nextStep: ScopeAdvice.fix(for: action.capability, source: source),

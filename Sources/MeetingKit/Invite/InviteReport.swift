@@ -20,6 +20,8 @@ public struct InviteReport: Sendable {
     public var warnings: [String]
     /// Whether a call-out request reached Zoom (and may have been processed).
     public var sent: Bool
+    /// Why the invite is missing from the audit log, when its record could not be written.
+    public var auditProblem: String?
 
     public init(outcome: InviteOutcome, meeting: MeetingReference, target: RoomSystemAddress, participant: Participant? = nil,
                 reason: String, nextStep: String? = nil, cause: InviteCause? = nil, zoomCode: Int? = nil,

@@ -27,8 +27,8 @@ public final class InviteWorkflow: Sendable {
     public func run(_ request: InviteRequest, progress: @escaping @Sendable (InviteProgress) -> Void = { _ in }) async -> InviteReport {
         let started = clock.now
         var run = Run(request: request, started: started)
-        let report = await perform(&run, progress: progress)
-        audit(report)
+        var report = await perform(&run, progress: progress)
+        report.auditProblem = audit(report)
         return report
     }
 
@@ -173,11 +173,12 @@ public final class InviteWorkflow: Sendable {
                      elapsed: clock.now.timeIntervalSince(run.started), warnings: run.warnings, sent: run.sent)
     }
 
-    private func audit(_ report: InviteReport) {
-        guard let auditLog else { return }
+    /// Records the report; returns the warning for the operator when the record could not be written.
+    private func audit(_ report: InviteReport) -> String? {
+        guard let auditLog else { return nil }
         let entry = AuditEntry(time: clock.now, meeting: report.meeting, action: "room_system_callout",
                                target: report.target.description, outcome: report.outcome.rawValue,
                                zoomCode: report.zoomCode, elapsed: report.elapsed, reason: report.reason)
-        try? auditLog.record(entry)
+        return auditLog.recordOrWarn(entry)
     }
 }

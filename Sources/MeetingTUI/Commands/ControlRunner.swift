@@ -11,6 +11,7 @@ enum ControlRunner {
         await session.close()
         print("\(report.outcome.rawValue): \(report.reason)")
         if let next = report.nextStep { print("next: \(next)") }
+        if let problem = report.auditProblem { Output.error("warning: \(problem)") }
         let status = ExitStatus(report)
         if status != .ok { throw status.exitCode }
     }

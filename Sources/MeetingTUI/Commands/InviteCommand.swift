@@ -58,6 +58,7 @@ struct InviteCommand: AsyncParsableCommand {
             } else {
                 print(InviteText.render(report))
             }
+            if let problem = report.auditProblem { Output.error("warning: \(problem)") }
             let status = ExitStatus(report)
             if status != .ok { throw status.exitCode }
         }
