@@ -54,10 +54,10 @@ final class ConfigurationTests: XCTestCase {
 
     func testEnvironmentWinsOverFileForURLs() throws {
         let zoom = try AppConfiguration.parse(example).zoom
-        XCTAssertEqual(zoom.effectiveAPIBaseURL(environment: ["ZOOM_API_URL": "http://127.0.0.1:8080/v2"]).absoluteString, "http://127.0.0.1:8080/v2")
-        XCTAssertEqual(zoom.effectiveOAuthBaseURL(environment: [:]).absoluteString, "https://zoom.us")
-        XCTAssertEqual(ZoomSettings().effectiveAPIBaseURL(environment: [:]).absoluteString, "https://api.zoom.us/v2")
-        XCTAssertThrowsError(try ZoomSettings.checkEnvironment(["ZOOM_OAUTH_URL": "127.0.0.1:9000"])) { error in
+        XCTAssertEqual(try zoom.effectiveAPIBaseURL(environment: ["ZOOM_API_URL": "http://127.0.0.1:8080/v2"]).absoluteString, "http://127.0.0.1:8080/v2")
+        XCTAssertEqual(try zoom.effectiveOAuthBaseURL(environment: [:]).absoluteString, "https://zoom.us")
+        XCTAssertEqual(try ZoomSettings().effectiveAPIBaseURL(environment: [:]).absoluteString, "https://api.zoom.us/v2")
+        XCTAssertThrowsError(try ZoomSettings().checkEndpoints(environment: ["ZOOM_OAUTH_URL": "127.0.0.1:9000"])) { error in
             XCTAssertEqual(error as? ConfigurationError,
                            .environment(variable: "ZOOM_OAUTH_URL", reason: "\"127.0.0.1:9000\" is not an http or https URL"))
         }

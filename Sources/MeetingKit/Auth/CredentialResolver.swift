@@ -29,9 +29,10 @@ public struct CredentialResolver: Sendable {
     /// The credentials to use.
     /// - Throws: `CredentialError` when none (or only part of a Server-to-Server app) are configured,
     ///   `TokenStoreError` when the stored credentials are unsafe or corrupt, `ConfigurationError`
-    ///   when `ZOOM_API_URL` or `ZOOM_OAUTH_URL` is set but not a URL.
+    ///   when `ZOOM_API_URL` or `ZOOM_OAUTH_URL` is set but not a URL, or a URL in effect would
+    ///   carry tokens in clear (`EndpointPolicy`).
     public func resolve() throws -> ResolvedCredentials {
-        try ZoomSettings.checkEnvironment(environment)
+        try configuration.zoom.checkEndpoints(environment: environment)
         if let pasted = nonEmpty("ZOOM_ACCESS_TOKEN") {
             return ResolvedCredentials(provider: PastedTokenProvider(token: Secret(pasted)), source: .pastedToken,
                                        description: "pasted access token from ZOOM_ACCESS_TOKEN (scopes unknown)")
@@ -45,7 +46,8 @@ public struct CredentialResolver: Sendable {
             return serverToServer
         }
         if let stored, stored.kind == .userOAuth {
-            let oauthURL = stored.oauthBaseURL ?? configuration.zoom.effectiveOAuthBaseURL(environment: environment)
+            let oauthURL = try stored.oauthBaseURL ?? configuration.zoom.effectiveOAuthBaseURL(environment: environment)
+            try EndpointPolicy.check(oauthURL, setting: "oauth_url stored in \(store.file.path)", environment: environment)
             let provider = UserOAuthTokenProvider(store: store, oauth: OAuthClient(baseURL: oauthURL, transport: transport, clock: clock), clock: clock)
             let client = stored.clientID.map { ", client id \($0)" } ?? ""
             return ResolvedCredentials(provider: provider, source: .userOAuth,
@@ -67,10 +69,11 @@ public struct CredentialResolver: Sendable {
             throw CredentialError.incompleteServerToServer(missing: missing)
         }
         let credentials = ServerToServerCredentials(accountID: account, clientID: client, clientSecret: Secret(secret))
-        let oauth = OAuthClient(baseURL: zoom.effectiveOAuthBaseURL(environment: environment), transport: transport, clock: clock)
+        let oauth = OAuthClient(baseURL: try zoom.effectiveOAuthBaseURL(environment: environment), transport: transport, clock: clock)
         let origins = Set([accountID.origin, clientID.origin, clientSecret.origin]).sorted().joined(separator: " and ")
         return ResolvedCredentials(
-            provider: ServerToServerTokenProvider(credentials: credentials, oauth: oauth, store: store, clock: clock),
+            provider: ServerToServerTokenProvider(credentials: credentials, oauth: oauth,
+                                                  apiBaseURL: try zoom.effectiveAPIBaseURL(environment: environment), store: store, clock: clock),
             source: .serverToServer,
             description: "\(CredentialSource.serverToServer.displayName) from \(origins), account \(account), client id \(client)")
     }

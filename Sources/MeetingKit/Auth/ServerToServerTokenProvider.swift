@@ -2,10 +2,12 @@ import Foundation
 
 /// Supplies Server-to-Server OAuth tokens: requests one with the app's client credentials, reuses
 /// it until a minute before it expires, then requests the next. Concurrent callers share one
-/// request. The token is cached in the token store so the next run starts with it.
+/// request. The token is cached in the token store so the next run starts with it, and taken from
+/// there only for the same app, account, OAuth server and REST server.
 public actor ServerToServerTokenProvider: TokenProvider {
     private let credentials: ServerToServerCredentials
     private let oauth: OAuthClient
+    private let apiBaseURL: URL?
     private let store: TokenStore?
     private let clock: any MeetingClock
     private let renewalMargin: TimeInterval
@@ -14,12 +16,14 @@ public actor ServerToServerTokenProvider: TokenProvider {
     private var renewal: Task<AccessToken, any Error>?
 
     /// - Parameters:
+    ///   - apiBaseURL: the REST server the tokens are for, part of the cache's key.
     ///   - store: where the token is cached between runs; `nil` keeps it in memory only.
     ///   - renewalMargin: how long before expiry a new token is requested.
-    public init(credentials: ServerToServerCredentials, oauth: OAuthClient, store: TokenStore?,
+    public init(credentials: ServerToServerCredentials, oauth: OAuthClient, apiBaseURL: URL? = nil, store: TokenStore?,
                 clock: any MeetingClock = SystemClock(), renewalMargin: TimeInterval = 60) {
         self.credentials = credentials
         self.oauth = oauth
+        self.apiBaseURL = apiBaseURL
         self.store = store
         self.clock = clock
         self.renewalMargin = renewalMargin
@@ -61,18 +65,19 @@ public actor ServerToServerTokenProvider: TokenProvider {
         let stored = StoredCredentials(
             kind: .serverToServer, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: clock.now),
             scopes: grant.scopes, clientID: credentials.clientID, accountID: credentials.accountID,
-            oauthBaseURL: oauth.baseURL, apiBaseURL: grant.apiBaseURL)
+            oauthBaseURL: oauth.baseURL, apiBaseURL: grant.apiBaseURL, requestedAPIBaseURL: apiBaseURL)
         if let store {
             try await store.update { contents in contents.serverToServer = stored }
         }
         return stored.token
     }
 
-    /// The cached token, when it belongs to this app and account and is still good.
+    /// The cached token, when it belongs to this app and account, came from this OAuth server for
+    /// this REST server, and is still good.
     private func cachedToken() throws -> AccessToken? {
         guard let cached = try store?.load().serverToServer,
               cached.accountID == credentials.accountID, cached.clientID == credentials.clientID,
-              cached.oauthBaseURL == oauth.baseURL else { return nil }
+              cached.oauthBaseURL == oauth.baseURL, cached.requestedAPIBaseURL == apiBaseURL else { return nil }
         let token = cached.token
         return token.needsRenewal(at: clock.now, margin: renewalMargin) ? nil : token
     }

@@ -42,11 +42,15 @@ public struct StoredCredentials: Sendable, Hashable {
     public var oauthBaseURL: URL?
     /// The REST base URL Zoom named in its token answer (`api_url`), when it did.
     public var apiBaseURL: URL?
+    /// The REST base URL in effect when the token was obtained. A cached token is reused only with
+    /// the same one (and the same OAuth URL), so a token is never sent to another server than the
+    /// one it was cached for (a test server's token to Zoom, or Zoom's to a test server).
+    public var requestedAPIBaseURL: URL?
 
     /// Creates stored credentials; only `kind` and `accessToken` are required.
     public init(kind: Kind, accessToken: Secret, expiresAt: Date? = nil, scopes: GrantedScopes = .unknown,
                 refreshToken: Secret? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
-                accountID: String? = nil, oauthBaseURL: URL? = nil, apiBaseURL: URL? = nil) {
+                accountID: String? = nil, oauthBaseURL: URL? = nil, apiBaseURL: URL? = nil, requestedAPIBaseURL: URL? = nil) {
         self.kind = kind
         self.accessToken = accessToken
         self.expiresAt = expiresAt
@@ -57,6 +61,7 @@ public struct StoredCredentials: Sendable, Hashable {
         self.accountID = accountID
         self.oauthBaseURL = oauthBaseURL
         self.apiBaseURL = apiBaseURL
+        self.requestedAPIBaseURL = requestedAPIBaseURL
     }
 
     /// The access token as the Zoom client uses it.
@@ -69,7 +74,7 @@ extension StoredCredentials: Codable {
     private enum CodingKeys: String, CodingKey {
         case kind, accessToken = "access_token", expiresAt = "expires_at", scopes = "scopes",
              refreshToken = "refresh_token", clientID = "client_id", clientSecret = "client_secret",
-             accountID = "account_id", oauthBaseURL = "oauth_url", apiBaseURL = "api_url"
+             accountID = "account_id", oauthBaseURL = "oauth_url", apiBaseURL = "api_url", requestedAPIBaseURL = "requested_api_url"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -91,6 +96,7 @@ extension StoredCredentials: Codable {
         accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
         oauthBaseURL = try container.decodeIfPresent(String.self, forKey: .oauthBaseURL).flatMap(URL.init(string:))
         apiBaseURL = try container.decodeIfPresent(String.self, forKey: .apiBaseURL).flatMap(URL.init(string:))
+        requestedAPIBaseURL = try container.decodeIfPresent(String.self, forKey: .requestedAPIBaseURL).flatMap(URL.init(string:))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -105,5 +111,6 @@ extension StoredCredentials: Codable {
         try container.encodeIfPresent(accountID, forKey: .accountID)
         try container.encodeIfPresent(oauthBaseURL?.absoluteString, forKey: .oauthBaseURL)
         try container.encodeIfPresent(apiBaseURL?.absoluteString, forKey: .apiBaseURL)
+        try container.encodeIfPresent(requestedAPIBaseURL?.absoluteString, forKey: .requestedAPIBaseURL)
     }
 }

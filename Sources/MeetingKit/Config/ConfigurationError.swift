@@ -33,6 +33,8 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case rooms(String)
     /// An environment variable that overrides a setting holds an unusable value.
     case environment(variable: String, reason: String)
+    /// A Zoom URL is plain `http` to another machine: tokens would cross the network in clear.
+    case insecureURL(setting: String, url: String)
 
     public var description: String {
         switch self {
@@ -45,6 +47,10 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
             return message
         case .environment(let variable, let reason):
             return "\(variable): \(reason)"
+        case .insecureURL(let setting, let url):
+            return "\(setting): refusing \"\(url)\": plain http would send tokens and secrets over the network unencrypted; "
+                + "use https (http is accepted only to 127.0.0.1, ::1 or localhost, or anywhere with "
+                + "\(EndpointPolicy.insecureOptIn)=1 on a test rig)"
         }
     }
 }

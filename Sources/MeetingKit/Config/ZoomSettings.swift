@@ -27,23 +27,41 @@ public struct ZoomSettings: Sendable, Hashable {
     public static let defaultAPIBaseURL = URL(string: "https://api.zoom.us/v2")!
 
     /// The REST base URL in effect: `ZOOM_API_URL`, else `api_url`, else Zoom's.
-    /// A malformed `ZOOM_API_URL` is skipped here; `checkEnvironment(_:)` (run by
-    /// `CredentialResolver.resolve()`) reports it.
-    public func effectiveAPIBaseURL(environment: [String: String]) -> URL {
-        (try? Self.url(from: environment, "ZOOM_API_URL")) ?? apiBaseURL ?? Self.defaultAPIBaseURL
+    /// - Throws: `ConfigurationError` when `ZOOM_API_URL` is not an http(s) URL, or the URL in
+    ///   effect is plain http to another machine (`EndpointPolicy`).
+    public func effectiveAPIBaseURL(environment: [String: String]) throws(ConfigurationError) -> URL {
+        try Self.effectiveURL(environment, variable: "ZOOM_API_URL", configured: apiBaseURL, key: "api_url", fallback: Self.defaultAPIBaseURL)
     }
 
-    /// The OAuth base URL in effect: `ZOOM_OAUTH_URL`, else `oauth_url`, else Zoom's.
-    /// A malformed `ZOOM_OAUTH_URL` is skipped here; `checkEnvironment(_:)` reports it.
-    public func effectiveOAuthBaseURL(environment: [String: String]) -> URL {
-        (try? Self.url(from: environment, "ZOOM_OAUTH_URL")) ?? oauthBaseURL ?? OAuthClient.defaultBaseURL
+    /// The OAuth base URL in effect: `ZOOM_OAUTH_URL`, else `oauth_url`, else Zoom's; checked as
+    /// `effectiveAPIBaseURL(environment:)` is.
+    public func effectiveOAuthBaseURL(environment: [String: String]) throws(ConfigurationError) -> URL {
+        try Self.effectiveURL(environment, variable: "ZOOM_OAUTH_URL", configured: oauthBaseURL, key: "oauth_url",
+                              fallback: OAuthClient.defaultBaseURL)
     }
 
-    /// Refuses a `ZOOM_API_URL` or `ZOOM_OAUTH_URL` that is set but not an http(s) URL, rather than
-    /// quietly talking to another server than the operator meant.
-    public static func checkEnvironment(_ environment: [String: String]) throws(ConfigurationError) {
-        _ = try url(from: environment, "ZOOM_API_URL")
-        _ = try url(from: environment, "ZOOM_OAUTH_URL")
+    /// Refuses URLs that cannot be used (see `effectiveAPIBaseURL(environment:)`), rather than quietly
+    /// talking to another server than the operator meant or sending tokens in clear.
+    public func checkEndpoints(environment: [String: String]) throws(ConfigurationError) {
+        _ = try effectiveAPIBaseURL(environment: environment)
+        _ = try effectiveOAuthBaseURL(environment: environment)
+    }
+
+    /// A warning for each URL in effect that leads neither to Zoom nor to this machine.
+    public func endpointWarnings(environment: [String: String]) -> [String] {
+        [("REST API", try? effectiveAPIBaseURL(environment: environment)), ("OAuth", try? effectiveOAuthBaseURL(environment: environment))]
+            .compactMap { name, url in url.flatMap { EndpointPolicy.warning(for: $0, setting: "the \(name) URL") } }
+    }
+
+    private static func effectiveURL(_ environment: [String: String], variable: String, configured: URL?, key: String,
+                                     fallback: URL) throws(ConfigurationError) -> URL {
+        if let url = try url(from: environment, variable) {
+            try EndpointPolicy.check(url, setting: variable, environment: environment)
+            return url
+        }
+        guard let configured else { return fallback }
+        try EndpointPolicy.check(configured, setting: "\(key) under [zoom]", environment: environment)
+        return configured
     }
 
     private static func url(from environment: [String: String], _ variable: String) throws(ConfigurationError) -> URL? {

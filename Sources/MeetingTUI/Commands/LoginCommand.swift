@@ -27,6 +27,7 @@ struct LoginCommand: AsyncParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             let directory = ConfigDirectory(environment: environment)
             let configuration = try ConfigFile(directory: directory).load()
+            for warning in configuration.zoom.endpointWarnings(environment: environment) { Output.error("warning: \(warning)") }
             let flow = LoginFlow(environment: environment, directory: directory, configuration: configuration, timeout: timeout)
             let summary: String
             switch method {

@@ -17,8 +17,9 @@ struct LoginFlow {
     }
 
     private var store: TokenStore { TokenStore(directory: directory) }
-    private var oauth: OAuthClient { OAuthClient(baseURL: configuration.zoom.effectiveOAuthBaseURL(environment: environment), transport: transport) }
-    private var apiBaseURL: URL { configuration.zoom.effectiveAPIBaseURL(environment: environment) }
+    private func makeOAuthClient() throws -> OAuthClient {
+        OAuthClient(baseURL: try configuration.zoom.effectiveOAuthBaseURL(environment: environment), transport: transport)
+    }
 
     /// Reads a pasted token from standard input, checks it with Zoom, and stores it.
     func pasteToken() async throws -> String {
@@ -27,6 +28,7 @@ struct LoginFlow {
         }
         let token = try PastedToken.validate(text)
         let stored = StoredCredentials(kind: .pasted, accessToken: token)
+        let apiBaseURL = try configuration.zoom.effectiveAPIBaseURL(environment: environment)
         let user = try await ZoomClient(configuration: .init(apiBaseURL: apiBaseURL), transport: transport,
                                         tokens: PastedTokenProvider(token: token)).currentUser()
         try await store.update { $0.login = stored }
@@ -63,6 +65,7 @@ struct LoginFlow {
     /// Signs in with the authorization-code flow and PKCE, receiving the redirect on a loopback port.
     func authorizationCode(clientID: String) async throws -> String {
         let client = clientCredentials(clientID)
+        let oauth = try makeOAuthClient()
         let receiver = try LoopbackRedirectReceiver()
         defer { receiver.close() }
         let pkce = PKCE()
@@ -72,19 +75,20 @@ struct LoginFlow {
                      + "(Over SSH without a browser here, use `meeting-tui login --device`, or forward port \(receiver.port).)")
         let code = try await receiver.waitForCode(state: state, timeout: timeout)
         let grant = try await oauth.exchangeAuthorizationCode(code, redirectURI: receiver.redirectURI, pkce: pkce, client: client)
-        return try await storeUserLogin(grant, client: client)
+        return try await storeUserLogin(grant, client: client, oauth: oauth)
     }
 
     /// Signs in with the device authorization grant: the operator approves on any other device.
     func deviceGrant(clientID: String) async throws -> String {
         let client = clientCredentials(clientID)
+        let oauth = try makeOAuthClient()
         let authorization = try await oauth.requestDeviceAuthorization(client: client)
         let address = authorization.verificationURIComplete ?? authorization.verificationURI
         var instructions = "On any device, open \(authorization.verificationURI.absoluteString) and enter the code \(authorization.userCode)\n"
         if address != authorization.verificationURI { instructions += "(or open \(address.absoluteString))\n" }
         FileHandle.standardOutput.write(Data(instructions.utf8))
         let grant = try await oauth.waitForDeviceApproval(authorization, client: client)
-        return try await storeUserLogin(grant, client: client)
+        return try await storeUserLogin(grant, client: client, oauth: oauth)
     }
 
     private func clientCredentials(_ clientID: String) -> OAuthClientCredentials {
@@ -92,7 +96,7 @@ struct LoginFlow {
         return OAuthClientCredentials(clientID: clientID, clientSecret: secret)
     }
 
-    private func storeUserLogin(_ grant: OAuthTokenGrant, client: OAuthClientCredentials) async throws -> String {
+    private func storeUserLogin(_ grant: OAuthTokenGrant, client: OAuthClientCredentials, oauth: OAuthClient) async throws -> String {
         let stored = StoredCredentials(kind: .userOAuth, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: Date()),
                                        scopes: grant.scopes, refreshToken: grant.refreshToken, clientID: client.clientID,
                                        clientSecret: client.clientSecret, oauthBaseURL: oauth.baseURL)

@@ -32,7 +32,8 @@ struct Session {
         let configuration = try ConfigFile(directory: directory).load()
         let credentials = try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
                                                  transport: transport).resolve()
-        let client = ZoomClient(configuration: .init(apiBaseURL: configuration.zoom.effectiveAPIBaseURL(environment: environment)),
+        for warning in configuration.zoom.endpointWarnings(environment: environment) { Output.error("warning: \(warning)") }
+        let client = ZoomClient(configuration: .init(apiBaseURL: try configuration.zoom.effectiveAPIBaseURL(environment: environment)),
                                 transport: transport, tokens: credentials.provider)
         return Session(configuration: configuration, directory: directory, credentials: credentials, client: client,
                        auditLog: AuditLog(environment: environment),
