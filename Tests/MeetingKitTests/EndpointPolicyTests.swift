@@ -62,6 +62,26 @@ final class EndpointPolicyTests: XCTestCase {
         XCTAssertEqual(ZoomSettings().endpointWarnings(environment: ["ZOOM_API_URL": "http://127.0.0.1:1/v2"]), [])
     }
 
+    func testAStoredLoginIsUsedOnlyWithTheRESTServerItWasMadeFor() throws {
+        let directory = ConfigDirectory(url: try makeTemporaryDirectory(self).appendingPathComponent("meeting-tui"))
+        for kind in [StoredCredentials.Kind.pasted, .userOAuth] {
+            try TokenStore(directory: directory).save(TokenStore.Contents(login: StoredCredentials(
+                kind: kind, accessToken: Secret("zoom-token"), refreshToken: Secret("r"), clientID: "c",
+                requestedAPIBaseURL: URL(string: "https://api.zoom.us/v2"))))
+            let elsewhere = CredentialResolver(environment: ["ZOOM_API_URL": "http://127.0.0.1:9/v2"], directory: directory,
+                                               configuration: AppConfiguration(), transport: CurlTransport())
+            XCTAssertThrowsError(try elsewhere.resolve()) { error in
+                XCTAssertEqual(error as? CredentialError,
+                               .loginForAnotherServer(storedFor: "https://api.zoom.us/v2", inEffect: "http://127.0.0.1:9/v2"))
+                XCTAssertEqual("\(error)", "the stored Zoom login was made for https://api.zoom.us/v2, not http://127.0.0.1:9/v2; "
+                               + "its token is not sent elsewhere. Point ZOOM_API_URL (or api_url) back at https://api.zoom.us/v2, "
+                               + "or sign in again with `meeting-tui login`")
+            }
+            let home = CredentialResolver(environment: [:], directory: directory, configuration: AppConfiguration(), transport: CurlTransport())
+            XCTAssertEqual(try home.resolve().source, kind.source)
+        }
+    }
+
     func testCachedServerToServerTokenIsKeptApartByRESTServer() async throws {
         try await ZoomSimulator.withRunning { simulator in
             let app = SimulatedApp.accountLevel

@@ -11,6 +11,9 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
     case incompleteServerToServer(missing: [String])
     /// No credentials are configured at all. `configFile` is where they could be written.
     case noCredentials(configFile: String)
+    /// The stored login was made for another REST server than the one in effect: its token would go
+    /// to a server it was not meant for.
+    case loginForAnotherServer(storedFor: String, inEffect: String)
 
     public var description: String {
         switch self {
@@ -22,6 +25,9 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
             return "the stored Zoom login was removed (logged out elsewhere); sign in again with `meeting-tui login`"
         case .incompleteServerToServer(let missing):
             return "Server-to-Server OAuth is only partly configured: missing " + missing.joined(separator: ", ")
+        case .loginForAnotherServer(let storedFor, let inEffect):
+            return "the stored Zoom login was made for \(storedFor), not \(inEffect); its token is not sent elsewhere. "
+                + "Point ZOOM_API_URL (or api_url) back at \(storedFor), or sign in again with `meeting-tui login`"
         case .noCredentials(let configFile):
             return """
                 no Zoom credentials found. Choose one:

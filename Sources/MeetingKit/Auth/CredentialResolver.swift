@@ -39,6 +39,7 @@ public struct CredentialResolver: Sendable {
         }
         let stored = try store.load().login
         if let stored, stored.kind == .pasted {
+            try checkServer(of: stored)
             return ResolvedCredentials(provider: PastedTokenProvider(token: stored.accessToken), source: .pastedToken,
                                        description: "pasted access token stored in \(store.file.path) (scopes unknown)")
         }
@@ -46,6 +47,7 @@ public struct CredentialResolver: Sendable {
             return serverToServer
         }
         if let stored, stored.kind == .userOAuth {
+            try checkServer(of: stored)
             let oauthURL = try stored.oauthBaseURL ?? configuration.zoom.effectiveOAuthBaseURL(environment: environment)
             try EndpointPolicy.check(oauthURL, setting: "oauth_url stored in \(store.file.path)", environment: environment)
             let provider = UserOAuthTokenProvider(store: store, oauth: OAuthClient(baseURL: oauthURL, transport: transport, clock: clock), clock: clock)
@@ -54,6 +56,14 @@ public struct CredentialResolver: Sendable {
                                        description: "\(CredentialSource.userOAuth.displayName) stored in \(store.file.path)\(client)")
         }
         throw CredentialError.noCredentials(configFile: configFile.path)
+    }
+
+    /// Refuses a stored login made for another REST server than the one in effect.
+    private func checkServer(of login: StoredCredentials) throws {
+        let apiURL = try configuration.zoom.effectiveAPIBaseURL(environment: environment)
+        if let storedFor = login.requestedAPIBaseURL, storedFor != apiURL {
+            throw CredentialError.loginForAnotherServer(storedFor: storedFor.absoluteString, inEffect: apiURL.absoluteString)
+        }
     }
 
     /// Server-to-Server credentials from the environment, then the config file, field by field.

@@ -42,9 +42,10 @@ public struct StoredCredentials: Sendable, Hashable {
     public var oauthBaseURL: URL?
     /// The REST base URL Zoom named in its token answer (`api_url`), when it did.
     public var apiBaseURL: URL?
-    /// The REST base URL in effect when the token was obtained. A cached token is reused only with
-    /// the same one (and the same OAuth URL), so a token is never sent to another server than the
-    /// one it was cached for (a test server's token to Zoom, or Zoom's to a test server).
+    /// The REST base URL in effect when the token was obtained. A cached token is reused, and a
+    /// stored login used, only with the same one (a cache also needs the same OAuth URL), so a
+    /// token is never sent to another server than the one it was got for (a test server's token
+    /// to Zoom, or Zoom's to a test server). Logins stored before this was kept have none.
     public var requestedAPIBaseURL: URL?
 
     /// Creates stored credentials; only `kind` and `accessToken` are required.

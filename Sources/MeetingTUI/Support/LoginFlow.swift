@@ -27,8 +27,8 @@ struct LoginFlow {
             throw CommandFailure(description: "no token on standard input", status: .usage)
         }
         let token = try PastedToken.validate(text)
-        let stored = StoredCredentials(kind: .pasted, accessToken: token)
         let apiBaseURL = try configuration.zoom.effectiveAPIBaseURL(environment: environment)
+        let stored = StoredCredentials(kind: .pasted, accessToken: token, requestedAPIBaseURL: apiBaseURL)
         let user = try await ZoomClient(configuration: .init(apiBaseURL: apiBaseURL), transport: transport,
                                         tokens: PastedTokenProvider(token: token)).currentUser()
         try await store.update { $0.login = stored }
@@ -99,7 +99,8 @@ struct LoginFlow {
     private func storeUserLogin(_ grant: OAuthTokenGrant, client: OAuthClientCredentials, oauth: OAuthClient) async throws -> String {
         let stored = StoredCredentials(kind: .userOAuth, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: Date()),
                                        scopes: grant.scopes, refreshToken: grant.refreshToken, clientID: client.clientID,
-                                       clientSecret: client.clientSecret, oauthBaseURL: oauth.baseURL)
+                                       clientSecret: client.clientSecret, oauthBaseURL: oauth.baseURL,
+                                       requestedAPIBaseURL: try configuration.zoom.effectiveAPIBaseURL(environment: environment))
         try await store.update { $0.login = stored }
         let callouts = Capability.roomSystemCallout.isAllowed(by: grant.scopes) == true ? "" :
             "\nNote: a user-level app cannot hold meeting:write:admin, so room-system call-outs will be refused; `meeting-tui doctor` explains."
