@@ -3,14 +3,14 @@ import Glibc
 
 /// A file read by `SecureFile.readContents(_:)`: its bytes, and its permissions as the descriptor
 /// they were read from reported them. Its owner was checked when it was opened: it is this user.
-public struct FileContents: Sendable {
+struct FileContents: Sendable {
     /// The file's bytes.
-    public let data: Data
+    let data: Data
     let path: String
     let mode: mode_t
 
     /// Refuses the file, now that it is known to hold a secret, when group or others may read or change it.
-    public func checkPrivate() throws(FileSecurityError) {
+    func checkPrivate() throws(FileSecurityError) {
         if mode & 0o077 != 0 { throw .permissionsTooOpen(path: path, mode: UInt16(mode & 0o7777)) }
     }
 

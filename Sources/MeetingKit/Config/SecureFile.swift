@@ -40,7 +40,7 @@ public enum SecureFile {
     /// Reads a file as `read(_:holdsSecrets:)` does without secrets, keeping what the open descriptor
     /// said about its permissions, so a caller that finds a secret in it can check the same file
     /// with `FileContents.checkPrivate()`.
-    public static func readContents(_ file: URL) throws(FileSecurityError) -> FileContents? {
+    static func readContents(_ file: URL) throws(FileSecurityError) -> FileContents? {
         let contents = try readUnchecked(file)
         try contents?.checkNotWritableByOthers()
         return contents
