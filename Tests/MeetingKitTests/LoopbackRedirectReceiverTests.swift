@@ -36,12 +36,11 @@ final class LoopbackRedirectReceiverTests: XCTestCase {
 
     func testASlowClientIsCutOffAndTheRedirectStillArrives() async throws {
         let receiver = try LoopbackRedirectReceiver(connectionTimeout: 0.3)
-        async let code = receiver.waitForCode(state: "s", timeout: 30)
-        let trickler = try TricklingClient(port: receiver.port)
-        XCTAssertTrue(trickler.waitUntilCutOff(), "the receiver kept reading a request that never ends")
+        let code = Task { try await receiver.waitForCode(state: "s", timeout: 30) }
+        XCTAssertTrue(try TricklingClient(port: receiver.port).waitUntilCutOff(), "the receiver kept reading a request that never ends")
         let answer = try await get(receiver, "/oauth/callback?code=late&state=s")
         XCTAssertEqual(answer.status, 200)
-        let received = try await code
+        let received = try await code.value
         XCTAssertEqual(received.exposedValue, "late")
     }
 

@@ -3,7 +3,8 @@ import XCTest
 import ZoomSimulator
 
 /// The `meeting-tui` binary refusing what it must not trust (issue 12): a cleartext URL to another
-/// machine, a demo directory another user prepared, and an audit record it could not write.
+/// machine, a config directory others may change, a demo directory another user prepared, and an
+/// audit record it could not write.
 final class TrustCommandLineTests: XCTestCase {
     func testPlainHTTPToAnotherMachineIsRefusedBeforeAnyCredentialIsSent() async throws {
         var harness = try await CommandLineHarness.start(for: self)
@@ -15,6 +16,20 @@ final class TrustCommandLineTests: XCTestCase {
         let requests = await harness.simulator.requestLog()
         XCTAssertEqual(requests.map(\.path), [], "something was sent")
         XCTAssertEqual(run.stdout, "")
+    }
+
+    func testAConfigDirectoryOthersMayChangeIsRefusedWithTheFix() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        let directory = harness.home.appendingPathComponent("config/meeting-tui")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data("[console]\nread_only = true\n".utf8).write(to: directory.appendingPathComponent("config.toml"))
+        XCTAssertEqual(chmod(directory.path, 0o777), 0)
+        let run = try harness.run(["meetings"])
+        XCTAssertEqual(run.status, 78, run.stderr)
+        XCTAssertTrue(run.stderr.contains("refusing to use \(directory.path): its permissions 777 let other users change it; "
+                                          + "run `chmod go-w \(directory.path)`"), run.stderr)
+        let requests = await harness.simulator.requestLog()
+        XCTAssertEqual(requests.map(\.path), [], "something was sent")
     }
 
     func testAnActionMissingFromTheAuditLogSaysSoOnStandardError() async throws {
