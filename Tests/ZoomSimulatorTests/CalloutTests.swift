@@ -19,10 +19,10 @@ final class CalloutTests: XCTestCase {
             XCTAssertTrue(answer.body.isEmpty)
             let callouts = await simulator.callouts()
             let callout = try XCTUnwrap(callouts.first)
-            XCTAssertEqual(callout.disposition, .dropped(reason: "missing meeting:write:admin"))
+            XCTAssertEqual(callout.disposition, .dropped(reason: "missing an admin-level scope (meeting:update:in_meeting_controls:admin, meeting:write:admin, meeting:master)"))
             XCTAssertFalse(callout.joined)
             let log = await simulator.requestLog().last
-            XCTAssertEqual(log?.note, "callout dropped: missing meeting:write:admin")
+            XCTAssertEqual(log?.note, "callout dropped: missing an admin-level scope (meeting:update:in_meeting_controls:admin, meeting:write:admin, meeting:master)")
             XCTAssertEqual(log?.appClientID, SimulatedApp.userLevel.clientID)
         }
     }

@@ -5,8 +5,9 @@ import Foundation
 public struct SimulatorConfiguration: Sendable {
     /// Seed of every random choice (names, identifiers, faults, activity).
     public var seed: UInt64 = 1
-    /// The apps registered on the account.
-    public var apps: [SimulatedApp] = [.accountLevel, .userLevel]
+    /// The apps registered on the account: the two of the origin thread first, then account-level
+    /// apps with granular scopes, with the classic `dashboard:read:admin`, and with the Dashboard list only.
+    public var apps: [SimulatedApp] = [.accountLevel, .userLevel, .granularAccountLevel, .classicDashboard, .dashboardListOnly]
     /// The account's plan; Dashboard endpoints need `.business`.
     public var plan: SimulatedPlan = .business
     /// How many meetings are live when the simulator starts.
@@ -39,7 +40,7 @@ public struct SimulatorConfiguration: Sendable {
     /// Seconds between background changes (someone joins, leaves or is admitted); `nil` for none.
     public var activityInterval: TimeInterval?
 
-    /// The default configuration: seed 1, both standard apps, Business plan, 4 meetings of 8 participants.
+    /// The default configuration: seed 1, every preset app, Business plan, 4 meetings of 8 participants.
     public init() {}
 
     /// The app with a client ID.

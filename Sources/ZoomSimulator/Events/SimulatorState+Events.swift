@@ -28,7 +28,7 @@ extension SimulatorState {
             return .empty(202, note: "participant removed")
         case .callout(let request):
             let missingAdmin = request.method == InMeetingEvent.roomSystemCallout && !caller.hasAny(of: Scopes.roomSystemCallout)
-            let reason = "missing meeting:write:admin"
+            let reason = "missing an admin-level scope (\(Scopes.roomSystemCallout.joined(separator: ", ")))"
             let callout = SimulatedCallout(
                 meetingID: record.id, meetingUUID: record.uuid, method: request.method, callType: request.callType,
                 address: request.address, toDisplayName: request.toDisplayName, fromDisplayName: request.fromDisplayName,

@@ -104,7 +104,7 @@ extension SimulatorState {
 
     /// `GET /users/{userId}/meetings?type=...`: only live meetings exist here, so other types list nothing.
     func userMeetings(_ userID: String, query: [String: String], caller: Caller, now: Date) throws(APIError) -> OutgoingResponse {
-        let user = try resolveUser(userID, caller: caller, adminScopes: ["meeting:read:admin", "meeting:read:list_meetings:admin"])
+        let user = try resolveUser(userID, caller: caller, adminScopes: EndpointScopes.userMeetings.adminLevel)
         let type = query["type"] ?? "scheduled"
         let types = ["scheduled", "live", "upcoming", "upcoming_meetings", "previous_meetings"]
         guard types.contains(type) else { throw .validation([.init(field: "type", message: "Invalid field.")]) }

@@ -45,15 +45,15 @@ enum APIRoute: Sendable {
     }
 
     /// The scopes of which a token needs at least one (else 400 code 4711).
-    var acceptedScopes: [String] {
+    var scopes: EndpointScopes {
         switch self {
-        case .user: ["user:read", "user:read:admin", "user:read:user", "user:read:user:admin"]
-        case .userMeetings: ["meeting:read", "meeting:read:admin", "meeting:read:list_meetings", "meeting:read:list_meetings:admin"]
-        case .dashboardMeetings: ["dashboard_meetings:read:admin", "dashboard:read:list_meetings:admin"]
-        case .dashboardParticipants: ["dashboard_meetings:read:admin", "dashboard:read:list_meeting_participants:admin"]
-        case .meetingEvents: Scopes.inMeetingControls
-        case .meetingStatus: ["meeting:write:admin", "meeting:master", "meeting:write", "meeting:update:status:admin", "meeting:update:status"]
-        case .roomSystemDevices: ["h323:read:admin", "h323:read", "h323:read:list_devices:admin"]
+        case .user: .user
+        case .userMeetings: .userMeetings
+        case .dashboardMeetings: .dashboardMeetings
+        case .dashboardParticipants: .dashboardParticipants
+        case .meetingEvents: .meetingEvents
+        case .meetingStatus: .meetingStatus
+        case .roomSystemDevices: .h323Devices
         }
     }
 }
@@ -61,10 +61,7 @@ enum APIRoute: Sendable {
 /// Scope sets that decide more than whether an endpoint may be called.
 enum Scopes {
     /// Scopes that let the caller act on any meeting of the account, not only the ones it hosts.
-    static let accountWide = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin", "meeting:update:status:admin"]
+    static let accountWide = EndpointScopes.meetingEvents.adminLevel + EndpointScopes.meetingStatus.adminLevel
     /// Scopes a room-system call-out really needs; with only user-level ones it is accepted and dropped.
-    static let roomSystemCallout = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin"]
-    /// Every scope accepted by `PATCH /live_meetings/{meetingId}/events`.
-    static let inMeetingControls = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin",
-                                    "meeting:write", "meeting:update:in_meeting_controls"]
+    static let roomSystemCallout = EndpointScopes.meetingEvents.adminLevel
 }

@@ -21,8 +21,8 @@ extension SimulatorState {
         case .failure(let error): return (error.response, presented)
         }
         if let limited = rateLimiter.admit(route.label, now: now) { return (limited, caller) }
-        guard caller.hasAny(of: route.acceptedScopes) else {
-            return (APIError.missingScopes(route.acceptedScopes).response, caller)
+        guard caller.hasAny(of: route.scopes.all) else {
+            return (APIError.missingScopes(route.scopes.all).response, caller)
         }
         do throws(APIError) {
             return (try respond(to: route, request, caller: caller, now: now), caller)
