@@ -182,6 +182,63 @@ final class InviteWorkflowTests: XCTestCase {
         XCTAssertEqual(callouts.count, 1)
     }
 
+    // MARK: - Scopes in both vocabularies
+
+    func testGranularOnlyAccountLevelAppCallsOutAndItIsVerified() async throws {
+        let harness = try await ClientHarness.start(app: .granularAccountLevel, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.granularAccountLevel.scopes)))
+            .run(try request(meeting, sip: "boardroom@rooms.example.com", name: "Boardroom"))
+
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+        XCTAssertEqual(report.participant?.sipURI, "sip:boardroom@rooms.example.com")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.map(\.disposition), [.accepted])
+    }
+
+    func testClassicDashboardReadAdminAppReadsParticipantsAndVerifiesTheJoin() async throws {
+        let harness = try await ClientHarness.start(app: .classicDashboard, for: self)
+        let meeting = try await harness.liveMeeting()
+        let participants = try await harness.client.liveParticipants(of: .id(meeting.id))
+        XCTAssertEqual(Set(participants.compactMap(\.participantUUID)), Set(meeting.participants.filter(\.isPresent).map(\.participantUUID)))
+
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.classicDashboard.scopes)))
+            .run(try request(meeting, h323: "10.20.30.40", name: "Lab"))
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+    }
+
+    func testListOnlyDashboardAppPlacesTheCalloutButCannotConfirmIt() async throws {
+        let harness = try await ClientHarness.start(app: .dashboardListOnly, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.dashboardListOnly.scopes)))
+            .run(try request(meeting, sip: "boardroom@rooms.example.com"))
+
+        XCTAssertEqual(report.outcome, .unconfirmed, report.reason)
+        XCTAssertEqual(report.cause, .cannotVerify)
+        XCTAssertTrue(report.sent)
+        XCTAssertEqual(report.reason, "Zoom accepted the call-out. Whether it joined cannot be seen: verify that a call-out joined needs "
+            + "dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin or dashboard:read:admin), "
+            + "which this token does not have.")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.map(\.disposition), [.accepted], "the call-out itself is allowed and placed")
+        let reads = await harness.requests("GET", "/metrics/meetings/")
+        XCTAssertTrue(reads.isEmpty, "the preflight knows the participants cannot be read: \(reads.map(\.path))")
+    }
+
+    func testPastedListOnlyDashboardTokenIsUnconfirmedToo() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let pasted = PastedTokenProvider(token: Secret(await harness.simulator.issueToken(for: .dashboardListOnly)))
+        let report = await workflow(harness, scopes: .unknown, source: .pastedToken, tokens: pasted)
+            .run(try request(meeting, sip: "boardroom@rooms.example.com"))
+
+        XCTAssertEqual(report.outcome, .unconfirmed, report.reason)
+        XCTAssertEqual(report.cause, .cannotVerify)
+        XCTAssertTrue(report.reason.contains("dashboard:read:list_meeting_participants:admin"), report.reason)
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
     func testUnknownMeetingIsRefusedWithNothingSent() async throws {
         let harness = try await ClientHarness.start(for: self)
         let target = try RoomSystemAddress.parse(callType: .sip, input: "boardroom@rooms.example.com")

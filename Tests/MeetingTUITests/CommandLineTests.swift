@@ -52,7 +52,7 @@ final class CommandLineTests: XCTestCase {
         let doctor = try harness.run(["doctor"])
         XCTAssertEqual(doctor.status, 77, doctor.stdout + doctor.stderr)
         XCTAssertTrue(doctor.stdout.contains("✗ room-system call-outs"), doctor.stdout)
-        XCTAssertTrue(doctor.stdout.contains("user OAuth (user-level app)"), doctor.stdout)
+        XCTAssertTrue(doctor.stdout.contains("user OAuth (user-managed or admin-managed app)"), doctor.stdout)
     }
 
     func testDoctorExplainsTheAccountLevelApp() async throws {
@@ -64,6 +64,59 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(document["callouts_can_work"] as? Bool, true)
         let features = try XCTUnwrap(document["features"] as? [[String: Any]])
         XCTAssertTrue(features.allSatisfy { $0["works"] as? Bool == true }, "\(features)")
+    }
+
+    func testDoctorNamesTheParticipantsScopeAListOnlyDashboardAppLacks() async throws {
+        let harness = try await CommandLineHarness.start(app: .dashboardListOnly, for: self)
+        let doctor = try harness.run(["doctor"])
+        XCTAssertEqual(doctor.status, 0, "call-outs can be sent, only not verified: " + doctor.stdout + doctor.stderr)
+        let lines = doctor.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let missing = " missing dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin or dashboard:read:admin)"
+        let fix = "    fix: Add the scope dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin "
+            + "or dashboard:read:admin) to the app in the Zoom App Marketplace (Scopes tab), save, then run `meeting-tui logout` "
+            + "so that the next token carries the scope."
+        for title in ["see live participants", "verify that a call-out joined"] {
+            let line = try XCTUnwrap(lines.firstIndex(of: "✗ " + title.padding(toLength: 38, withPad: " ", startingAt: 0) + missing), doctor.stdout)
+            XCTAssertEqual(lines[line + 1], fix)
+        }
+        XCTAssertTrue(lines.contains { $0.hasPrefix("✓ list the account's live meetings") }, doctor.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("✓ room-system call-outs (SIP/H.323)") }, doctor.stdout)
+
+        let document = try json(try harness.run(["doctor", "--json"]).stdout)
+        let features = try XCTUnwrap(document["features"] as? [[String: Any]])
+        let verify = try XCTUnwrap(features.first { $0["feature"] as? String == "verify" })
+        XCTAssertEqual(verify["works"] as? Bool, false)
+        let lacking = try XCTUnwrap(verify["missing"] as? [String: Any])
+        XCTAssertEqual(lacking["endpoint"] as? String, "GET /metrics/meetings/{meetingId}/participants")
+        XCTAssertEqual(lacking["granular"] as? [String], ["dashboard:read:list_meeting_participants:admin"])
+        XCTAssertEqual(lacking["classic"] as? [String], ["dashboard_meetings:read:admin", "dashboard:read:admin"])
+    }
+
+    func testDoctorProbesAPastedTokenEndpointByEndpoint() async throws {
+        var harness = try await CommandLineHarness.start(app: nil, for: self)
+        func probed(_ app: SimulatedApp) async throws -> [String: Bool?] {
+            harness.environment["ZOOM_ACCESS_TOKEN"] = await harness.simulator.issueToken(for: app)
+            let doctor = try harness.run(["doctor", "--json"])
+            XCTAssertEqual(doctor.status, 0, doctor.stdout + doctor.stderr)
+            let features = try XCTUnwrap(try json(doctor.stdout)["features"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: features.compactMap { feature in
+                (feature["feature"] as? String).map { ($0, feature["works"] as? Bool) }
+            })
+        }
+
+        let listOnly = try await probed(.dashboardListOnly)
+        XCTAssertEqual(listOnly["account_meetings"], true)
+        XCTAssertEqual(listOnly["list_meetings"], true)
+        XCTAssertEqual(listOnly["read_user"], true)
+        XCTAssertEqual(listOnly["participants"], false)
+        XCTAssertEqual(listOnly["verify"], false)
+        XCTAssertEqual(listOnly["callout"], .some(nil), "a pasted token's call-out scope cannot be probed harmlessly")
+
+        // No Dashboard at all: the participants are probed on a meeting of the user's own list.
+        let userLevel = try await probed(.userLevel)
+        XCTAssertEqual(userLevel["account_meetings"], false)
+        XCTAssertEqual(userLevel["list_meetings"], true)
+        XCTAssertEqual(userLevel["participants"], false)
     }
 
     func testPastedTokenWithoutDashboardAccessIsUnconfirmed() async throws {

@@ -178,8 +178,11 @@ final class ScreenTests: XCTestCase {
         F.press([.enter], in: &state)
         let text = screen(state)
         XCTAssertTrue(text.contains("Zoom shows live participants only through its Dashboard API, which needs the\n"
-            + "  scope dashboard_meetings:read:admin; these credentials do not have it."), text)
-        XCTAssertTrue(text.contains("Sign in with Server-to-Server OAuth (an account-level app) that has"), text)
+            + "  scope dashboard:read:list_meeting_participants:admin (for older apps:\n"
+            + "  dashboard_meetings:read:admin or dashboard:read:admin); these credentials do\n"
+            + "  not have it."), text)
+        XCTAssertTrue(text.contains("Sign in with an account-level app (Server-to-Server, or an OAuth app an admin\n"
+            + "  manages) that has it, on a Business plan or higher."), text)
         XCTAssertTrue(text.hasPrefix("meeting-tui │ Olivia Operator │ server-to-server, token until 15:20 ⚠ call-outs"), text)
     }
 
@@ -239,9 +242,12 @@ final class ScreenTests: XCTestCase {
         let grid = Renderer.render(state)
         XCTAssertEqual(grid.line(0), "meeting-tui │ Olivia Operator │ server-to-server, token until 15:20 ⚠ call-outs…")
         XCTAssertEqual(ScopeWarnings.list(for: state.identity.scopes, readOnly: false),
-                       ["call-outs unavailable: missing meeting:write:admin",
-                        "participants unavailable: missing dashboard_meetings:read:admin"])
-        XCTAssertTrue(grid.text.contains("14:30:00 call-outs unavailable: missing meeting:write:admin"))
+                       ["call-outs unavailable: missing meeting:update:in_meeting_controls:admin (for older apps: meeting:write:admin or meeting:master)",
+                        "participants unavailable: missing dashboard:read:list_meeting_participants:admin (for older apps: "
+                            + "dashboard_meetings:read:admin or dashboard:read:admin)"])
+        XCTAssertTrue(grid.text.contains("14:30:00 participants unavailable: missing\n"
+            + "         dashboard:read:list_meeting_participants:admin (for older apps:\n"
+            + "         dashboard_meetings:read:admin or dashboard:read:admin)"), grid.text)
         XCTAssertEqual(ScopeWarnings.list(for: .unknown, readOnly: false), ["scopes unknown (pasted token): actions may be refused"])
     }
 

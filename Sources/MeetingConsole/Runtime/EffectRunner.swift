@@ -117,7 +117,8 @@ final class EffectRunner: Sendable {
             if case .missingScopes = error { return .participantsFailed(reference, .missingDashboardScope) }
             return .participantsFailed(reference, .notPermitted(
                 reason: "Zoom refused the Dashboard's participant list: \(error.description)",
-                fix: "The Dashboard needs a Business plan or higher and an account-level app with dashboard_meetings:read:admin."))
+                fix: "The Dashboard needs a Business plan or higher and \(ScopeAdvice.accountLevelApp) with "
+                    + "\(ScopeAdvice.scopeNames(Capability.readParticipants.requirement))."))
         } catch {
             return .participantsFailed(reference, .failed(Self.describe(error)))
         }

@@ -144,11 +144,10 @@ extension ParticipantsProblem {
     /// The Dashboard scope is missing: why the list cannot be shown and what would fix it,
     /// built from the capability table.
     public static var missingDashboardScope: ParticipantsProblem {
-        let capability = Capability.readParticipants
-        let scope = capability.acceptedScopes.first ?? "dashboard_meetings:read:admin"
+        let scope = ScopeAdvice.scopeNames(Capability.readParticipants.requirement)
         return .notPermitted(
             reason: "Zoom shows live participants only through its Dashboard API, which needs the scope \(scope); these credentials do not have it.",
-            fix: "Sign in with Server-to-Server OAuth (an account-level app) that has \(scope), on a Business plan or higher.")
+            fix: "Sign in with \(ScopeAdvice.accountLevelApp) that has it, on a Business plan or higher.")
     }
 }
 

@@ -63,7 +63,21 @@ struct DoctorDocument: Encodable {
         let feature: String
         let works: Bool?
         let note: String?
+        let missing: Missing?
         let fix: String?
+    }
+
+    /// The scopes a feature lacks, any one of which would do, in both of Zoom's vocabularies.
+    struct Missing: Encodable {
+        let endpoint: String
+        let granular: [String]
+        let classic: [String]
+
+        init(_ requirement: ScopeRequirement) {
+            endpoint = requirement.endpoint.rawValue
+            granular = requirement.granular
+            classic = requirement.classic
+        }
     }
 
     let source: String
@@ -83,7 +97,9 @@ struct DoctorDocument: Encodable {
         expiresAt = result.expiresAt
         scopes = result.scopes.sorted
         calloutsCanWork = result.calloutsCanWork
-        features = result.features.map { Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, fix: $0.fix) }
+        features = result.features.map {
+            Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, missing: $0.missing.map(Missing.init), fix: $0.fix)
+        }
     }
 
     enum CodingKeys: String, CodingKey {

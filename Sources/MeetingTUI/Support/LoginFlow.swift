@@ -31,7 +31,8 @@ struct LoginFlow {
                                         tokens: PastedTokenProvider(token: token)).currentUser()
         try await store.update { $0.login = stored }
         return "signed in as \(user.displayName) with a pasted token (scopes unknown; stored in \(store.file.path)).\n"
-            + "Its scopes cannot be seen: `meeting-tui doctor` shows what it can do. Room-system call-outs need meeting:write:admin."
+            + "Its scopes cannot be seen: `meeting-tui doctor` shows what it can do. Room-system call-outs need "
+            + "\(ScopeAdvice.scopeNames(Capability.roomSystemCallout.requirement))."
     }
 
     /// Checks the configured Server-to-Server app by getting a token, and reports what it may do.
@@ -98,7 +99,8 @@ struct LoginFlow {
                                        clientSecret: client.clientSecret, oauthBaseURL: oauth.baseURL)
         try await store.update { $0.login = stored }
         let callouts = Capability.roomSystemCallout.isAllowed(by: grant.scopes) == true ? "" :
-            "\nNote: a user-level app cannot hold meeting:write:admin, so room-system call-outs will be refused; `meeting-tui doctor` explains."
+            "\nNote: room-system call-outs need \(ScopeAdvice.scopeNames(Capability.roomSystemCallout.requirement)), which this app "
+            + "was not granted (only \(ScopeAdvice.accountLevelApp) can hold it), so they will be refused; `meeting-tui doctor` explains."
         return "signed in with user OAuth (stored in \(store.file.path)); granted scopes: "
             + (grant.scopes.sorted?.joined(separator: " ") ?? "unknown") + callouts
     }
