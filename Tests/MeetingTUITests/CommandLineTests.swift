@@ -90,6 +90,13 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(lacking["endpoint"] as? String, "GET /metrics/meetings/{meetingId}/participants")
         XCTAssertEqual(lacking["granular"] as? [String], ["dashboard:read:list_meeting_participants:admin"])
         XCTAssertEqual(lacking["classic"] as? [String], ["dashboard_meetings:read:admin", "dashboard:read:admin"])
+
+        let meeting = try await firstMeeting(harness)
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--json"])
+        XCTAssertEqual(invite.status, 75, invite.stdout + invite.stderr)
+        XCTAssertEqual(try json(invite.stdout)["status"] as? String, "unconfirmed")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.map(\.disposition), [.accepted])
     }
 
     func testDoctorProbesAPastedTokenEndpointByEndpoint() async throws {
