@@ -78,6 +78,10 @@ final class HostileTextTests: XCTestCase {
         try run(harness, ["call", Self.missingMeeting, "--phone", "+1 415 555 0100"], shownOn: \.stdout)
         try run(harness, ["record", Self.missingMeeting, "start"], shownOn: \.stdout)
         try run(harness, ["end", Self.missingMeeting, "--yes"], shownOn: \.stdout)
+        // The audit log, read with cat or tail -f, is a terminal sink too.
+        let audit = try harness.auditLines()
+        XCTAssertTrue(audit.contains { $0.contains("PWNED") }, "\(audit)")
+        XCTAssertTrue(audit.allSatisfy { !$0.unicodeScalars.contains { TerminalScalarClass($0) == .control } }, "\(audit)")
     }
 
     func testDoctorAndLoginShowTheUserNameEscaped() async throws {
