@@ -120,6 +120,18 @@ final class HostileTextTests: XCTestCase {
         try run(harness, ["rooms", "list"], shownOn: \.stdout)
     }
 
+    func testTheConsoleDrawsHostileTopicsWithoutObeyingThem() async throws {
+        let harness = try await start()
+        var environment = harness.environment
+        environment["TERM"] = "xterm-256color"
+        let console = try TmuxSession("'\(CommandLineHarness.binary.path)'", environment: environment)
+        let screen = try console.waitForScreen("the meeting list") { $0.contains("Weekly sync") && $0.contains("Board meeting") }
+        XCTAssertFalse(try console.paneTitle().contains("PWNED"), "a topic set the window title")
+        XCTAssertFalse(screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("FAKE ROW") }, screen)
+        try console.send("q")
+        XCTAssertEqual(console.waitForExit(), 0)
+    }
+
     /// Every string in a decoded JSON value.
     private static func strings(in value: Any) -> [String] {
         switch value {
