@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import MeetingConsole
+import MeetingKit
 import ZoomSimulator
 
 /// The `meeting-tui` subcommands as scripts use them: exit statuses, JSON, and what reaches Zoom.
@@ -239,6 +240,48 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try harness.run(["meetings"]).status, 0)
         XCTAssertEqual(try harness.run(["logout"]).status, 0)
         XCTAssertEqual(try harness.run(["meetings"]).status, 78)
+    }
+
+    func testLogoutRevokesTheTokensAtZoomThenDeletesThem() async throws {
+        var harness = try await CommandLineHarness.start(app: nil, for: self)
+        try await signInWithDeviceGrant(harness)
+        let store = TokenStore(directory: ConfigDirectory(environment: harness.environment))
+        let login = try XCTUnwrap(try store.load().login)
+        let refreshToken = try XCTUnwrap(login.refreshToken)
+
+        let logout = try harness.run(["logout"])
+        XCTAssertEqual(logout.status, 0, logout.stderr)
+        XCTAssertEqual(logout.stdout, "user OAuth (user-level app): revoked at Zoom\nsigned out: deleted \(store.file.path)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.file.path))
+        let revocations = await harness.simulator.requestLog().filter { $0.path == "/oauth/revoke" }
+        XCTAssertEqual(revocations.map(\.status), [200, 200], "the refresh token, then the access token")
+
+        // Zoom refuses both tokens now: a copy taken before logout is worth nothing.
+        harness.environment["ZOOM_ACCESS_TOKEN"] = login.accessToken.exposedValue
+        let meetings = try harness.run(["meetings"])
+        XCTAssertEqual(meetings.status, 78, meetings.stderr)
+        let refused = await harness.simulator.requestLog().filter { $0.path.hasPrefix("/v2/") }
+        XCTAssertFalse(refused.isEmpty)
+        XCTAssertTrue(refused.allSatisfy { $0.status == 401 }, "the revoked token must be refused: \(refused.map(\.status))")
+        let oauth = OAuthClient(baseURL: harness.simulator.oauthBaseURL, transport: CurlTransport())
+        do {
+            _ = try await oauth.refresh(refreshToken, client: OAuthClientCredentials(clientID: SimulatedApp.userLevel.clientID, clientSecret: nil))
+            XCTFail("a revoked refresh token must be refused")
+        } catch {
+            XCTAssertTrue(error.isInvalidGrant, "\(error)")
+        }
+    }
+
+    func testLogoutDeletesTheTokensEvenWhenZoomCannotBeReached() async throws {
+        let harness = try await CommandLineHarness.start(app: nil, for: self)
+        try await signInWithDeviceGrant(harness)
+        await harness.simulator.shutdown()
+        let logout = try harness.run(["logout"])
+        XCTAssertEqual(logout.status, 69, logout.stdout + logout.stderr)
+        XCTAssertTrue(logout.stdout.hasPrefix("user OAuth (user-level app): could not be revoked: could not reach Zoom's OAuth server"),
+                      logout.stdout)
+        XCTAssertTrue(logout.stdout.contains("; it stays valid until it expires\nsigned out: deleted "), logout.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: TokenStore(directory: ConfigDirectory(environment: harness.environment)).file.path))
     }
 
     /// Signs in with the user-level app through `login --device`, approving the code as the user would.

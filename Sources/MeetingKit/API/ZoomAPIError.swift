@@ -28,21 +28,22 @@ public enum ZoomAPIError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// A sentence for the operator; Zoom's own words in it are escaped (`TerminalText.escaped`).
     public var description: String {
         switch self {
         case .zoom(let status, let code, let message):
-            return "Zoom answered \(status)\(code.map { " (code \($0))" } ?? ""): \(message)"
+            return "Zoom answered \(status)\(code.map { " (code \($0))" } ?? ""): \(TerminalText.escaped(message))"
         case .missingScopes(_, let code, let missing, let message):
-            let list = missing.isEmpty ? "" : ": missing \(missing.joined(separator: ", "))"
-            return "the token lacks scopes (Zoom code \(code))\(list). \(message)"
+            let list = missing.isEmpty ? "" : ": missing \(TerminalText.escaped(missing.joined(separator: ", ")))"
+            return "the token lacks scopes (Zoom code \(code))\(list). \(TerminalText.escaped(message))"
         case .unauthorized(let code, let message):
-            return "Zoom rejected the credentials\(code.map { " (code \($0))" } ?? ""): \(message)"
+            return "Zoom rejected the credentials\(code.map { " (code \($0))" } ?? ""): \(TerminalText.escaped(message))"
         case .rateLimited(let info):
             return "Zoom's rate limit was reached: \(info)"
         case .transport(let error):
             return error.description
         case .malformedResponse(let detail):
-            return "Zoom's answer could not be read: \(detail)"
+            return "Zoom's answer could not be read: \(TerminalText.escaped(detail))"
         case .credentials(let message):
             return message
         }
@@ -80,10 +81,11 @@ public struct RateLimitInfo: Sendable, Equatable, CustomStringConvertible {
     /// Whether this is the daily limit, which is reported rather than waited out.
     public var isDailyLimit: Bool { type?.lowercased().contains("daily") == true }
 
+    /// The headers in words; the labels Zoom sent are escaped (`TerminalText.escaped`).
     public var description: String {
         var parts: [String] = []
-        if let type { parts.append(type) }
-        if let category { parts.append("\(category) label") }
+        if let type { parts.append(TerminalText.escaped(type)) }
+        if let category { parts.append("\(TerminalText.escaped(category)) label") }
         if let limit { parts.append("limit \(limit)") }
         if let retryAfter { parts.append("retry after \(Int(retryAfter.rounded(.up))) s") }
         return parts.isEmpty ? "429 Too Many Requests" : parts.joined(separator: ", ")

@@ -17,12 +17,13 @@ public struct AuditLog: Sendable {
     }
 
     /// Appends one entry as a single write, so lines from several processes never interleave.
+    /// Controls in names and Zoom's words are written as JSON escapes, so the log is safe to `cat`.
     public func record(_ entry: AuditEntry) throws {
         try SecureFile.ensureDirectory(fileURL.deletingLastPathComponent())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var line = try encoder.encode(entry)
-        line.append(0x0A)
+        let json = String(decoding: try encoder.encode(entry), as: UTF8.self)
+        let line = Data((TerminalText.jsonEscapingControls(json) + "\n").utf8)
         let descriptor = open(fileURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw AuditLogError(path: fileURL.path, errno: errno) }
         defer { close(descriptor) }

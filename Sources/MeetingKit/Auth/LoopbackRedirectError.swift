@@ -13,6 +13,7 @@ public enum LoopbackRedirectError: Error, Sendable, Equatable, CustomStringConve
     /// The redirect carried no `code`.
     case missingCode
 
+    /// A sentence for the operator; the words the redirect carried are escaped (`TerminalText.escaped`).
     public var description: String {
         switch self {
         case .socket(let operation, let code):
@@ -22,7 +23,7 @@ public enum LoopbackRedirectError: Error, Sendable, Equatable, CustomStringConve
         case .stateMismatch:
             return "the browser's redirect did not belong to this login (state mismatch); start the login again"
         case .denied(let error, let reason):
-            return "Zoom did not authorize meeting-tui (\(error))" + (reason.map { ": \($0)" } ?? "")
+            return "Zoom did not authorize meeting-tui (\(TerminalText.escaped(error)))" + (reason.map { ": \(TerminalText.escaped($0))" } ?? "")
         case .missingCode:
             return "the browser's redirect carried no authorization code"
         }

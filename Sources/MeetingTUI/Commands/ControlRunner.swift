@@ -9,8 +9,8 @@ enum ControlRunner {
                                        auditLog: session.auditLog)
         let report = await controls.perform(action, on: meeting, force: force)
         await session.close()
-        print("\(report.outcome.rawValue): \(report.reason)")
-        if let next = report.nextStep { print("next: \(next)") }
+        print("\(report.outcome.rawValue): \(Output.value(report.reason))")
+        if let next = report.nextStep { print("next: \(Output.value(next))") }
         let status = ExitStatus(report)
         if status != .ok { throw status.exitCode }
     }

@@ -33,15 +33,15 @@ struct DoctorCommand: AsyncParsableCommand {
 /// The doctor's findings as text.
 enum DoctorText {
     static func render(_ result: CredentialsCheck.Result) -> String {
-        let signedIn = "✓ signed in as \(result.user?.displayName ?? "?")" + (result.user?.email.map { " <\($0)>" } ?? "")
-        let works = result.problem.map { "✗ \($0)" } ?? signedIn
+        let signedIn = "✓ signed in as \(Output.value(result.user?.displayName ?? "?"))" + (result.user?.email.map { " <\(Output.value($0))>" } ?? "")
+        let works = result.problem.map { "✗ \(Output.value($0))" } ?? signedIn
         var expires = "unknown"
         if let expiry = result.expiresAt {
             expires = "\(ZoomDate.format(expiry)) (in \(Int(expiry.timeIntervalSinceNow / 60)) min)"
         }
-        let scopes = result.scopes.sorted?.joined(separator: " ") ?? "unknown (pasted token)"
+        let scopes = result.scopes.sorted.map { Output.value($0.joined(separator: " ")) } ?? "unknown (pasted token)"
         var lines = [
-            "credentials:  \(result.credentialDescription)",
+            "credentials:  \(Output.value(result.credentialDescription))",
             "app type:     \(result.source.displayName)",
             "works:        \(works)",
             "expires:      \(expires)",
@@ -50,8 +50,8 @@ enum DoctorText {
         ]
         for feature in result.features {
             let mark = feature.works.map { $0 ? "✓" : "✗" } ?? "?"
-            lines.append("\(mark) \(Output.column(feature.capability.title, 38))\(feature.note.map { " \($0)" } ?? "")")
-            if let fix = feature.fix { lines.append("    fix: \(fix)") }
+            lines.append("\(mark) \(Output.column(feature.capability.title, 38))\(feature.note.map { " \(Output.value($0))" } ?? "")")
+            if let fix = feature.fix { lines.append("    fix: \(Output.value(fix))") }
         }
         return lines.joined(separator: "\n")
     }

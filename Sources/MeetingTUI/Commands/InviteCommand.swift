@@ -75,8 +75,8 @@ struct InviteCommand: AsyncParsableCommand {
 
     private func savedTarget(_ saved: SavedRoom?, rooms: [SavedRoom]) throws -> RoomSystemAddress {
         guard let saved else {
-            let names = rooms.map(\.name).joined(separator: ", ")
-            throw CommandFailure(description: "no saved room is called \"\(room ?? "")\"" + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
+            let names = Output.value(rooms.map(\.name).joined(separator: ", "))
+            throw CommandFailure(description: "no saved room is called \"\(Output.value(room ?? ""))\"" + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
                                  status: .invalidInput)
         }
         return try RoomSystemAddress.parse(callType: saved.callType, input: saved.address)
@@ -86,9 +86,9 @@ struct InviteCommand: AsyncParsableCommand {
 /// An invite's report as text for a person.
 enum InviteText {
     static func render(_ report: InviteReport) -> String {
-        var lines = ["\(report.outcome.label): \(report.reason)"]
-        if let next = report.nextStep { lines.append("next: \(next)") }
-        for warning in report.warnings { lines.append("warning: \(warning)") }
+        var lines = ["\(report.outcome.label): \(Output.value(report.reason))"]
+        if let next = report.nextStep { lines.append("next: \(Output.value(next))") }
+        for warning in report.warnings { lines.append("warning: \(Output.value(warning))") }
         return lines.joined(separator: "\n")
     }
 }

@@ -22,7 +22,7 @@ struct MeetingsCommand: AsyncParsableCommand {
                 try Output.json(MeetingsDocument(scope: listing.scope.rawValue, note: listing.note, meetings: listing.meetings.map(MeetingDocument.init)))
                 return
             }
-            if let note = listing.note { Output.error("note: \(note)") }
+            if let note = listing.note { Output.error("note: \(Output.value(note))") }
             guard !listing.meetings.isEmpty else {
                 print("No live meetings.")
                 return

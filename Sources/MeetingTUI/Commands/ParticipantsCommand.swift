@@ -36,7 +36,7 @@ struct ParticipantsCommand: AsyncParsableCommand {
             for person in participants {
                 let status = !person.isPresent ? "left" : person.status == .inWaitingRoom ? "waiting room" : "in meeting"
                 print(Output.column(person.name, 32), Output.column(status, 13), Output.column(person.device ?? "", 12),
-                      person.joinTime.map(clock.string) ?? "", person.sipURI ?? "")
+                      person.joinTime.map(clock.string) ?? "", Output.value(person.sipURI ?? ""))
             }
         }
     }

@@ -30,7 +30,7 @@ struct LoginFlow {
         let user = try await ZoomClient(configuration: .init(apiBaseURL: apiBaseURL), transport: transport,
                                         tokens: PastedTokenProvider(token: token)).currentUser()
         try await store.update { $0.login = stored }
-        return "signed in as \(user.displayName) with a pasted token (scopes unknown; stored in \(store.file.path)).\n"
+        return "signed in as \(Output.value(user.displayName)) with a pasted token (scopes unknown; stored in \(store.file.path)).\n"
             + "Its scopes cannot be seen: `meeting-tui doctor` shows what it can do. Room-system call-outs need "
             + "\(ScopeAdvice.scopeNames(Capability.roomSystemCallout.requirement))."
     }
@@ -53,7 +53,7 @@ struct LoginFlow {
         let token = try await credentials.provider.currentToken()
         let callouts = Capability.roomSystemCallout.isAllowed(by: token.scopes) == true ? "can" : "cannot"
         var summary = "Server-to-Server credentials work (\(credentials.description)).\n"
-            + "granted scopes: \(token.scopes.sorted?.joined(separator: " ") ?? "unknown")\nthis app \(callouts) call room systems into meetings."
+            + "granted scopes: \(Output.value(token.scopes.sorted?.joined(separator: " ") ?? "unknown"))\nthis app \(callouts) call room systems into meetings."
         if self.environment["ZOOM_CLIENT_SECRET"] == nil, configuration.zoom.clientSecret == nil {
             summary += "\nThe secret you typed was not saved: put it in ZOOM_CLIENT_SECRET, or client_secret under [zoom] in "
                 + "\(directory.configFile.path) (chmod 600), for later runs."
@@ -81,9 +81,9 @@ struct LoginFlow {
         let client = clientCredentials(clientID)
         let authorization = try await oauth.requestDeviceAuthorization(client: client)
         let address = authorization.verificationURIComplete ?? authorization.verificationURI
-        var instructions = "On any device, open \(authorization.verificationURI.absoluteString) and enter the code \(authorization.userCode)\n"
-        if address != authorization.verificationURI { instructions += "(or open \(address.absoluteString))\n" }
-        FileHandle.standardOutput.write(Data(instructions.utf8))
+        print("On any device, open \(Output.value(authorization.verificationURI.absoluteString)) and enter the code "
+              + Output.value(authorization.userCode))
+        if address != authorization.verificationURI { print("(or open \(Output.value(address.absoluteString)))") }
         let grant = try await oauth.waitForDeviceApproval(authorization, client: client)
         return try await storeUserLogin(grant, client: client)
     }
@@ -102,7 +102,7 @@ struct LoginFlow {
             "\nNote: room-system call-outs need \(ScopeAdvice.scopeNames(Capability.roomSystemCallout.requirement)), which this app "
             + "was not granted (only \(ScopeAdvice.accountLevelApp) can hold it), so they will be refused; `meeting-tui doctor` explains."
         return "signed in with user OAuth (stored in \(store.file.path)); granted scopes: "
-            + (grant.scopes.sorted?.joined(separator: " ") ?? "unknown") + callouts
+            + Output.value(grant.scopes.sorted?.joined(separator: " ") ?? "unknown") + callouts
     }
 }
 

@@ -37,6 +37,9 @@ public struct SimulatorConfiguration: Sendable {
     public var rateLimitsEnabled: Bool = true
     /// Injected failures.
     public var faults = FaultConfiguration()
+    /// Text a stranger chose (escape sequences, say), added to every meeting topic, user name (and
+    /// so every host's participant name) and error message the simulator sends; `nil` for none.
+    public var strangerText: String?
     /// Seconds between background changes (someone joins, leaves or is admitted); `nil` for none.
     public var activityInterval: TimeInterval?
 

@@ -11,14 +11,18 @@ struct MeetingDirectory: Sendable {
     private var ordinalByUUID: [String: Int] = [:]
 
     init(configuration: SimulatorConfiguration, epoch: Date, random: inout SeededGenerator) {
-        users = AccountUser.roster(for: configuration.apps)
+        var users = AccountUser.roster(for: configuration.apps)
+        if let text = configuration.strangerText {
+            for index in users.indices { users[index].lastName += text }
+        }
+        self.users = users
         generator = RosterGenerator(seed: configuration.seed, epoch: epoch)
         for ordinal in 0..<max(0, configuration.meetingCount) {
             var id: Int64
             repeat { id = Int64.random(in: 80_000_000_000...99_999_999_999, using: &random) } while ordinalByID[id] != nil
             let record = MeetingRecord(
                 ordinal: ordinal, id: id, uuid: Self.makeUUID(ordinal: ordinal, using: &random),
-                topic: NamePool.topics[ordinal % NamePool.topics.count],
+                topic: NamePool.topics[ordinal % NamePool.topics.count] + (configuration.strangerText ?? ""),
                 host: users[ordinal % users.count],
                 startTime: epoch.addingTimeInterval(-Double.random(in: 600...7200, using: &random).rounded()),
                 initialCount: Self.initialCount(ordinal: ordinal, configuration),

@@ -13,21 +13,21 @@ extension SimulatorState {
         let presented = tokens.lookup(request.bearerToken)
         if let forced = rateLimiter.takeForced() { return (forced, presented) }
         guard let route = APIRoute(method: request.method, segments: segments, accountID: accountID) else {
-            return (APIError.unknownPath.response, presented)
+            return (answer(APIError.unknownPath), presented)
         }
         let caller: IssuedToken
         switch tokens.authenticate(request.bearerToken, now: now) {
         case .success(let token): caller = token
-        case .failure(let error): return (error.response, presented)
+        case .failure(let error): return (answer(error), presented)
         }
         if let limited = rateLimiter.admit(route.label, now: now) { return (limited, caller) }
         guard caller.hasAny(of: route.scopes.all) else {
-            return (APIError.missingScopes(route.scopes.all).response, caller)
+            return (answer(APIError.missingScopes(route.scopes.all)), caller)
         }
         do throws(APIError) {
             return (try respond(to: route, request, caller: caller, now: now), caller)
         } catch {
-            return (error.response, caller)
+            return (answer(error), caller)
         }
     }
 
