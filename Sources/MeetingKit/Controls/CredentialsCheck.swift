@@ -21,6 +21,8 @@ public struct CredentialsCheck: Sendable {
         public var credentialDescription: String
         /// The signed-in user, when Zoom accepted the token.
         public var user: ZoomUser?
+        /// Why no user was read: a Server-to-Server app without a configured user.
+        public var userNote: String?
         /// Why the credentials do not work, when they do not.
         public var problem: String?
         public var expiresAt: Date?
@@ -37,17 +39,20 @@ public struct CredentialsCheck: Sendable {
     private let tokens: any TokenProvider
     private let source: CredentialSource
     private let description: String
+    private let user: ActingUser
 
-    public init(client: ZoomClient, tokens: any TokenProvider, source: CredentialSource, description: String) {
+    public init(client: ZoomClient, tokens: any TokenProvider, source: CredentialSource, description: String, user: ActingUser = .me) {
         self.client = client
         self.tokens = tokens
         self.source = source
         self.description = description
+        self.user = user
     }
 
-    /// Runs the checks: a token, `GET /users/me`, then each feature.
+    /// Runs the checks: a token, the acting user (`GET /users/{userId}`, never `me` for a
+    /// Server-to-Server app), then each feature.
     public func run(now: Date = Date()) async -> Result {
-        var result = Result(source: source, credentialDescription: description, user: nil, problem: nil, expiresAt: nil,
+        var result = Result(source: source, credentialDescription: description, user: nil, userNote: nil, problem: nil, expiresAt: nil,
                             scopes: .unknown, features: [])
         let token: AccessToken
         do {
@@ -58,10 +63,14 @@ public struct CredentialsCheck: Sendable {
         }
         result.expiresAt = token.expiresAt
         result.scopes = token.scopes
-        do {
-            result.user = try await client.currentUser()
-        } catch {
-            result.problem = "Zoom did not accept the credentials: \(error)"
+        if user.userID == nil {
+            result.userNote = ActingUser.missingExplanation
+        } else {
+            do {
+                result.user = try await client.user(user)
+            } catch {
+                result.problem = "Zoom did not accept the credentials: \(error)"
+            }
         }
         let dashboardProbe = token.scopes == .unknown && result.problem == nil ? await probeDashboard(now: now) : nil
         result.features = Capability.allCases.map { feature($0, scopes: token.scopes, dashboardProbe: dashboardProbe) }
@@ -80,7 +89,7 @@ public struct CredentialsCheck: Sendable {
                                fix: dashboardProbe.works ? nil : ScopeAdvice.fix(for: capability, source: source))
             }
         case .listMeetings:
-            return Feature(capability: capability, works: true, note: "the token was accepted for /users/me", fix: nil)
+            return Feature(capability: capability, works: true, note: "the token was accepted for /users/\(user.userID ?? "")", fix: nil)
         default:
             break
         }
@@ -91,7 +100,7 @@ public struct CredentialsCheck: Sendable {
     /// Reads the Dashboard's live meeting list once to learn whether the token may.
     private func probeDashboard(now: Date) async -> (works: Bool, note: String)? {
         do {
-            _ = try await client.accountLiveMeetings(from: now.addingTimeInterval(-86_400), to: now)
+            _ = try await client.accountLiveMeetingsPage(from: now.addingTimeInterval(-LiveMeetingLister.dashboardWindow), to: now, pageToken: nil)
             return (true, "probed: the Dashboard answered")
         } catch let error as ZoomAPIError where error.isRefusal {
             return (false, "probed: \(error)")
