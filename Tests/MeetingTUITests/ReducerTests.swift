@@ -19,6 +19,15 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.identity.userName, "Zed")
     }
 
+    func testServerToServerWithoutAUserIsNotAskedAboutAndSaysWhatToSet() {
+        var state = F.state(loaded: false)
+        state.identity.userName = nil
+        state.identity.user = ActingUser(source: .serverToServer, configured: nil)
+        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings(pages: 1)], "no request for a user that is not named (never `me`)")
+        XCTAssertEqual(state.log.last?.content, .message(StatusMessage(ActingUser.missingExplanation, role: .warning)))
+        XCTAssertTrue(Renderer.render(state).line(0).contains("(no [zoom] user set)"), Renderer.render(state).line(0))
+    }
+
     func testLoadedMeetingsScheduleTheNextRefreshAndTickRunsIt() {
         var state = F.state()
         XCTAssertEqual(state.meetings.lastRefresh, F.now)

@@ -22,7 +22,7 @@ struct ParticipantsCommand: AsyncParsableCommand {
                 throw CommandFailure(description: "\(problem)\n\(ScopeAdvice.fix(for: .readParticipants, source: session.credentials.source))\n"
                                      + "(Zoom has no live-participants endpoint without the Dashboard scope.)", status: .notPermitted)
             }
-            let live = try await TypedMeeting.live(reference, session: session)
+            let live = try await TypedMeeting.live(reference, session: session, forSending: false)
             let participants = try await session.client.liveParticipants(of: live, includeLeft: includeLeft)
             await session.close()
             if json {
