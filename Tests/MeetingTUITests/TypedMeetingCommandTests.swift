@@ -81,6 +81,8 @@ final class TypedMeetingCommandTests: XCTestCase {
         XCTAssertTrue(list.stderr.contains("A Server-to-Server app has no user of its own, so Zoom does not accept \"me\" from it: "
                                            + "name the account user whose meetings to use with `user = \"you@example.com\"` under [zoom] "
                                            + "in config.toml, ZOOM_USER, or --user (an email or a user ID)."), list.stderr)
+        let doctor = try harness.run(["doctor"])
+        XCTAssertTrue(doctor.stdout.contains("works:        ✓ Zoom granted a token; no user is named: A Server-to-Server app"), doctor.stdout)
         let log = await harness.simulator.requestLog()
         XCTAssertFalse(log.contains { $0.path.hasPrefix("/v2/users/me") }, log.map(\.path).joined(separator: " "))
 
