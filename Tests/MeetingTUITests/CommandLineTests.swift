@@ -151,7 +151,7 @@ final class CommandLineTests: XCTestCase {
     func testRateLimitBeforeTheCalloutIsWaitedOutAndSentOnceMore() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         let meeting = try await firstMeeting(harness)
-        await harness.simulator.forceRateLimit(next: 1, retryAfter: "1")
+        await harness.simulator.forceRateLimit(next: 1, retryAfter: "1", method: "PATCH")
         let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--no-verify"])
         XCTAssertEqual(invite.status, 0, invite.stdout + invite.stderr)
         let events = await harness.eventRequests()

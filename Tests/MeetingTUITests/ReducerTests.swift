@@ -11,12 +11,21 @@ final class ReducerTests: XCTestCase {
 
     func testStartLoadsIdentityWhenUnknownAndTheMeetings() {
         var state = F.state(loaded: false)
-        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings])
+        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings(pages: 1)])
         state.identity.userName = nil
-        XCTAssertEqual(Reducer.start(&state), [.loadIdentity, .refreshMeetings])
+        XCTAssertEqual(Reducer.start(&state), [.loadIdentity, .refreshMeetings(pages: 1)])
         XCTAssertTrue(state.meetings.loading)
         _ = Reducer.reduce(&state, .identityLoaded(ZoomUser(id: "u", displayName: "Zed")))
         XCTAssertEqual(state.identity.userName, "Zed")
+    }
+
+    func testServerToServerWithoutAUserIsNotAskedAboutAndSaysWhatToSet() {
+        var state = F.state(loaded: false)
+        state.identity.userName = nil
+        state.identity.user = ActingUser(source: .serverToServer, configured: nil)
+        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings(pages: 1)], "no request for a user that is not named (never `me`)")
+        XCTAssertEqual(state.log.last?.content, .message(StatusMessage(ActingUser.missingExplanation, role: .warning)))
+        XCTAssertTrue(Renderer.render(state).line(0).contains("(no [zoom] user set)"), Renderer.render(state).line(0))
     }
 
     func testLoadedMeetingsScheduleTheNextRefreshAndTickRunsIt() {
@@ -26,14 +35,14 @@ final class ReducerTests: XCTestCase {
         state.now = F.now.addingTimeInterval(10)
         XCTAssertEqual(Reducer.reduce(&state, .tick), [], "nothing is due yet")
         state.now = F.now.addingTimeInterval(30)
-        XCTAssertEqual(Reducer.reduce(&state, .tick), [.refreshMeetings])
+        XCTAssertEqual(Reducer.reduce(&state, .tick), [.refreshMeetings(pages: 1)])
         XCTAssertNil(state.nextDeadline, "no deadline while the refresh runs: the loop sleeps until the answer")
         XCTAssertEqual(Reducer.reduce(&state, .tick), [])
     }
 
     func testRKeyRefreshesNowOnlyOnce() {
         var state = F.state()
-        XCTAssertEqual(F.press([.character("r")], in: &state), [.refreshMeetings])
+        XCTAssertEqual(F.press([.character("r")], in: &state), [.refreshMeetings(pages: 1)])
         XCTAssertEqual(F.press([.character("r")], in: &state), [], "already refreshing")
     }
 
@@ -277,7 +286,7 @@ final class ReducerTests: XCTestCase {
 
     // MARK: - Command line
 
-    func testCommandLineMeetingOpensAnyMeeting() {
+    func testCommandLineMeetingOpensAListedMeetingAndChecksAnyOther() {
         var state = F.state()
         F.press([.character(":")], in: &state)
         F.type("meeting 912 3456 7890", in: &state)
@@ -288,8 +297,20 @@ final class ReducerTests: XCTestCase {
 
         F.press([.escape, .character(":")], in: &state)
         F.type("meeting 55555555555", in: &state)
+        XCTAssertEqual(F.press([.enter], in: &state), [.checkMeeting(.id(55_555_555_555))], "a meeting not in the list is checked with Zoom")
+        XCTAssertEqual(state.message?.text, "Checking meeting 555 5555 5555 with Zoom…")
+        XCTAssertNil(state.participants, "nothing opens before Zoom says the meeting is live")
+        let live = MeetingTarget(reference: .id(55_555_555_555), topic: "Instant call")
+        XCTAssertEqual(Reducer.reduce(&state, .meetingChecked(.id(55_555_555_555), .live(live))), [.loadParticipants(.id(55_555_555_555))])
+        XCTAssertEqual(state.participants?.meeting.label, "Instant call (555 5555 5555)", "a live meeting not in the list opens")
+
+        F.press([.escape, .character(":")], in: &state)
+        F.type("meeting 66666666666", in: &state)
         F.press([.enter], in: &state)
-        XCTAssertEqual(state.participants?.meeting.label, "meeting 555 5555 5555", "a meeting not in the list opens too")
+        let reason = "meeting 666 6666 6666 (Planning) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
+        XCTAssertEqual(Reducer.reduce(&state, .meetingChecked(.id(66_666_666_666), .refused(reason))), [])
+        XCTAssertNil(state.participants)
+        XCTAssertEqual(state.message, StatusMessage("Cannot open meeting 666 6666 6666: \(reason)", role: .warning))
 
         F.press([.escape, .character(":")], in: &state)
         F.type("meeting 12", in: &state)

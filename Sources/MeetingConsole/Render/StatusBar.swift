@@ -23,7 +23,7 @@ enum StatusBar {
 
     private static func identityText(_ context: RenderContext) -> String {
         let identity = context.state.identity
-        let who = identity.userName ?? "(signed-in user loading)"
+        let who = identity.userName ?? (identity.user.userID == nil ? "(no [zoom] user set)" : "(signed-in user loading)")
         let token: String
         if let expiry = identity.expiresAt {
             if expiry > context.state.now {

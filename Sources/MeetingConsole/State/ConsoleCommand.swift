@@ -49,14 +49,15 @@ enum ConsoleCommand {
             return []
         }
         state.helpOpen = false
-        var target = MeetingTarget(reference: reference)
-        if case .id(let id) = reference, let meeting = state.meetings.items.first(where: { $0.id == id }) {
-            target = MeetingTarget(meeting)
-            state.meetings.cursor.filter = ""
-            state.meetings.cursor.index = state.meetings.items.firstIndex(of: meeting) ?? 0
-            Reducer.rescroll(&state)
+        guard case .id(let id) = reference, let meeting = state.meetings.items.first(where: { $0.id == id }) else {
+            // Not in the list (an instant meeting never is in a user's list): Zoom tells whether it is live.
+            state.message = StatusMessage("Checking meeting \(reference) with Zoom" + (state.settings.unicode ? "\u{2026}" : "..."), role: .dim)
+            return [.checkMeeting(reference)]
         }
-        return Reducer.openParticipants(target, in: &state)
+        state.meetings.cursor.filter = ""
+        state.meetings.cursor.index = state.meetings.items.firstIndex(of: meeting) ?? 0
+        Reducer.rescroll(&state)
+        return Reducer.openParticipants(MeetingTarget(meeting), in: &state)
     }
 
     /// `:invite ADDRESS [NAME]`: `sip:`/`sips:` or an `@` means SIP, `h323:` or anything else H.323.

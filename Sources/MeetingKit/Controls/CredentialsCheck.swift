@@ -24,6 +24,8 @@ public struct CredentialsCheck: Sendable {
         public var credentialDescription: String
         /// The signed-in user, when Zoom accepted the token.
         public var user: ZoomUser?
+        /// Why no user was read: a Server-to-Server app without a configured user.
+        public var userNote: String?
         /// Why the credentials do not work, when they do not.
         public var problem: String?
         public var expiresAt: Date?
@@ -43,17 +45,20 @@ public struct CredentialsCheck: Sendable {
     private let tokens: any TokenProvider
     private let source: CredentialSource
     private let description: String
+    private let user: ActingUser
 
-    public init(client: ZoomClient, tokens: any TokenProvider, source: CredentialSource, description: String) {
+    public init(client: ZoomClient, tokens: any TokenProvider, source: CredentialSource, description: String, user: ActingUser = .me) {
         self.client = client
         self.tokens = tokens
         self.source = source
         self.description = description
+        self.user = user
     }
 
-    /// Runs the checks: a token, `GET /users/me`, then each feature.
+    /// Runs the checks: a token, the acting user (`GET /users/{userId}`, never `me` for a
+    /// Server-to-Server app), then each feature.
     public func run(now: Date = Date()) async -> Result {
-        var result = Result(source: source, credentialDescription: description, user: nil, problem: nil, expiresAt: nil,
+        var result = Result(source: source, credentialDescription: description, user: nil, userNote: nil, problem: nil, expiresAt: nil,
                             scopes: .unknown, features: [])
         let token: AccessToken
         do {
@@ -64,10 +69,14 @@ public struct CredentialsCheck: Sendable {
         }
         result.expiresAt = token.expiresAt
         result.scopes = token.scopes
-        do {
-            result.user = try await client.currentUser()
-        } catch {
-            result.problem = "Zoom did not accept the credentials: \(error)"
+        if user.userID == nil {
+            result.userNote = ActingUser.missingExplanation
+        } else {
+            do {
+                result.user = try await client.user(user)
+            } catch {
+                result.problem = "Zoom did not accept the credentials: \(error)"
+            }
         }
         let probes = token.scopes == .unknown && result.problem == nil ? await probeReads(now: now) : [:]
         result.features = Capability.allCases.map { feature($0, scopes: token.scopes, probe: probes[$0]) }
@@ -93,8 +102,10 @@ public struct CredentialsCheck: Sendable {
     /// the features that call it.
     private func probeReads(now: Date) async -> [Capability: Probe] {
         var probes: [Capability: Probe] = [.readUser: (true, "probed: Zoom answered \(ZoomEndpoint.user.rawValue)")]
-        let account = await probe(.dashboardMeetings) { try await client.accountLiveMeetings(from: now.addingTimeInterval(-86_400), to: now) }
-        let own = await probe(.userMeetings) { try await client.liveMeetings() }
+        let account = await probe(.dashboardMeetings) {
+            try await client.accountLiveMeetingsPage(from: now.addingTimeInterval(-LiveMeetingLister.dashboardWindow), to: now, pageToken: nil).items
+        }
+        let own = await probe(.userMeetings) { try await client.liveMeetingsPage(of: user, pageToken: nil).items }
         probes[.listAccountMeetings] = account.verdict
         probes[.listMeetings] = own.verdict
         guard let meeting = (account.value ?? []).first ?? (own.value ?? []).first else { return probes }

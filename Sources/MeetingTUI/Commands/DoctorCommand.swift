@@ -16,7 +16,8 @@ struct DoctorCommand: AsyncParsableCommand {
         try await CommandRunner.run {
             let session = try await Session.open(global)
             let check = CredentialsCheck(client: session.client, tokens: session.credentials.provider,
-                                         source: session.credentials.source, description: session.credentials.description)
+                                         source: session.credentials.source, description: session.credentials.description,
+                                         user: session.user)
             let result = await check.run()
             await session.close()
             if json {
@@ -33,7 +34,8 @@ struct DoctorCommand: AsyncParsableCommand {
 /// The doctor's findings as text.
 enum DoctorText {
     static func render(_ result: CredentialsCheck.Result) -> String {
-        let signedIn = "✓ signed in as \(Output.value(result.user?.displayName ?? "?"))" + (result.user?.email.map { " <\(Output.value($0))>" } ?? "")
+        let signedIn = result.userNote.map { "✓ Zoom granted a token; no user is named: \(Output.value($0))" }
+            ?? "✓ signed in as \(Output.value(result.user?.displayName ?? "?"))" + (result.user?.email.map { " <\(Output.value($0))>" } ?? "")
         let works = result.problem.map { "✗ \(Output.value($0))" } ?? signedIn
         var expires = "unknown"
         if let expiry = result.expiresAt {

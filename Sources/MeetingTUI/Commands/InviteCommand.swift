@@ -41,8 +41,10 @@ struct InviteCommand: AsyncParsableCommand {
             let customHeaders = try headers.map(CalloutDetails.header(parsing:))
             let session = try await Session.open(global)
             let saved = savedRoom(session.rooms)
+            let target = try typedTarget ?? savedTarget(saved, rooms: session.rooms)
+            let live = try await TypedMeeting.live(reference, session: session)
             let request = try InviteRequest(
-                meeting: reference, target: try typedTarget ?? savedTarget(saved, rooms: session.rooms),
+                meeting: live, target: target,
                 displayName: name ?? saved?.displayName, fromDisplayName: fromName, fromURI: fromUri, headers: customHeaders,
                 timeout: timeout, verify: !noVerify, force: force
             ).validated()

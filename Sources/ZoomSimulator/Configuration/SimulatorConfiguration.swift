@@ -12,6 +12,8 @@ public struct SimulatorConfiguration: Sendable {
     public var plan: SimulatedPlan = .business
     /// How many meetings are live when the simulator starts.
     public var meetingCount: Int = 4
+    /// How many scheduled meetings have not started yet (`GET /meetings/{id}` answers `waiting`).
+    public var upcomingMeetingCount: Int = 2
     /// How many participants each meeting has at the start (including some in the waiting room and some who left).
     public var participantsPerMeeting: Int = 8
     /// When set, the first meeting starts with this many participants instead (a large webinar-sized
@@ -35,6 +37,9 @@ public struct SimulatorConfiguration: Sendable {
     public var deviceInterval: TimeInterval = 5
     /// Whether per-account rate limits apply (by plan and rate label, as Zoom documents them).
     public var rateLimitsEnabled: Bool = true
+    /// Heavy and Resource-intensive requests the account may make per UTC day, together; `nil` is
+    /// the plan's cap (zoom-api.md, Corrections: Pro 30,000, Business 60,000).
+    public var dailyHeavyRequestCap: Int?
     /// Injected failures.
     public var faults = FaultConfiguration()
     /// Text a stranger chose (escape sequences, say), added to every meeting topic, user name (and

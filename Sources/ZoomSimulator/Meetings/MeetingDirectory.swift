@@ -9,6 +9,8 @@ struct MeetingDirectory: Sendable {
     private(set) var liveOrdinals: [Int] = []
     private var ordinalByID: [Int64: Int] = [:]
     private var ordinalByUUID: [String: Int] = [:]
+    /// Scheduled meetings that have not started.
+    let upcoming: [UpcomingMeeting]
 
     init(configuration: SimulatorConfiguration, epoch: Date, random: inout SeededGenerator) {
         var users = AccountUser.roster(for: configuration.apps)
@@ -23,6 +25,7 @@ struct MeetingDirectory: Sendable {
             let record = MeetingRecord(
                 ordinal: ordinal, id: id, uuid: Self.makeUUID(ordinal: ordinal, using: &random),
                 topic: NamePool.topics[ordinal % NamePool.topics.count] + (configuration.strangerText ?? ""),
+                kind: Self.kind(ordinal: ordinal),
                 host: users[ordinal % users.count],
                 startTime: epoch.addingTimeInterval(-Double.random(in: 600...7200, using: &random).rounded()),
                 initialCount: Self.initialCount(ordinal: ordinal, configuration),
@@ -32,6 +35,14 @@ struct MeetingDirectory: Sendable {
             ordinalByID[id] = ordinal
             ordinalByUUID[record.uuid] = ordinal
         }
+        upcoming = UpcomingMeeting.schedule(count: configuration.upcomingMeetingCount, users: users, seed: configuration.seed,
+                                            epoch: epoch, avoiding: Set(ordinalByID.keys))
+    }
+
+    /// Every third meeting was started on the spot (instant), the others were scheduled; with the
+    /// hosts taken in turn, most hosts have some of each.
+    private static func kind(ordinal: Int) -> SimulatedMeeting.Kind {
+        ordinal % 3 == 2 ? .instant : .scheduled
     }
 
     /// How many participants a meeting starts with.
@@ -66,6 +77,11 @@ struct MeetingDirectory: Sendable {
     /// The live meetings a user hosts.
     func ordinals(hostedBy userID: String) -> [Int] {
         liveOrdinals.filter { records[$0]?.host.id == userID }
+    }
+
+    /// The scheduled meeting with this numeric ID or UUID that has not started.
+    func upcomingMeeting(_ reference: String) -> UpcomingMeeting? {
+        upcoming.first { String($0.id) == reference || $0.uuid == reference }
     }
 
     // MARK: - Participants

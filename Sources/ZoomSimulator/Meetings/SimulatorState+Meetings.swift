@@ -1,23 +1,11 @@
 import Foundation
 
 extension SimulatorState {
-    private struct UserMeetingItem: Encodable {
-        var uuid: String
-        var id: Int64
-        var hostId: String
-        var topic: String
-        var type = 2
-        var startTime: String
-        var duration = 60
-        var timezone = "UTC"
-        var joinUrl: String
-    }
-
     private struct UserMeetingsPage: Encodable {
         var pageSize: Int
         var totalRecords: Int
         var nextPageToken: String
-        var meetings: [UserMeetingItem]
+        var meetings: [MeetingItem]
     }
 
     private struct DashboardMeetingItem: Encodable {
@@ -102,18 +90,22 @@ extension SimulatorState {
         DeviceItem(id: "sim-dev-huddle", name: "Huddle 3 (東京)", protocol: "SIP", ip: "sip:huddle3@rooms.sim.example.com", encryption: "yes"),
     ]
 
-    /// `GET /users/{userId}/meetings?type=...`: only live meetings exist here, so other types list nothing.
+    /// `GET /users/{userId}/meetings?type=...`. The list "only supports scheduled meetings": an
+    /// instant meeting in progress is never in it. `live` lists the user's scheduled meetings in
+    /// progress; `scheduled` and `upcoming` add those that have not started; past types list nothing.
     func userMeetings(_ userID: String, query: [String: String], caller: Caller, now: Date) throws(APIError) -> OutgoingResponse {
         let user = try resolveUser(userID, caller: caller, adminScopes: EndpointScopes.userMeetings.adminLevel)
         let type = query["type"] ?? "scheduled"
         let types = ["scheduled", "live", "upcoming", "upcoming_meetings", "previous_meetings"]
         guard types.contains(type) else { throw .validation([.init(field: "type", message: "Invalid field.")]) }
-        let ordinals = type == "live" ? directory.ordinals(hostedBy: user.id) : []
-        let slice = try pages.page(of: ordinals.count, list: "meetings:\(user.id):\(type)", query: query, now: now, random: &random)
-        let items = ordinals[slice.range].compactMap { directory.record($0) }.map { record in
-            UserMeetingItem(uuid: record.uuid, id: record.id, hostId: record.host.id, topic: record.topic,
-                            startTime: ZoomTimestamp.string(record.startTime), joinUrl: record.joinURL)
-        }
+        let started = type == "previous_meetings" ? [] : directory.ordinals(hostedBy: user.id).compactMap { directory.record($0) }
+            .filter { $0.kind == .scheduled }
+            .map { $0.item(detailed: false) }
+        let notStarted = ["scheduled", "upcoming", "upcoming_meetings"].contains(type)
+            ? directory.upcoming.filter { $0.hostID == user.id }.map { $0.item() } : []
+        let listed = started + notStarted
+        let slice = try pages.page(of: listed.count, list: "meetings:\(user.id):\(type)", query: query, now: now, random: &random)
+        let items = Array(listed[slice.range])
         return .json(UserMeetingsPage(pageSize: slice.pageSize, totalRecords: slice.totalRecords,
                                       nextPageToken: slice.nextPageToken, meetings: items))
     }
@@ -122,12 +114,12 @@ extension SimulatorState {
     func dashboardMeetings(query: [String: String], now: Date) throws(APIError) -> OutgoingResponse {
         try requireDashboard()
         let type = query["type"] ?? "live"
-        guard ["live", "past", "pastOne", "pastJoinable"].contains(type) else {
+        guard ["live", "past", "pastOne"].contains(type) else {
             throw .validation([.init(field: "type", message: "Invalid field.")])
         }
-        guard let from = query["from"], let to = query["to"], let fromDay = ZoomTimestamp.parseDay(from),
-              let toDay = ZoomTimestamp.parseDay(to), fromDay <= toDay else {
-            throw .validation([.init(field: "from", message: "from and to are required dates (yyyy-mm-dd), from not after to.")])
+        guard let from = query["from"], let to = query["to"], let fromDay = ZoomTimestamp.parseDashboardDate(from),
+              let toDay = ZoomTimestamp.parseDashboardDate(to), fromDay <= toDay else {
+            throw .validation([.init(field: "from", message: "from and to are required dates (yyyy-MM-dd or yyyy-MM-dd HH:mm:ss), from not after to.")])
         }
         let ordinals = type == "live" ? directory.liveOrdinals : []
         let slice = try pages.page(of: ordinals.count, list: "metrics:\(type)", query: query, now: now, random: &random)

@@ -6,6 +6,8 @@ enum APIRoute: Sendable {
     case dashboardParticipants(meeting: String)
     case meetingEvents(meeting: String)
     case meetingStatus(meeting: String)
+    case meeting(meeting: String)
+    case sipDialing(meeting: String)
     case roomSystemDevices
 
     /// Matches a method and the raw path segments after `/v2`. Meeting segments are decoded
@@ -27,6 +29,10 @@ enum APIRoute: Sendable {
             self = .meetingEvents(meeting: PercentDecoding.meetingSegment(segments[3]))
         case ("PUT", 3) where decoded[0] == "meetings" && decoded[2] == "status":
             self = .meetingStatus(meeting: PercentDecoding.meetingSegment(segments[1]))
+        case ("GET", 2) where decoded[0] == "meetings":
+            self = .meeting(meeting: PercentDecoding.meetingSegment(segments[1]))
+        case ("POST", 3) where decoded[0] == "meetings" && decoded[2] == "sip_dialing":
+            self = .sipDialing(meeting: PercentDecoding.meetingSegment(segments[1]))
         case ("GET", 2) where decoded[0] == "h323" && decoded[1] == "devices":
             self = .roomSystemDevices
         default:
@@ -37,8 +43,8 @@ enum APIRoute: Sendable {
     /// The rate-limit label Zoom gives the endpoint.
     var label: RateLimitLabel {
         switch self {
-        case .user, .meetingStatus: .light
-        case .userMeetings, .meetingEvents, .roomSystemDevices: .medium
+        case .user, .meetingStatus, .meeting: .light
+        case .userMeetings, .meetingEvents, .roomSystemDevices, .sipDialing: .medium
         case .dashboardParticipants: .heavy
         case .dashboardMeetings: .resourceIntensive
         }
@@ -54,6 +60,8 @@ enum APIRoute: Sendable {
         case .meetingEvents: .meetingEvents
         case .meetingStatus: .meetingStatus
         case .roomSystemDevices: .h323Devices
+        case .meeting: .meeting
+        case .sipDialing: .sipDialing
         }
     }
 }

@@ -11,7 +11,7 @@ extension SimulatorState {
         settle(now: now)
         countAPIRequest(now: now)
         let presented = tokens.lookup(request.bearerToken)
-        if let forced = rateLimiter.takeForced() { return (forced, presented) }
+        if let forced = rateLimiter.takeForced(method: request.method) { return (forced, presented) }
         guard let route = APIRoute(method: request.method, segments: segments, accountID: accountID) else {
             return (answer(APIError.unknownPath), presented)
         }
@@ -39,6 +39,8 @@ extension SimulatorState {
         case .dashboardParticipants(let meeting): try dashboardParticipants(meeting, query: request.query, now: now)
         case .meetingEvents(let meeting): try meetingEvent(meeting, body: request.body, caller: caller, now: now)
         case .meetingStatus(let meeting): try meetingStatus(meeting, body: request.body, caller: caller)
+        case .meeting(let meeting): try meetingDetails(meeting, caller: caller)
+        case .sipDialing(let meeting): try sipDialing(meeting, body: request.body, caller: caller)
         case .roomSystemDevices: try roomSystemDevices(query: request.query, now: now)
         }
     }

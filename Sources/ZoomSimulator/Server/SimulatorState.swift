@@ -35,7 +35,8 @@ actor SimulatorState {
         directory = MeetingDirectory(configuration: configuration, epoch: now, random: &random)
         self.random = random
         pages = PageCursors(maxPageSize: configuration.maxPageSize)
-        rateLimiter = RateLimiter(plan: configuration.plan, enabled: configuration.rateLimitsEnabled)
+        rateLimiter = RateLimiter(plan: configuration.plan, enabled: configuration.rateLimitsEnabled,
+                                  dailyCap: configuration.dailyHeavyRequestCap)
         nextActivity = configuration.activityInterval.map { now.addingTimeInterval(max(0.01, $0)) }
     }
 
@@ -142,8 +143,8 @@ actor SimulatorState {
         self.faults = faults
     }
 
-    func forceRateLimit(next count: Int, retryAfter: String?, type: String) {
-        rateLimiter.forced = RateLimiter.Forced(remaining: count, retryAfter: retryAfter, type: type)
+    func forceRateLimit(next count: Int, retryAfter: String?, type: String, method: String?) {
+        rateLimiter.forced = RateLimiter.Forced(remaining: count, retryAfter: retryAfter, type: type, method: method)
     }
 
     func expireAllTokens() {
@@ -162,6 +163,10 @@ actor SimulatorState {
     func liveMeetings() -> [SimulatedMeeting] {
         settle()
         return directory.snapshots()
+    }
+
+    func upcomingMeetings() -> [UpcomingMeeting] {
+        directory.upcoming
     }
 
     func liveMeetingIDs() -> [Int64] {
