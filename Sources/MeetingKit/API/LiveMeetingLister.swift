@@ -84,6 +84,6 @@ public struct LiveMeetingLister: Sendable {
     }
 
     private static var dashboardScope: String {
-        Capability.listAccountMeetings.acceptedScopes.first ?? "dashboard_meetings:read:admin"
+        ScopeAdvice.scopeNames(Capability.listAccountMeetings.requirement)
     }
 }

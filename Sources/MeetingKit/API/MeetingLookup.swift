@@ -47,9 +47,6 @@ public struct MeetingLookup: Sendable {
         }
     }
 
-    /// The scopes of which `GET /meetings/{meetingId}` needs one (classic, then granular).
-    static let acceptedScopes = ["meeting:read", "meeting:read:admin", "meeting:read:meeting", "meeting:read:meeting:admin"]
-
     private let client: ZoomClient
     private let scopes: GrantedScopes
 
@@ -60,8 +57,8 @@ public struct MeetingLookup: Sendable {
 
     /// Asks Zoom about the meeting (unless the token certainly may not read it).
     public func check(_ reference: MeetingReference) async throws -> Finding {
-        guard scopes.holdsAny(of: Self.acceptedScopes) != false else {
-            return .unchecked(reason: "the token has none of \(Self.acceptedScopes.joined(separator: ", "))")
+        guard Capability.readMeeting.isAllowed(by: scopes) != false else {
+            return .unchecked(reason: "the token lacks \(ScopeAdvice.scopeNames(Capability.readMeeting.requirement))")
         }
         do {
             let details = try await client.meeting(reference)
