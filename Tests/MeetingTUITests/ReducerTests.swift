@@ -319,6 +319,12 @@ final class ReducerTests: XCTestCase {
         F.press([.enter], in: &state)
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.message?.role, .error)
+
+        F.press([.character(":")], in: &state)
+        F.type("invite sip:room@video.example.com " + String(repeating: "n", count: 65), in: &state)
+        F.press([.enter], in: &state)
+        XCTAssertNil(state.prompt, "a name over Zoom's 64 characters is refused before the confirmation")
+        XCTAssertEqual(state.message?.text, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
     }
 
     func testCommandLineRoomAndQuitAndUnknown() {
