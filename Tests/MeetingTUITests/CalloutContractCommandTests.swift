@@ -97,4 +97,14 @@ final class CalloutContractCommandTests: XCTestCase {
         let callouts = await harness.simulator.callouts()
         XCTAssertEqual(callouts.count, 1)
     }
+
+    func testRecordingWithoutCloudStorageSaysWhy() async throws {
+        let harness = try await CommandLineHarness.start(for: self) { $0.plan = .free }
+        let meeting = try await firstMeeting(harness)
+        let record = try harness.run(["record", String(meeting.id), "start"])
+        XCTAssertEqual(record.status, 77, record.stdout + record.stderr)
+        XCTAssertTrue(record.stdout.contains("code 3309"), record.stdout)
+        XCTAssertTrue(record.stdout.contains(
+            "next: The account has no cloud recording storage: cloud recording needs a paid plan with it switched on."), record.stdout)
+    }
 }
