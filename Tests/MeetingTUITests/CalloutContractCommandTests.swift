@@ -98,6 +98,21 @@ final class CalloutContractCommandTests: XCTestCase {
         XCTAssertEqual(callouts.count, 1)
     }
 
+    func testSameNameAlreadyPresentIsNamedAndDoesNotBlockTheCallout() async throws {
+        let harness = try await CommandLineHarness.start(for: self)
+        let meeting = try await firstMeeting(harness)
+        let joined = await harness.simulator.join(meetingID: meeting.id, name: "Boardroom", device: "Windows")
+        XCTAssertTrue(joined)
+
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom"])
+        XCTAssertEqual(invite.status, 0, invite.stdout + invite.stderr)
+        XCTAssertTrue(invite.stdout.hasPrefix("joined ✓"), invite.stdout)
+        XCTAssertTrue(invite.stdout.contains("warning: a participant named \"Boardroom\" on Windows is already in the meeting "
+                                             + "and is not the room; calling the room anyway"), invite.stdout)
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
     func testRecordingWithoutCloudStorageSaysWhy() async throws {
         let harness = try await CommandLineHarness.start(for: self) { $0.plan = .free }
         let meeting = try await firstMeeting(harness)
