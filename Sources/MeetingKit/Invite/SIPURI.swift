@@ -14,58 +14,60 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
     /// Parses a SIP URI. Input without a scheme — `room@host`, an IP address or a host name — gets `sip:`.
     /// A host name must be a full domain (it holds a dot): Zoom's cloud cannot resolve a single name like `boardroom`.
     public init(parsing input: String) throws(InputError) {
-        func fail(_ reason: String) -> InputError { .sipAddress(input, reason: reason) }
-        func tied(_ reason: Reason) -> InputError { fail(reason.text) }
-        let text = try Self.checkedText(input).mapError(tied).get()
-        var rest = Substring(text)
-        scheme = try Self.takeScheme(from: &rest, of: text).mapError(tied).get()
-        let parts = Self.Parts(splitting: rest)
-        try Self.checkUser(parts.user).mapError(tied).get()
-        let hostPort = try Self.hostAndPort(parts.hostPort).mapError(tied).get()
-        if hostPort.host.isEmpty, parts.user == nil, parts.hostPort.isEmpty { throw fail("there is nothing after \"\(scheme):\"") }
-        if let problem = HostSyntax.problem(with: String(hostPort.host)) ?? Self.reachabilityProblem(String(hostPort.host)) {
-            throw fail(problem)
-        }
-        try Self.checkParameters(parts.parameters).mapError(tied).get()
-        try Self.checkHeaders(parts.headers).mapError(tied).get()
+        do throws(Reason) {
+            let text = try Self.checkedText(input)
+            var rest = Substring(text)
+            let scheme = try Self.takeScheme(from: &rest, of: text)
+            let parts = Parts(splitting: rest)
+            try Self.checkUser(parts.user)
+            let (host, port) = try Self.hostAndPort(parts.hostPort)
+            if host.isEmpty, parts.user == nil, parts.hostPort.isEmpty { throw Reason("there is nothing after \"\(scheme):\"") }
+            if let problem = HostSyntax.problem(with: String(host)) ?? Self.reachabilityProblem(String(host)) { throw Reason(problem) }
+            try Self.checkParameters(parts.parameters)
+            try Self.checkHeaders(parts.headers)
 
-        user = parts.user.map(String.init)
-        host = hostPort.host.lowercased()
-        port = hostPort.port
-        description = Self.canonical(scheme: scheme, user: user, host: host, port: port, parameters: parts.parameters, headers: parts.headers)
+            self.scheme = scheme
+            user = parts.user.map(String.init)
+            self.host = host.lowercased()
+            self.port = port
+            description = Self.canonical(scheme: scheme, user: user, host: self.host, port: port, parameters: parts.parameters, headers: parts.headers)
+        } catch {
+            throw .sipAddress(input, reason: error.text)
+        }
     }
 
-    /// A problem as a plain reason, before it is tied to the input.
-    private struct Reason: Error { let text: String }
-
-    private static func fail(_ text: String) -> Reason { Reason(text: text) }
+    /// Why the input is not a SIP URI, before it is tied to the input.
+    private struct Reason: Error {
+        let text: String
+        init(_ text: String) { self.text = text }
+    }
 
     /// The trimmed input when it is not empty, not too long and holds only printable ASCII.
-    private static func checkedText(_ input: String) -> Result<String, Reason> {
+    private static func checkedText(_ input: String) throws(Reason) -> String {
         let text = input.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return .failure(fail("the address is empty")) }
-        guard text.utf8.count <= 512 else { return .failure(fail("the address is longer than 512 bytes")) }
+        guard !text.isEmpty else { throw Reason("the address is empty") }
+        guard text.utf8.count <= 512 else { throw Reason("the address is longer than 512 bytes") }
         if let bad = text.unicodeScalars.first(where: { !$0.isASCII || $0.value < 0x21 || $0.value == 0x7F }) {
-            return .failure(fail(bad.value == 0x20 ? "it contains a space (escape it as %20)" : "it contains \"\(bad)\": escape non-ASCII characters with %XX"))
+            throw Reason(bad.value == 0x20 ? "it contains a space (escape it as %20)" : "it contains \"\(bad)\": escape non-ASCII characters with %XX")
         }
-        return .success(text)
+        return text
     }
 
     /// Removes `sip:` or `sips:` from the front of `rest` and names the scheme; no scheme means `sip`.
-    private static func takeScheme(from rest: inout Substring, of text: String) -> Result<String, Reason> {
+    private static func takeScheme(from rest: inout Substring, of text: String) throws(Reason) -> String {
         let lower = text.lowercased()
         if lower.hasPrefix("sips:") {
             rest = rest.dropFirst(5)
-            return .success("sips")
+            return "sips"
         }
         if lower.hasPrefix("sip:") {
             rest = rest.dropFirst(4)
-            return .success("sip")
+            return "sip"
         }
         if let colon = text.firstIndex(of: ":"), isForeignScheme(text[..<colon], followedBy: text[colon...]) {
-            return .failure(fail("the scheme \"\(text[..<colon])\" is not sip: or sips:"))
+            throw Reason("the scheme \"\(text[..<colon])\" is not sip: or sips:")
         }
-        return .success("sip")
+        return "sip"
     }
 
     /// The pieces after the scheme: `user@hostport;parameters?headers`.
@@ -93,30 +95,29 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func checkUser(_ userPart: Substring?) -> Result<Void, Reason> {
-        guard let userPart else { return .success(()) }
+    private static func checkUser(_ userPart: Substring?) throws(Reason) {
+        guard let userPart else { return }
         let userOnly = userPart.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        guard !userOnly.isEmpty else { return .failure(fail("the user part before @ is empty")) }
-        if let problem = escapingProblem(userPart, allowed: userCharacters) { return .failure(fail("the user part \(problem)")) }
-        return .success(())
+        guard !userOnly.isEmpty else { throw Reason("the user part before @ is empty") }
+        if let problem = escapingProblem(userPart, allowed: userCharacters) { throw Reason("the user part \(problem)") }
     }
 
     /// The host (an IPv6 literal keeps its brackets) and the port, if one is given.
-    private static func hostAndPort(_ text: Substring) -> Result<(host: Substring, port: Int?), Reason> {
+    private static func hostAndPort(_ text: Substring) throws(Reason) -> (host: Substring, port: Int?) {
         if text.hasPrefix("[") {
-            guard let close = text.firstIndex(of: "]") else { return .failure(fail("the IPv6 address has no closing ]")) }
+            guard let close = text.firstIndex(of: "]") else { throw Reason("the IPv6 address has no closing ]") }
             let after = text[text.index(after: close)...]
-            guard !after.isEmpty else { return .success((text[...close], nil)) }
-            guard after.hasPrefix(":"), HostSyntax.isPort(after.dropFirst()) else { return .failure(fail("\(after) is not a valid port (1–65535)")) }
-            return .success((text[...close], Int(after.dropFirst())))
+            guard !after.isEmpty else { return (text[...close], nil) }
+            guard after.hasPrefix(":"), HostSyntax.isPort(after.dropFirst()) else { throw Reason("\(after) is not a valid port (1–65535)") }
+            return (text[...close], Int(after.dropFirst()))
         }
-        guard let colon = text.firstIndex(of: ":") else { return .success((text, nil)) }
+        guard let colon = text.firstIndex(of: ":") else { return (text, nil) }
         if HostSyntax.isIPv6(String(text)) {
-            return .failure(fail("an IPv6 address must be written in brackets, like sip:[2001:db8::1]"))
+            throw Reason("an IPv6 address must be written in brackets, like sip:[2001:db8::1]")
         }
         let portText = text[text.index(after: colon)...]
-        guard HostSyntax.isPort(portText) else { return .failure(fail("\"\(portText)\" is not a valid port (1–65535)")) }
-        return .success((text[..<colon], Int(portText)))
+        guard HostSyntax.isPort(portText) else { throw Reason("\"\(portText)\" is not a valid port (1–65535)") }
+        return (text[..<colon], Int(portText))
     }
 
     /// Why Zoom's cloud could never reach `host`: a single name that is not an IP literal (it needs a domain).
@@ -126,23 +127,21 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
         return "\"\(name)\" is a single name, which Zoom's cloud cannot resolve: give a full domain (room@\(name).example.com) or an IP address"
     }
 
-    private static func checkParameters(_ parameters: Substring?) -> Result<Void, Reason> {
+    private static func checkParameters(_ parameters: Substring?) throws(Reason) {
         for param in parameters?.split(separator: ";", omittingEmptySubsequences: false) ?? [] {
-            guard !param.isEmpty else { return .failure(fail("it has an empty ;parameter")) }
-            guard !param.hasPrefix("=") else { return .failure(fail("the parameter \";\(param)\" has no name")) }
-            if let problem = escapingProblem(param, allowed: paramCharacters) { return .failure(fail("the parameter \";\(param)\" \(problem)")) }
+            guard !param.isEmpty else { throw Reason("it has an empty ;parameter") }
+            guard !param.hasPrefix("=") else { throw Reason("the parameter \";\(param)\" has no name") }
+            if let problem = escapingProblem(param, allowed: paramCharacters) { throw Reason("the parameter \";\(param)\" \(problem)") }
         }
-        return .success(())
     }
 
-    private static func checkHeaders(_ headers: Substring) -> Result<Void, Reason> {
-        guard !headers.isEmpty else { return .success(()) }
+    private static func checkHeaders(_ headers: Substring) throws(Reason) {
+        guard !headers.isEmpty else { return }
         for header in headers.split(separator: "&", omittingEmptySubsequences: false) {
             let pieces = header.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard pieces.count == 2, !pieces[0].isEmpty else { return .failure(fail("the header \"?\(header)\" must be name=value")) }
-            if let problem = escapingProblem(header, allowed: headerCharacters) { return .failure(fail("the header \"?\(header)\" \(problem)")) }
+            guard pieces.count == 2, !pieces[0].isEmpty else { throw Reason("the header \"?\(header)\" must be name=value") }
+            if let problem = escapingProblem(header, allowed: headerCharacters) { throw Reason("the header \"?\(header)\" \(problem)") }
         }
-        return .success(())
     }
 
     private static func canonical(scheme: String, user: String?, host: String, port: Int?, parameters: Substring?, headers: Substring) -> String {
