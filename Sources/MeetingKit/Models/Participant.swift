@@ -66,7 +66,7 @@ public struct Participant: Hashable, Sendable, Decodable, Identifiable {
     /// the older `SIP` and `H.323` are read the same way).
     public var isRoomSystem: Bool {
         guard let device = device?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
-        return ["h.323/sip", "sip/h.323", "sip", "h.323", "h323"].contains(device)
+        return [Self.roomSystemDevice.lowercased(), "sip/h.323", "sip", "h.323", "h323"].contains(device)
     }
 
     public init(from decoder: any Decoder) throws {
