@@ -249,6 +249,53 @@ final class InviteWorkflowTests: XCTestCase {
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertTrue(patches.isEmpty)
     }
+
+    // MARK: - Only a room system counts (issue 12 item 6)
+
+    func testLaptopCarryingTheRoomsNameIsNotTakenForTheRoom() async throws {
+        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.lookalikeAddresses = ["sip:boardroom@rooms.example.com"] }, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes)
+            .run(try request(meeting, sip: "boardroom@rooms.example.com", name: "Boardroom", timeout: 2))
+
+        XCTAssertEqual(report.outcome, .notJoined, report.reason)
+        XCTAssertNil(report.participant)
+        XCTAssertEqual(report.reason, "Zoom accepted the call-out, but sip:boardroom@rooms.example.com did not join within 2 s; "
+                       + "a participant named \"Boardroom\" on Windows joined, and is not the room")
+        let roster = await harness.simulator.liveMeetings().first { $0.id == meeting.id }?.participants ?? []
+        XCTAssertTrue(roster.contains { $0.name == "Boardroom" && $0.device == "Windows" }, "the simulator's lookalike joined")
+    }
+
+    func testSameNameAlreadyPresentDoesNotBlockTheCalloutAndIsNamed() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let joined = await harness.simulator.join(meetingID: meeting.id, name: "Boardroom", device: "Windows")
+        XCTAssertTrue(joined)
+
+        let report = await workflow(harness, scopes: adminScopes).run(try request(meeting, sip: "boardroom@rooms.example.com", name: "Boardroom"))
+
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+        XCTAssertEqual(report.participant?.device, "H.323/SIP")
+        XCTAssertTrue(report.warnings.contains(
+            "a participant named \"Boardroom\" on Windows is already in the meeting and is not the room; calling the room anyway"), "\(report.warnings)")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1, "the lookalike did not block the call-out")
+    }
+
+    func testRoomSystemReportingAnotherContactURIIsRecognised() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let flow = workflow(harness, scopes: adminScopes)
+        // The simulator's second call-out reports its Contact URI at an IP address over TLS; its third adds ;transport=tcp.
+        for (index, user) in ["first", "second", "third"].enumerated() {
+            let report = await flow.run(try request(meeting, sip: "\(user)@rooms.example.com"))
+            XCTAssertEqual(report.outcome, .joined, "call-out \(index): \(report.reason)")
+            XCTAssertEqual(report.participant?.device, "H.323/SIP")
+        }
+        let contacts = await harness.simulator.liveMeetings().first { $0.id == meeting.id }?.participants.compactMap(\.sipURI) ?? []
+        XCTAssertTrue(contacts.contains("sip:second@203.0.113.2:5061;transport=tls"), "\(contacts)")
+        XCTAssertTrue(contacts.contains("sip:third@rooms.example.com;transport=tcp"), "\(contacts)")
+    }
 }
 
 /// A transport that really sends every request, then throws away Zoom's answer to one method,

@@ -71,7 +71,7 @@ final class ZoomClientEndpointTests: XCTestCase {
             (.recording(.stop), #"{"method":"recording.stop"}"#),
             (.inviteContacts([.email("ana@example.com"), .userID("u-77")]),
              #"{"method":"participant.invite","params":{"contacts":[{"email":"ana@example.com"},{"id":"u-77"}]}}"#),
-            (.phoneCallout(.init(inviteeName: "Ana", phoneNumber: "+14155550100", requireGreeting: true)),
+            (.phoneCallout(.init(inviteeName: "Ana", phoneNumber: "+14155550100", requirePressingOne: false)),
              #"{"method":"participant.invite.callout","params":{"invite_options":{"require_greeting":true,"require_pressing_one":false},"invitee_name":"Ana","phone_number":"+14155550100"}}"#),
             (.roomSystemCallout(sip),
              #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:boardroom@rooms.example.com","sip_headers":{"additional_headers":[{"key":"X-Ticket","value":"42"}],"from_display_name":"Operations","from_uri":"sip:ops@example.com","to_display_name":"Board Room"}}}"#),

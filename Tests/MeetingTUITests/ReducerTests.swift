@@ -340,6 +340,12 @@ final class ReducerTests: XCTestCase {
         F.press([.enter], in: &state)
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.message?.role, .error)
+
+        F.press([.character(":")], in: &state)
+        F.type("invite sip:room@video.example.com " + String(repeating: "n", count: 65), in: &state)
+        F.press([.enter], in: &state)
+        XCTAssertNil(state.prompt, "a name over Zoom's 64 characters is refused before the confirmation")
+        XCTAssertEqual(state.message?.text, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
     }
 
     func testCommandLineRoomAndQuitAndUnknown() {
@@ -440,10 +446,10 @@ final class ReducerTests: XCTestCase {
         F.press([.character("p")], in: &state)
         F.type("12345", in: &state)
         F.press([.enter], in: &state)
-        XCTAssertEqual(state.message?.text, "Phone number: start with + and the country code")
+        XCTAssertEqual(state.message?.text, "Phone call-out: start with + and the country code, like +1 415 555 0100")
         F.press([.backspace, .backspace, .backspace, .backspace, .backspace], in: &state)
         F.type("+1 415 555 0100", in: &state)
-        F.press([.tab], in: &state)
+        F.press([.backTab], in: &state)
         F.type("Dr. Who", in: &state)
         F.press([.enter], in: &state)
         let callout = InMeetingEvent.PhoneCallout(inviteeName: "Dr. Who", phoneNumber: "+14155550100")
@@ -454,6 +460,55 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.message?.text,
                        "Phone call-out to +14155550100 for Weekly sync (857 4606 5432) failed: Zoom answered 400 (code 3003): not the host")
         XCTAssertEqual(state.message?.role, .error)
+    }
+
+    func testPhoneFormTogglesPressOneAndGreetingAndKeepsTheExtension() {
+        var state = F.state()
+        F.press([.character("p")], in: &state)
+        F.type("+1 603 233 1333-156", in: &state)
+        guard case .phoneForm(let typed) = state.prompt else { return XCTFail("the phone form is not open") }
+        XCTAssertNil(typed.problem)
+        XCTAssertEqual(typed.callout?.phoneNumber, "+16032331333-156")
+        XCTAssertEqual(typed.callout?.requirePressingOne, true, "press-1 is on by default, as at Zoom")
+        XCTAssertEqual(typed.callout?.requireGreeting, true, "the greeting is on by default, as at Zoom")
+
+        F.press([.tab, .character(" "), .tab, .character(" ")], in: &state)
+        guard case .phoneForm(let toggled) = state.prompt else { return XCTFail("the phone form closed") }
+        XCTAssertEqual(toggled.focus, .pressOne)
+        XCTAssertFalse(toggled.requireGreeting)
+        XCTAssertFalse(toggled.requirePressingOne)
+        F.press([.enter], in: &state)
+        let callout = InMeetingEvent.PhoneCallout(inviteeName: "+16032331333-156", phoneNumber: "+16032331333-156",
+                                                  requireGreeting: false, requirePressingOne: false)
+        XCTAssertEqual(state.prompt, .confirmPhone(MeetingTarget(F.meetings[0]), callout))
+    }
+
+    func testConsoleFormsCheckZoomsLimitsAsTyped() {
+        var state = F.state()
+        F.press([.character("p")], in: &state)
+        F.type("+14155550100", in: &state)
+        F.press([.backTab], in: &state)
+        F.type(String(repeating: "n", count: 65), in: &state)
+        guard case .phoneForm(let phone) = state.prompt else { return XCTFail("the phone form is not open") }
+        XCTAssertEqual(phone.problem, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
+        F.press([.enter], in: &state)
+        XCTAssertEqual(state.message?.role, .error)
+        XCTAssertEqual(state.prompt, .phoneForm(phone), "nothing is confirmed while the form breaks a limit")
+
+        F.press([.escape, .character("i")], in: &state)
+        F.type("boardroom", in: &state)
+        guard case .inviteForm(let single) = state.prompt else { return XCTFail("the invite form is not open") }
+        XCTAssertEqual(single.addressProblem,
+                       "\"boardroom\" is a single name, which Zoom's cloud cannot resolve: give a full domain (room@boardroom.example.com) or an IP address")
+        F.press([.backspace], in: &state)
+        F.type("m.example.com", in: &state)
+        F.press([.tab], in: &state)
+        F.type(String(repeating: "n", count: 65), in: &state)
+        guard case .inviteForm(let named) = state.prompt else { return XCTFail("the invite form closed") }
+        XCTAssertNil(named.addressProblem)
+        XCTAssertEqual(named.displayNameProblem, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
+        F.press([.enter], in: &state)
+        XCTAssertEqual(state.prompt, .inviteForm(named), "nothing is confirmed while the form breaks a limit")
     }
 
     func testRecordingMenuEachAction() {

@@ -276,6 +276,69 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(grid.line(22), ":meeting 857")
     }
 
+    // MARK: - Forms
+
+    /// The lines of the open box (between its borders, trimmed), to pin what a form shows.
+    private func boxLines(_ state: AppState) -> [String] {
+        let lines = screen(state).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let top = lines.firstIndex(where: { $0.contains("┌") }), let bottom = lines.firstIndex(where: { $0.contains("└") }) else { return [] }
+        return lines[(top + 1)..<bottom].map { line in
+            line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "│")).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    func testPhoneFormShowsTheNumberAsDialledAndBothToggles() {
+        var state = F.state()
+        F.press([.character("p")], in: &state)
+        F.type("+1 603 233 1333-156", in: &state)
+        F.press([.tab, .tab, .character(" ")], in: &state)
+        XCTAssertEqual(boxLines(state), [
+            "into Weekly sync (857 4606 5432)",
+            "Name:",
+            "Number: +1 603 233 1333-156",
+            "✓ +16032331333-156",
+            "[x] Zoom greets the callee",
+            "> [ ] Callee presses 1 to join (keeps voicemail out)",
+        ])
+        XCTAssertEqual(Renderer.render(state).line(23), "Tab Next Space Toggle Enter Confirm Esc Cancel")
+        F.press([.enter], in: &state)
+        XCTAssertEqual(boxLines(state), [
+            "Call +16032331333-156 at +16032331333-156",
+            "into Weekly sync (857 4606 5432)?",
+            "Press-1 is off: an answering machine would join the meeting.",
+            "",
+            "y or Enter: call    any other key: cancel",
+        ])
+    }
+
+    func testInviteFormShowsWhyTheAddressAndNameCannotBeSent() {
+        var state = F.state()
+        F.press([.character("i")], in: &state)
+        F.type("boardroom", in: &state)
+        XCTAssertEqual(boxLines(state), [
+            "into Weekly sync (857 4606 5432)",
+            "Type:    [SIP]  H.323",
+            "> Address: boardroom",
+            "\"boardroom\" is a single name, which Zoom's cloud cannot",
+            "resolve: give a full domain (room@boardroom.example.com) or",
+            "an IP address",
+            "did you mean the saved room boardroom? Tab to Saved rooms",
+            "Name:",
+            "Saved rooms (Tab here, ↑↓, Enter):",
+            "1 boardroom  SIP sip:board@rooms.example.com",
+            "2 lab  H.323 192.0.2.10",
+        ])
+        F.type(".example.com", in: &state)
+        F.press([.tab], in: &state)
+        F.type(String(repeating: "n", count: 65), in: &state)
+        XCTAssertEqual(boxLines(state)[3...5], [
+            "✓ sip:boardroom.example.com",
+            "> Name:",
+            String(repeating: "n", count: 65),
+        ])
+        XCTAssertEqual(boxLines(state)[6], "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64")
+    }
+
     static let unicodeMeetings: [LiveMeeting] = [
         "会議室の予約確認ミーティング（東京・大阪・名古屋）", "Zoe\u{308} Ångström-Ñúñez 🎉 Quarterly all-hands", "한국어 회의", "👩‍💻 Dev sync",
     ].enumerated().map {

@@ -68,7 +68,7 @@ final class CalloutTests: XCTestCase {
                 "GET", simulator.apiBaseURL.adding("/metrics/meetings/\(meeting.id)/participants?type=live&page_size=300"), token: token)
             let room = try XCTUnwrap((participants.json["participants"] as? [[String: Any]])?.first { $0["participant_uuid"] as? String == uuid })
             XCTAssertEqual(room["user_name"] as? String, "Lab Room")
-            XCTAssertEqual(room["device"] as? String, "SIP")
+            XCTAssertEqual(room["device"] as? String, "H.323/SIP")
             XCTAssertEqual(room["sip_uri"] as? String, "sip:lab@rooms.example.com")
             XCTAssertEqual(room["status"] as? String, "in_meeting")
         }

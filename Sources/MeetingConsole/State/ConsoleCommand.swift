@@ -80,8 +80,9 @@ enum ConsoleCommand {
         }
         do {
             let target = try RoomSystemAddress.parse(callType: callType, input: address)
-            let name = words.dropFirst().joined(separator: " ")
-            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, target: target, displayName: name.isEmpty ? nil : name))
+            let typedName = words.dropFirst().joined(separator: " ")
+            let name = typedName.isEmpty ? nil : try CalloutDetails.displayName(typedName)
+            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, target: target, displayName: name))
         } catch {
             state.message = StatusMessage(error.description, role: .error)
         }

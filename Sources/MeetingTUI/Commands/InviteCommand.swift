@@ -9,9 +9,12 @@ struct InviteCommand: AsyncParsableCommand {
         abstract: "Call a room system into a meeting and verify that it joined.",
         discussion: """
             Checks the address and the token's scopes before sending, sends the call-out once, then watches \
-            the live participants until the room system appears. Exit 0 only when it joined (or with \
-            --no-verify when Zoom accepted); 75 when accepted but not confirmed; 77 when refused; 65 for a bad \
-            address or meeting ID (nothing sent).
+            the live participants until a room system appears: a participant on a laptop or phone that \
+            carries the room's name is reported as such, never as the room. Exit 0 only when it joined (or \
+            with --no-verify when Zoom accepted); 75 when accepted but not confirmed; 77 when refused; 65 for \
+            a bad address, meeting ID, name or header (nothing sent). A SIP host must be a full domain or an \
+            IP address; names are at most 64 characters, --from-uri at most 256 bytes, at most 10 headers \
+            with names of at most 32 bytes and values of at most 256.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -37,7 +40,7 @@ struct InviteCommand: AsyncParsableCommand {
         try await CommandRunner.run {
             // What the operator typed is checked before credentials are used or anything is sent.
             let reference = try MeetingReference(parsing: meeting)
-            let typedTarget = try typedAddress()
+            let typedTarget = try typedAddressSuggestingRooms()
             let customHeaders = try headers.map(CalloutDetails.header(parsing:))
             let session = try await Session.open(global)
             let saved = savedRoom(session.rooms)
@@ -66,7 +69,18 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     private func savedRoom(_ rooms: [SavedRoom]) -> SavedRoom? {
-        room.flatMap { wanted in rooms.first { $0.name.caseInsensitiveCompare(wanted) == .orderedSame } }
+        room.flatMap(rooms.named)
+    }
+
+    /// The typed address; when it is refused and names a saved room, the error suggests `--room`.
+    private func typedAddressSuggestingRooms() throws -> RoomSystemAddress? {
+        do {
+            return try typedAddress()
+        } catch {
+            guard let typed = sip ?? h323, let saved = Session.savedRooms(global).named(typed) else { throw error }
+            let name = saved.name.contains(" ") ? "\"\(saved.name)\"" : saved.name
+            throw CommandFailure(description: "\(error); did you mean `--room \(name)`?", status: .invalidInput)
+        }
     }
 
     private func typedAddress() throws -> RoomSystemAddress? {

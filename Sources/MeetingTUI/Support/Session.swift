@@ -44,6 +44,13 @@ struct Session {
                                         configured: options.user ?? environment["ZOOM_USER"] ?? configuration.zoom.user))
     }
 
+    /// The saved rooms as the options say (the config file's, or the demo's), read without credentials;
+    /// none when the config cannot be read (opening the session then reports why).
+    static func savedRooms(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) -> [SavedRoom] {
+        if options.demo { return DemoEnvironment.rooms }
+        return (try? ConfigFile(directory: ConfigDirectory(environment: environment)).load().rooms) ?? []
+    }
+
     /// The current token (fetched or renewed as needed).
     func token() async throws -> AccessToken {
         try await credentials.provider.currentToken()

@@ -29,6 +29,9 @@ public struct SimulatorConfiguration: Sendable {
     public var busyAddresses: Set<String> = []
     /// Call-out addresses that join the waiting room instead of the meeting.
     public var waitingRoomAddresses: Set<String> = []
+    /// Call-out addresses whose room never answers while, at ring time, a laptop (`Windows`) carrying
+    /// the display name sent with the call-out joins: a display name is chosen by whoever joins.
+    public var lookalikeAddresses: Set<String> = []
     /// Seconds an access token stays valid.
     public var tokenLifetime: TimeInterval = 3599
     /// Seconds a device code stays valid.

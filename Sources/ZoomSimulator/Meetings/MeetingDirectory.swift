@@ -100,14 +100,15 @@ struct MeetingDirectory: Sendable {
     /// Adds someone who joins now; returns the participant.
     @discardableResult
     mutating func join(_ ordinal: Int, name: String, device: String, status: SimulatedParticipant.Status,
-                       sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil,
+                       sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil, callNumber: String? = nil,
                        now: Date, random: inout SeededGenerator) -> SimulatedParticipant? {
         materialize(ordinal)
         guard let record = records[ordinal] else { return nil }
         let participant = SimulatedParticipant(
             participantUUID: RosterGenerator.participantUUID(using: &random),
             userID: RosterGenerator.participantUserID(record.nextParticipantIndex),
-            name: name, status: status, device: device, ipAddress: ipAddress, joinTime: now, sipURI: sipURI, fromSIPURI: fromSIPURI)
+            name: name, status: status, device: device, ipAddress: ipAddress, joinTime: now, sipURI: sipURI, fromSIPURI: fromSIPURI,
+            callNumber: callNumber)
         records[ordinal]?.nextParticipantIndex += 1
         records[ordinal]?.roster?.append(participant)
         return participant

@@ -33,7 +33,7 @@ struct MeetingRecord: Sendable {
     /// Whether a SIP or H.323 device is present.
     var hasRoomSystem: Bool {
         guard let roster else { return RosterGenerator.hasRoomSystem(ordinal: ordinal, count: initialCount) }
-        return roster.contains { $0.isPresent && ($0.device == "SIP" || $0.device == "H.323") }
+        return roster.contains { $0.isPresent && $0.device == SimulatedParticipant.roomSystemDevice }
     }
 
     /// The meeting as the Meeting API writes it; `detailed` adds `host_email` and `status: started`

@@ -38,8 +38,16 @@ extension SimulatorState {
         var meetings: [DashboardMeetingItem]
     }
 
+    /// One telephone leg of a participant, as Zoom lists it in `audio_call`.
+    private struct AudioCallItem: Encodable {
+        var callNumber: String
+        var callType = "call-out"
+        var zoomNumber = "+16465588656"
+    }
+
     private struct ParticipantItem: Encodable {
         var id: String
+        var participantUserId: String
         var userId: String
         var participantUuid: String
         var userName: String
@@ -56,7 +64,8 @@ extension SimulatorState {
         var email: String?
         var sipUri: String?
         var fromSipUri: String?
-        var audioCall: [String]?
+        var audioCall: [AudioCallItem]
+        var inRoomParticipants: Int?
         var pcName: String?
     }
 
@@ -141,15 +150,16 @@ extension SimulatorState {
         let roster = directory.participants(of: record.ordinal)
         let slice = try pages.page(of: roster.count, list: "participants:\(record.uuid)", query: query, now: now, random: &random)
         let items = roster[slice.range].map { person in
-            let isPhone = person.device == "Phone"
+            let isDevice = person.device == SimulatedParticipant.roomSystemDevice || person.device == SimulatedParticipant.phoneDevice
             return ParticipantItem(
-                id: person.accountUserID ?? "", userId: person.userID, participantUuid: person.participantUUID, userName: person.name,
+                id: person.accountUserID ?? "", participantUserId: person.accountUserID ?? "", userId: person.userID,
+                participantUuid: person.participantUUID, userName: person.name,
                 device: person.device, ipAddress: person.ipAddress, location: person.location,
-                networkType: person.device == "SIP" || person.device == "H.323" ? "Wired" : "Wifi",
+                networkType: isDevice ? "Wired" : "Wifi",
                 joinTime: ZoomTimestamp.string(person.joinTime), leaveTime: person.leaveTime.map(ZoomTimestamp.string),
                 leaveReason: person.leaveReason, status: person.status.rawValue, email: person.email, sipUri: person.sipURI,
-                fromSipUri: person.fromSIPURI, audioCall: isPhone ? [person.name] : nil,
-                pcName: person.device == "SIP" || person.device == "H.323" || isPhone ? nil : "\(person.device)-PC")
+                fromSipUri: person.fromSIPURI, audioCall: person.callNumber.map { [AudioCallItem(callNumber: $0)] } ?? [],
+                inRoomParticipants: person.inRoomParticipants, pcName: isDevice ? nil : "\(person.device)-PC")
         }
         return .json(ParticipantsPage(pageCount: slice.pageCount, pageSize: slice.pageSize, totalRecords: slice.totalRecords,
                                       nextPageToken: slice.nextPageToken, participants: items))

@@ -83,13 +83,19 @@ actor SimulatorState {
             outcome = .never(reason: "unreachable")
         } else if Self.matches(callout.address, configuration.busyAddresses) {
             outcome = .never(reason: "busy")
+        } else if Self.matches(callout.address, configuration.lookalikeAddresses) {
+            directory.join(pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address), device: "Windows",
+                           status: .inMeeting, ipAddress: "198.51.100.200", now: pending.due, random: &random)
+            outcome = .never(reason: "unanswered; a laptop carrying the room's name joined")
         } else {
             let status: SimulatedParticipant.Status = Self.matches(callout.address, configuration.waitingRoomAddresses) ? .inWaitingRoom : .inMeeting
-            let device = callout.callType.map { $0 == "sip" ? "SIP" : "H.323" } ?? "Phone"
+            let isPhone = callout.callType == nil
             let joined = directory.join(
-                pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address), device: device, status: status,
-                sipURI: callout.callType == "sip" ? callout.address : nil, fromSIPURI: callout.fromURI,
-                ipAddress: callout.callType == "h323" ? callout.address : nil, now: pending.due, random: &random)
+                pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address),
+                device: isPhone ? SimulatedParticipant.phoneDevice : SimulatedParticipant.roomSystemDevice, status: status,
+                sipURI: callout.callType == "sip" ? ContactURI.reported(forDialled: callout.address, index: pending.calloutIndex) : nil,
+                fromSIPURI: callout.fromURI, ipAddress: callout.callType == "h323" ? callout.address : nil,
+                callNumber: isPhone ? callout.address : nil, now: pending.due, random: &random)
             outcome = joined.map { .joined(participantUUID: $0.participantUUID, status: status) } ?? .never(reason: "meeting ended")
         }
         calloutLog[pending.calloutIndex].outcome = outcome
