@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CurlShims", dependencies: ["CCurl"]),
         .target(name: "CursesShims", dependencies: ["CNcursesw"]),
+        // prctl, variadic in C: marks the process non-dumpable.
+        .target(name: "ProcessShims"),
         // The git commit the binary was built from (the Makefile provides it; see Makefile).
         .target(name: "CBuildInfo"),
         // SHA-256 for PKCE, shared by the OAuth client and the simulator's OAuth server.
@@ -64,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "MeetingTUI",
             dependencies: [
-                "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking",
+                "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking", "ProcessShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,7 +3,7 @@ import MeetingKit
 import ZoomSimulator
 
 /// Starts the real `meeting-tui` on a pseudo-terminal against a simulator, signed in as the
-/// simulator's account-level Server-to-Server app, with a private config directory (so no token
+/// simulator's account-level Server-to-Server app acting for its user, with a private config directory (so no token
 /// is cached from an earlier run) holding the console settings and a saved room on quick key 1.
 struct ConsoleLaunch {
     var executable: URL
@@ -42,6 +42,7 @@ struct ConsoleLaunch {
         environment["ZOOM_ACCOUNT_ID"] = app.accountID
         environment["ZOOM_CLIENT_ID"] = app.clientID
         environment["ZOOM_CLIENT_SECRET"] = app.clientSecret ?? ""
+        environment["ZOOM_USER"] = app.userID
         return try PtyProcess(executable: executable, environment: environment, rows: rows, columns: columns)
     }
 }

@@ -50,7 +50,7 @@ struct KeystrokeBenchmark {
 
     private static let first = ["Maria", "Mario", "Anna", "Ken", "Yuki", "Olu", "Priya", "Jonas", "Chen", "Fatima", "Lars", "Ines"]
     private static let last = ["Rossi", "Tanaka", "Okafor", "Schmidt", "García", "Nguyen", "Smith", "Kowalski", "Haddad", "Silva"]
-    private static let devices = ["Windows", "Mac", "iOS", "Android", "SIP", "Phone", "Web"]
+    private static let devices = ["Windows", "Mac", "iOS", "Android", "H.323/SIP", "Phone"]
 
     /// A deterministic roster: every 8th has left, every 9th waits.
     static func participants(_ count: Int) -> [Participant] {

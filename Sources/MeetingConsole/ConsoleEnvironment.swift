@@ -36,7 +36,7 @@ public struct ConsoleEnvironment: Sendable {
 
 /// Who is signed in, as far as the console knows before its first request.
 public struct ConsoleIdentity: Sendable, Equatable {
-    /// The user's display name, when known; the console asks Zoom (`/users/me`) when it is not.
+    /// The user's display name, when known; the console asks Zoom (`/users/{user}`) when it is not.
     public var userName: String?
     /// What kind of credentials these are (shown in the status bar).
     public var source: CredentialSource
@@ -44,47 +44,55 @@ public struct ConsoleIdentity: Sendable, Equatable {
     public var expiresAt: Date?
     /// The token's scopes: the source of the status bar's warnings and of what is asked of Zoom.
     public var scopes: GrantedScopes
+    /// The user whose name is shown and whose own meetings are listed without the Dashboard
+    /// (none for a Server-to-Server app without a configured user).
+    public var user: ActingUser
 
     /// An identity; the user's name is looked up when `nil`.
-    public init(userName: String? = nil, source: CredentialSource, expiresAt: Date? = nil, scopes: GrantedScopes) {
+    public init(userName: String? = nil, source: CredentialSource, expiresAt: Date? = nil, scopes: GrantedScopes,
+                user: ActingUser = .me) {
         self.userName = userName
         self.source = source
         self.expiresAt = expiresAt
         self.scopes = scopes
+        self.user = user
     }
 }
 
-/// How often the console refreshes in the background. Zoom's rate labels are per account and
-/// shared by every app on it, so the defaults are gentle and the floors keep a config from hammering.
+/// How often the console refreshes in the background. Zoom's rate labels and daily cap are per
+/// account and shared by every app on it, so an interval never goes below what `PollingBudget`
+/// allows one console for the pages the view holds.
 public struct RefreshIntervals: Sendable, Equatable {
-    /// Seconds between refreshes of the meeting list (the Dashboard list is "Resource-intensive": 10/min on most plans).
+    /// Seconds between refreshes of the meeting list, as configured.
     public var meetings: TimeInterval
-    /// Seconds between refreshes of the open meeting's participants (Dashboard, "Heavy" label).
+    /// Seconds between refreshes of the open meeting's participants, as configured.
     public var participants: TimeInterval
 
-    /// The shortest allowed interval for the meeting list.
-    public static let meetingsFloor: TimeInterval = 10
-    /// The shortest allowed interval for the participant list.
-    public static let participantsFloor: TimeInterval = 3
+    /// Items per page of a list (the largest page Zoom gives, which the client asks for).
+    public static let itemsPerPage = 300
 
-    /// Meeting-list requests per minute one console may spend on background refreshes: a quarter
-    /// of the Dashboard list's Business allowance (20/min per account), so a few consoles fit.
-    public static let listRequestsPerMinute: Double = 5
-    /// Meetings per page of the list (the largest page Zoom gives, which the client asks for).
-    public static let meetingsPerPage = 300
-
-    /// Seconds between background refreshes of a meeting list of `count` meetings: the configured
-    /// interval, stretched when the list takes so many pages that refreshing it that often would
-    /// spend more than `listRequestsPerMinute`.
-    public func meetings(listing count: Int) -> TimeInterval {
-        let pages = max(1, (count + Self.meetingsPerPage - 1) / Self.meetingsPerPage)
-        return max(meetings, (Double(pages) * 60 / Self.listRequestsPerMinute).rounded(.up))
+    /// Intervals in seconds (at least one second).
+    public init(meetings: TimeInterval = 30, participants: TimeInterval = 10) {
+        self.meetings = max(1, meetings)
+        self.participants = max(1, participants)
     }
 
+    /// Seconds between background refreshes of the meeting list when the view holds `pages`
+    /// pages of it: the configured interval, or longer when refreshing that many pages that
+    /// often would spend more than the list's budget.
+    public func meetings(pages: Int, source: MeetingsSource?) -> TimeInterval {
+        let endpoint: PollingBudget.Endpoint = source == .user ? .userMeetings : .dashboardMeetings
+        return max(meetings, Double(max(1, pages)) * PollingBudget.secondsPerRequest(endpoint))
+    }
 
-    /// Intervals in seconds, raised to the floors when lower.
-    public init(meetings: TimeInterval = 30, participants: TimeInterval = 10) {
-        self.meetings = max(Self.meetingsFloor, meetings)
-        self.participants = max(Self.participantsFloor, participants)
+    /// Seconds between background refreshes of a participant list of `count` people (every page
+    /// is read, since the counts need them all).
+    public func participants(listing count: Int) -> TimeInterval {
+        max(participants, Double(Self.pages(count)) * PollingBudget.secondsPerRequest(.dashboardParticipants))
+    }
+
+    /// The pages a list of `count` items takes (at least one).
+    public static func pages(_ count: Int) -> Int {
+        max(1, (count + itemsPerPage - 1) / itemsPerPage)
     }
 }

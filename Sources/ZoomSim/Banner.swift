@@ -30,6 +30,7 @@ struct Banner {
                 "  export ZOOM_ACCOUNT_ID=\(app.accountID)",
                 "  export ZOOM_CLIENT_ID=\(app.clientID)",
                 "  export ZOOM_CLIENT_SECRET=\(app.clientSecret ?? "")",
+                "  export ZOOM_USER=\(app.userID)",
                 "  meeting-tui",
             ]
         }

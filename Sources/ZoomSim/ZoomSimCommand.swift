@@ -46,6 +46,10 @@ struct ZoomSimCommand: AsyncParsableCommand {
     @Option(name: .customLong("waiting-room"), help: "A call-out address that lands in the waiting room (repeatable).")
     var waitingRoomAddresses: [String] = []
 
+    @Option(name: .customLong("lookalike"),
+            help: "A call-out address whose room never answers while a laptop carrying its display name joins (repeatable).")
+    var lookalikeAddresses: [String] = []
+
     @Option(name: .customLong("fault-5xx"), help: "Share of API requests answered 500/503 without processing (0-1).")
     var serverErrorRate = 0.0
 
@@ -98,6 +102,7 @@ struct ZoomSimCommand: AsyncParsableCommand {
         configuration.unreachableAddresses = Set(unreachableAddresses)
         configuration.busyAddresses = Set(busyAddresses)
         configuration.waitingRoomAddresses = Set(waitingRoomAddresses)
+        configuration.lookalikeAddresses = Set(lookalikeAddresses)
         configuration.rateLimitsEnabled = !noRateLimits
         configuration.faults = FaultConfiguration(
             serverErrorRate: serverErrorRate, dropBeforeProcessingRate: dropBeforeRate, dropAfterProcessingRate: dropAfterRate,

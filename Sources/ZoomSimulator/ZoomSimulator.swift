@@ -90,10 +90,11 @@ public final class ZoomSimulator: Sendable {
         await state.setFaults(faults)
     }
 
-    /// The next `count` API requests are answered 429 with `Retry-After: retryAfter` (seconds or an
-    /// HTTP date, sent as given; omitted when `nil`) and `X-RateLimit-Type: type`.
-    public func forceRateLimit(next count: Int, retryAfter: String?, type: String = "QPS") async {
-        await state.forceRateLimit(next: count, retryAfter: retryAfter, type: type)
+    /// The next `count` API requests (with `method` only, when given) are answered 429 with
+    /// `Retry-After: retryAfter` (seconds or an HTTP date, sent as given; omitted when `nil`) and
+    /// `X-RateLimit-Type: type`.
+    public func forceRateLimit(next count: Int, retryAfter: String?, type: String = "QPS", method: String? = nil) async {
+        await state.forceRateLimit(next: count, retryAfter: retryAfter, type: type, method: method)
     }
 
     /// Expires every token issued so far (the next API request with one gets 401 code 124).
@@ -104,6 +105,11 @@ public final class ZoomSimulator: Sendable {
     /// A snapshot of the live meetings with all their participants (building every roster).
     public func liveMeetings() async -> [SimulatedMeeting] {
         await state.liveMeetings()
+    }
+
+    /// The scheduled meetings that have not started (`GET /meetings/{id}` answers `status: waiting`).
+    public func upcomingMeetings() async -> [UpcomingMeeting] {
+        await state.upcomingMeetings()
     }
 
     /// Approves a pending device authorization, as if the user entered `userCode` and clicked Allow.

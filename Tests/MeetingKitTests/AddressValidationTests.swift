@@ -99,7 +99,6 @@ final class AddressValidationTests: XCTestCase {
         XCTAssertThrowsError(try CalloutDetails.header(parsing: "Ticket=1"))
         XCTAssertThrowsError(try CalloutDetails.header(parsing: "X-Ticket"))
         XCTAssertThrowsError(try CalloutDetails.header(parsing: "X-Bad Name=1"))
-        XCTAssertThrowsError(try CalloutDetails.header(parsing: "X-Long=" + String(repeating: "a", count: 251)))
         XCTAssertThrowsError(try CalloutDetails.header(parsing: "X-Break=a\r\nInjected: yes"))
         let eleven = (1...11).map { InMeetingEvent.SIPHeader(key: "X-H\($0)", value: "v") }
         XCTAssertThrowsError(try CalloutDetails.validate(headers: eleven))
@@ -108,11 +107,70 @@ final class AddressValidationTests: XCTestCase {
         XCTAssertThrowsError(try CalloutDetails.fromURI("ops@example.com"))
     }
 
-    func testPhoneNumbersNormaliseToE164() throws {
-        XCTAssertEqual(try CalloutDetails.phoneNumber("+1 (415) 555-0100"), "+14155550100")
-        XCTAssertThrowsError(try CalloutDetails.phoneNumber("4155550100"))
-        XCTAssertThrowsError(try CalloutDetails.phoneNumber("+1 415 CALL NOW"))
-        XCTAssertThrowsError(try CalloutDetails.phoneNumber("+123"))
+    func testSIPHeaderAndCallerLimitsAreZoomsDocumentedOnes() throws {
+        let key32 = "X-" + String(repeating: "k", count: 30)
+        XCTAssertNoThrow(try CalloutDetails.validate(.init(key: key32, value: String(repeating: "v", count: 256))))
+        XCTAssertThrowsError(try CalloutDetails.validate(.init(key: key32 + "k", value: "v"))) { error in
+            XCTAssertEqual((error as? InputError)?.reason, "the name is 33 bytes long, Zoom takes at most 32")
+        }
+        XCTAssertThrowsError(try CalloutDetails.validate(.init(key: "X-Long", value: String(repeating: "v", count: 257)))) { error in
+            XCTAssertEqual((error as? InputError)?.reason, "the value is 257 bytes long, Zoom takes at most 256")
+        }
+        let ten = (1...10).map { InMeetingEvent.SIPHeader(key: "X-H\($0)", value: "v") }
+        XCTAssertNoThrow(try CalloutDetails.validate(headers: ten))
+
+        let fromURI256 = "sip:" + String(repeating: "u", count: 240) + "@example.com"
+        XCTAssertEqual(fromURI256.utf8.count, 256)
+        XCTAssertEqual(try CalloutDetails.fromURI(fromURI256), fromURI256)
+        XCTAssertThrowsError(try CalloutDetails.fromURI("sip:u" + fromURI256.dropFirst(4))) { error in
+            XCTAssertEqual((error as? InputError)?.reason, "the caller URI is 257 bytes long, Zoom takes at most 256")
+        }
+
+        XCTAssertNoThrow(try CalloutDetails.displayName(String(repeating: "n", count: 64)))
+        XCTAssertThrowsError(try CalloutDetails.displayName(String(repeating: "n", count: 65)))
+        XCTAssertThrowsError(try CalloutDetails.displayName(String(repeating: "🚀", count: 33)), "Zoom counts UTF-16 units: 66")
+    }
+
+    func testSingleLabelSIPHostIsRefusedButIPLiteralsAndDomainsPass() throws {
+        assertSIPRejected("boardroom", mentions: "\"boardroom\" is a single name, which Zoom's cloud cannot resolve")
+        assertSIPRejected("sip:room@boardroom", mentions: "single name")
+        assertSIPRejected("sip:room@boardroom.:5060", mentions: "single name")
+        XCTAssertEqual(try sip("sip:room@10.1.2.3"), "sip:room@10.1.2.3")
+        XCTAssertEqual(try sip("sip:room@[2001:db8::1]"), "sip:room@[2001:db8::1]")
+        XCTAssertEqual(try sip("boardroom.example.com"), "sip:boardroom.example.com")
+    }
+
+    func testPhoneNumbersNormaliseToE164AndKeepTheExtension() throws {
+        let cases: [(typed: String, sent: String)] = [
+            ("+1 (415) 555-0100", "+14155550100"),
+            ("+1-415-555-0100", "+14155550100"),
+            ("+44 20 7946-0958", "+442079460958"),
+            ("+1 603 233 1333-156", "+16032331333-156"),
+            ("+16032331333-156", "+16032331333-156"),
+            ("+1-603-233-1333-156", "+16032331333-156"),
+            ("+1 603 233 1333 x156", "+16032331333-156"),
+            ("+1 603 233 1333 ext. 156", "+16032331333-156"),
+        ]
+        for (typed, sent) in cases {
+            XCTAssertEqual(try PhoneNumber(parsing: typed).description, sent, typed)
+        }
+        XCTAssertEqual(try PhoneNumber(parsing: "+1 603 233 1333-156").phoneExtension, "156")
+        XCTAssertThrowsError(try PhoneNumber(parsing: "4155550100"))
+        XCTAssertThrowsError(try PhoneNumber(parsing: "+1 415 CALL NOW"))
+        XCTAssertThrowsError(try PhoneNumber(parsing: "+123"))
+        XCTAssertThrowsError(try PhoneNumber(parsing: "+1 603 233 1333 x")) { error in
+            XCTAssertEqual((error as? InputError)?.reason, "the extension may hold only digits")
+        }
+    }
+
+    func testPhoneCalloutDefaultsToZoomsGreetingAndPressOne() throws {
+        let call = try CalloutDetails.phoneCallout(number: "+1 603 233 1333-156", name: " ")
+        XCTAssertEqual(call, InMeetingEvent.PhoneCallout(inviteeName: "+16032331333-156", phoneNumber: "+16032331333-156",
+                                                         requireGreeting: true, requirePressingOne: true))
+        let quiet = try CalloutDetails.phoneCallout(number: "+14155550100", name: "Dr. Who", requireGreeting: false, requirePressingOne: false)
+        XCTAssertFalse(quiet.requireGreeting)
+        XCTAssertFalse(quiet.requirePressingOne)
+        XCTAssertThrowsError(try CalloutDetails.phoneCallout(number: "+14155550100", name: String(repeating: "n", count: 65)))
     }
 
     func testInviteRequestRejectsSIPOnlyOptionsForH323() throws {

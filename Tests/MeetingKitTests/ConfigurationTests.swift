@@ -252,6 +252,26 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertNoThrow(try makeConfigFile("[console]\nread_only = true\n", mode: 0o644).load())
     }
 
+    func testAnUnquotedClientSecretIsNotEchoedInTheSyntaxError() {
+        let documents = [
+            "[zoom]\naccount_id = \"a\"\nclient_id = \"c\"\nclient_secret = 9f8e7d6c5b4aQz\n",
+            "zoom.client_secret = 9f8e7d6c5b4aQz\n",
+            "[zoom]\nclient_secret = 9f8e7d6c5b4aQz # the app's secret\n",
+        ]
+        for text in documents {
+            XCTAssertThrowsError(try AppConfiguration.parse(text, path: "config.toml")) { error in
+                let message = String(describing: error)
+                XCTAssertFalse(message.contains("9f8e") || message.contains("aQz"), message)
+                XCTAssertTrue(message.contains(#"the value of client_secret is not valid TOML (not shown: it is a secret); "#
+                                               + #"write it in quotes, client_secret = "...""#), message)
+            }
+        }
+        // Other syntax errors still quote what the parser found.
+        XCTAssertThrowsError(try AppConfiguration.parse("[console]\nrefresh_seconds = 9f\n")) { error in
+            XCTAssertTrue(String(describing: error).contains("'9f'"), String(describing: error))
+        }
+    }
+
     func testAddingAndRemovingRoomsRewritesTheFileAtomically() async throws {
         let original = "# Operator settings\n[console]\nrefresh_seconds = 4 # gentle on the Dashboard\n\n[keys]\nquit = \"q\"\n"
         let file = try makeConfigFile(original, mode: 0o644)

@@ -182,6 +182,63 @@ final class InviteWorkflowTests: XCTestCase {
         XCTAssertEqual(callouts.count, 1)
     }
 
+    // MARK: - Scopes in both vocabularies
+
+    func testGranularOnlyAccountLevelAppCallsOutAndItIsVerified() async throws {
+        let harness = try await ClientHarness.start(app: .granularAccountLevel, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.granularAccountLevel.scopes)))
+            .run(try request(meeting, sip: "boardroom@rooms.example.com", name: "Boardroom"))
+
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+        XCTAssertEqual(report.participant?.sipURI, "sip:boardroom@rooms.example.com")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.map(\.disposition), [.accepted])
+    }
+
+    func testClassicDashboardReadAdminAppReadsParticipantsAndVerifiesTheJoin() async throws {
+        let harness = try await ClientHarness.start(app: .classicDashboard, for: self)
+        let meeting = try await harness.liveMeeting()
+        let participants = try await harness.client.liveParticipants(of: .id(meeting.id))
+        XCTAssertEqual(Set(participants.compactMap(\.participantUUID)), Set(meeting.participants.filter(\.isPresent).map(\.participantUUID)))
+
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.classicDashboard.scopes)))
+            .run(try request(meeting, h323: "10.20.30.40", name: "Lab"))
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+    }
+
+    func testListOnlyDashboardAppPlacesTheCalloutButCannotConfirmIt() async throws {
+        let harness = try await ClientHarness.start(app: .dashboardListOnly, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.dashboardListOnly.scopes)))
+            .run(try request(meeting, sip: "boardroom@rooms.example.com"))
+
+        XCTAssertEqual(report.outcome, .unconfirmed, report.reason)
+        XCTAssertEqual(report.cause, .cannotVerify)
+        XCTAssertTrue(report.sent)
+        XCTAssertEqual(report.reason, "Zoom accepted the call-out. Whether it joined cannot be seen: verify that a call-out joined needs "
+            + "dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin or dashboard:read:admin), "
+            + "which this token does not have.")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.map(\.disposition), [.accepted], "the call-out itself is allowed and placed")
+        let reads = await harness.requests("GET", "/metrics/meetings/")
+        XCTAssertTrue(reads.isEmpty, "the preflight knows the participants cannot be read: \(reads.map(\.path))")
+    }
+
+    func testPastedListOnlyDashboardTokenIsUnconfirmedToo() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let pasted = PastedTokenProvider(token: Secret(await harness.simulator.issueToken(for: .dashboardListOnly)))
+        let report = await workflow(harness, scopes: .unknown, source: .pastedToken, tokens: pasted)
+            .run(try request(meeting, sip: "boardroom@rooms.example.com"))
+
+        XCTAssertEqual(report.outcome, .unconfirmed, report.reason)
+        XCTAssertEqual(report.cause, .cannotVerify)
+        XCTAssertTrue(report.reason.contains("dashboard:read:list_meeting_participants:admin"), report.reason)
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1)
+    }
+
     func testUnknownMeetingIsRefusedWithNothingSent() async throws {
         let harness = try await ClientHarness.start(for: self)
         let target = try RoomSystemAddress.parse(callType: .sip, input: "boardroom@rooms.example.com")
@@ -191,6 +248,53 @@ final class InviteWorkflowTests: XCTestCase {
         XCTAssertFalse(report.sent)
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertTrue(patches.isEmpty)
+    }
+
+    // MARK: - Only a room system counts (issue 12 item 6)
+
+    func testLaptopCarryingTheRoomsNameIsNotTakenForTheRoom() async throws {
+        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.lookalikeAddresses = ["sip:boardroom@rooms.example.com"] }, for: self)
+        let meeting = try await harness.liveMeeting()
+        let report = await workflow(harness, scopes: adminScopes)
+            .run(try request(meeting, sip: "boardroom@rooms.example.com", name: "Boardroom", timeout: 2))
+
+        XCTAssertEqual(report.outcome, .notJoined, report.reason)
+        XCTAssertNil(report.participant)
+        XCTAssertEqual(report.reason, "Zoom accepted the call-out, but sip:boardroom@rooms.example.com did not join within 2 s; "
+                       + "a participant named \"Boardroom\" on Windows joined, and is not the room")
+        let roster = await harness.simulator.liveMeetings().first { $0.id == meeting.id }?.participants ?? []
+        XCTAssertTrue(roster.contains { $0.name == "Boardroom" && $0.device == "Windows" }, "the simulator's lookalike joined")
+    }
+
+    func testSameNameAlreadyPresentDoesNotBlockTheCalloutAndIsNamed() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let joined = await harness.simulator.join(meetingID: meeting.id, name: "Boardroom", device: "Windows")
+        XCTAssertTrue(joined)
+
+        let report = await workflow(harness, scopes: adminScopes).run(try request(meeting, sip: "boardroom@rooms.example.com", name: "Boardroom"))
+
+        XCTAssertEqual(report.outcome, .joined, report.reason)
+        XCTAssertEqual(report.participant?.device, "H.323/SIP")
+        XCTAssertTrue(report.warnings.contains(
+            "a participant named \"Boardroom\" on Windows is already in the meeting and is not the room; calling the room anyway"), "\(report.warnings)")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.count, 1, "the lookalike did not block the call-out")
+    }
+
+    func testRoomSystemReportingAnotherContactURIIsRecognised() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let meeting = try await harness.liveMeeting()
+        let flow = workflow(harness, scopes: adminScopes)
+        // The simulator's second call-out reports its Contact URI at an IP address over TLS; its third adds ;transport=tcp.
+        for (index, user) in ["first", "second", "third"].enumerated() {
+            let report = await flow.run(try request(meeting, sip: "\(user)@rooms.example.com"))
+            XCTAssertEqual(report.outcome, .joined, "call-out \(index): \(report.reason)")
+            XCTAssertEqual(report.participant?.device, "H.323/SIP")
+        }
+        let contacts = await harness.simulator.liveMeetings().first { $0.id == meeting.id }?.participants.compactMap(\.sipURI) ?? []
+        XCTAssertTrue(contacts.contains("sip:second@203.0.113.2:5061;transport=tls"), "\(contacts)")
+        XCTAssertTrue(contacts.contains("sip:third@rooms.example.com;transport=tcp"), "\(contacts)")
     }
 }
 

@@ -14,10 +14,10 @@ final class ZoomClientEndpointTests: XCTestCase {
         XCTAssertEqual(requests.count, 1)
     }
 
-    func testLiveMeetingsAreThoseTheUserHosts() async throws {
+    func testLiveMeetingsAreTheScheduledOnesTheUserHosts() async throws {
         let harness = try await ClientHarness.start(ClientHarness.configuration { $0.meetingCount = 12 }, app: .userLevel, for: self)
         let meetings = try await harness.client.liveMeetings()
-        let hosted = await harness.simulator.liveMeetings().filter { $0.hostID == SimulatedApp.userLevel.userID }
+        let hosted = await harness.simulator.liveMeetings().filter { $0.hostID == SimulatedApp.userLevel.userID && $0.kind == .scheduled }
         XCTAssertFalse(hosted.isEmpty, "the simulated user hosts no meeting: the test proves nothing")
         XCTAssertEqual(Set(meetings.map(\.id)), Set(hosted.map(\.id)))
         XCTAssertEqual(Set(meetings.map(\.uuid)), Set(hosted.map(\.uuid)))
@@ -71,7 +71,7 @@ final class ZoomClientEndpointTests: XCTestCase {
             (.recording(.stop), #"{"method":"recording.stop"}"#),
             (.inviteContacts([.email("ana@example.com"), .userID("u-77")]),
              #"{"method":"participant.invite","params":{"contacts":[{"email":"ana@example.com"},{"id":"u-77"}]}}"#),
-            (.phoneCallout(.init(inviteeName: "Ana", phoneNumber: "+14155550100", requireGreeting: true)),
+            (.phoneCallout(.init(inviteeName: "Ana", phoneNumber: "+14155550100", requirePressingOne: false)),
              #"{"method":"participant.invite.callout","params":{"invite_options":{"require_greeting":true,"require_pressing_one":false},"invitee_name":"Ana","phone_number":"+14155550100"}}"#),
             (.roomSystemCallout(sip),
              #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:boardroom@rooms.example.com","sip_headers":{"additional_headers":[{"key":"X-Ticket","value":"42"}],"from_display_name":"Operations","from_uri":"sip:ops@example.com","to_display_name":"Board Room"}}}"#),

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import MeetingConsole
+import MeetingKit
 import ZoomSimulator
 
 /// The `meeting-tui` subcommands as scripts use them: exit statuses, JSON, and what reaches Zoom.
@@ -52,7 +53,7 @@ final class CommandLineTests: XCTestCase {
         let doctor = try harness.run(["doctor"])
         XCTAssertEqual(doctor.status, 77, doctor.stdout + doctor.stderr)
         XCTAssertTrue(doctor.stdout.contains("✗ room-system call-outs"), doctor.stdout)
-        XCTAssertTrue(doctor.stdout.contains("user OAuth (user-level app)"), doctor.stdout)
+        XCTAssertTrue(doctor.stdout.contains("user OAuth (user-managed or admin-managed app)"), doctor.stdout)
     }
 
     func testDoctorExplainsTheAccountLevelApp() async throws {
@@ -64,6 +65,66 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(document["callouts_can_work"] as? Bool, true)
         let features = try XCTUnwrap(document["features"] as? [[String: Any]])
         XCTAssertTrue(features.allSatisfy { $0["works"] as? Bool == true }, "\(features)")
+    }
+
+    func testDoctorNamesTheParticipantsScopeAListOnlyDashboardAppLacks() async throws {
+        let harness = try await CommandLineHarness.start(app: .dashboardListOnly, for: self)
+        let doctor = try harness.run(["doctor"])
+        XCTAssertEqual(doctor.status, 0, "call-outs can be sent, only not verified: " + doctor.stdout + doctor.stderr)
+        let lines = doctor.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let missing = " missing dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin or dashboard:read:admin)"
+        let fix = "    fix: Add the scope dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin "
+            + "or dashboard:read:admin) to the app in the Zoom App Marketplace (Scopes tab), save, then run `meeting-tui logout` "
+            + "so that the next token carries the scope."
+        for title in ["see live participants", "verify that a call-out joined"] {
+            let line = try XCTUnwrap(lines.firstIndex(of: "✗ " + title.padding(toLength: 38, withPad: " ", startingAt: 0) + missing), doctor.stdout)
+            XCTAssertEqual(lines[line + 1], fix)
+        }
+        XCTAssertTrue(lines.contains { $0.hasPrefix("✓ list the account's live meetings") }, doctor.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("✓ room-system call-outs (SIP/H.323)") }, doctor.stdout)
+
+        let document = try json(try harness.run(["doctor", "--json"]).stdout)
+        let features = try XCTUnwrap(document["features"] as? [[String: Any]])
+        let verify = try XCTUnwrap(features.first { $0["feature"] as? String == "verify" })
+        XCTAssertEqual(verify["works"] as? Bool, false)
+        let lacking = try XCTUnwrap(verify["missing"] as? [String: Any])
+        XCTAssertEqual(lacking["endpoint"] as? String, "GET /metrics/meetings/{meetingId}/participants")
+        XCTAssertEqual(lacking["granular"] as? [String], ["dashboard:read:list_meeting_participants:admin"])
+        XCTAssertEqual(lacking["classic"] as? [String], ["dashboard_meetings:read:admin", "dashboard:read:admin"])
+
+        let meeting = try await firstMeeting(harness)
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--json"])
+        XCTAssertEqual(invite.status, 75, invite.stdout + invite.stderr)
+        XCTAssertEqual(try json(invite.stdout)["status"] as? String, "unconfirmed")
+        let callouts = await harness.simulator.callouts()
+        XCTAssertEqual(callouts.map(\.disposition), [.accepted])
+    }
+
+    func testDoctorProbesAPastedTokenEndpointByEndpoint() async throws {
+        var harness = try await CommandLineHarness.start(app: nil, for: self)
+        func probed(_ app: SimulatedApp) async throws -> [String: Bool?] {
+            harness.environment["ZOOM_ACCESS_TOKEN"] = await harness.simulator.issueToken(for: app)
+            let doctor = try harness.run(["doctor", "--json"])
+            XCTAssertEqual(doctor.status, 0, doctor.stdout + doctor.stderr)
+            let features = try XCTUnwrap(try json(doctor.stdout)["features"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: features.compactMap { feature in
+                (feature["feature"] as? String).map { ($0, feature["works"] as? Bool) }
+            })
+        }
+
+        let listOnly = try await probed(.dashboardListOnly)
+        XCTAssertEqual(listOnly["account_meetings"], true)
+        XCTAssertEqual(listOnly["list_meetings"], true)
+        XCTAssertEqual(listOnly["read_user"], true)
+        XCTAssertEqual(listOnly["participants"], false)
+        XCTAssertEqual(listOnly["verify"], false)
+        XCTAssertEqual(listOnly["callout"], .some(nil), "a pasted token's call-out scope cannot be probed harmlessly")
+
+        // No Dashboard at all: the participants are probed on a meeting of the user's own list.
+        let userLevel = try await probed(.userLevel)
+        XCTAssertEqual(userLevel["account_meetings"], false)
+        XCTAssertEqual(userLevel["list_meetings"], true)
+        XCTAssertEqual(userLevel["participants"], false)
     }
 
     func testPastedTokenWithoutDashboardAccessIsUnconfirmed() async throws {
@@ -90,7 +151,7 @@ final class CommandLineTests: XCTestCase {
     func testRateLimitBeforeTheCalloutIsWaitedOutAndSentOnceMore() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         let meeting = try await firstMeeting(harness)
-        await harness.simulator.forceRateLimit(next: 1, retryAfter: "1")
+        await harness.simulator.forceRateLimit(next: 1, retryAfter: "1", method: "PATCH")
         let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--no-verify"])
         XCTAssertEqual(invite.status, 0, invite.stdout + invite.stderr)
         let events = await harness.eventRequests()
@@ -179,6 +240,48 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try harness.run(["meetings"]).status, 0)
         XCTAssertEqual(try harness.run(["logout"]).status, 0)
         XCTAssertEqual(try harness.run(["meetings"]).status, 78)
+    }
+
+    func testLogoutRevokesTheTokensAtZoomThenDeletesThem() async throws {
+        var harness = try await CommandLineHarness.start(app: nil, for: self)
+        try await signInWithDeviceGrant(harness)
+        let store = TokenStore(directory: ConfigDirectory(environment: harness.environment))
+        let login = try XCTUnwrap(try store.load().login)
+        let refreshToken = try XCTUnwrap(login.refreshToken)
+
+        let logout = try harness.run(["logout"])
+        XCTAssertEqual(logout.status, 0, logout.stderr)
+        XCTAssertEqual(logout.stdout, "user OAuth (user-level app): revoked at Zoom\nsigned out: deleted \(store.file.path)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.file.path))
+        let revocations = await harness.simulator.requestLog().filter { $0.path == "/oauth/revoke" }
+        XCTAssertEqual(revocations.map(\.status), [200, 200], "the refresh token, then the access token")
+
+        // Zoom refuses both tokens now: a copy taken before logout is worth nothing.
+        harness.environment["ZOOM_ACCESS_TOKEN"] = login.accessToken.exposedValue
+        let meetings = try harness.run(["meetings"])
+        XCTAssertEqual(meetings.status, 78, meetings.stderr)
+        let refused = await harness.simulator.requestLog().filter { $0.path.hasPrefix("/v2/") }
+        XCTAssertFalse(refused.isEmpty)
+        XCTAssertTrue(refused.allSatisfy { $0.status == 401 }, "the revoked token must be refused: \(refused.map(\.status))")
+        let oauth = OAuthClient(baseURL: harness.simulator.oauthBaseURL, transport: CurlTransport())
+        do {
+            _ = try await oauth.refresh(refreshToken, client: OAuthClientCredentials(clientID: SimulatedApp.userLevel.clientID, clientSecret: nil))
+            XCTFail("a revoked refresh token must be refused")
+        } catch {
+            XCTAssertTrue(error.isInvalidGrant, "\(error)")
+        }
+    }
+
+    func testLogoutDeletesTheTokensEvenWhenZoomCannotBeReached() async throws {
+        let harness = try await CommandLineHarness.start(app: nil, for: self)
+        try await signInWithDeviceGrant(harness)
+        await harness.simulator.shutdown()
+        let logout = try harness.run(["logout"])
+        XCTAssertEqual(logout.status, 69, logout.stdout + logout.stderr)
+        XCTAssertTrue(logout.stdout.hasPrefix("user OAuth (user-level app): could not be revoked: could not reach Zoom's OAuth server"),
+                      logout.stdout)
+        XCTAssertTrue(logout.stdout.contains("; it stays valid until it expires\nsigned out: deleted "), logout.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: TokenStore(directory: ConfigDirectory(environment: harness.environment)).file.path))
     }
 
     /// Signs in with the user-level app through `login --device`, approving the code as the user would.

@@ -27,7 +27,8 @@ final class EffectRunnerTests: XCTestCase {
         let scopes = scopes ?? GrantedScopes.known(Set(app.scopes))
         let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
                                 tokens: PastedTokenProvider(token: Secret(raw)))
-        let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes), auditLog: auditLog)
+        let user = ActingUser(source: source, configured: source == .serverToServer ? app.userID : nil)
+        let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes, user: user), auditLog: auditLog)
         let (stream, continuation) = AsyncStream<Action>.makeStream()
         return (EffectRunner(environment: environment, post: { continuation.yield($0) }), stream)
     }
@@ -39,8 +40,8 @@ final class EffectRunnerTests: XCTestCase {
 
     func testAccountAppListsEveryMeetingAndItsParticipants() async throws {
         let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer)
-        runner.perform(.refreshMeetings)
-        guard case .meetingsLoaded(let meetings, let source) = await next(stream) else { return XCTFail("no meetings") }
+        runner.perform(.refreshMeetings(pages: 1))
+        guard case .meetingsLoaded(let meetings, let source, _, _) = await next(stream) else { return XCTFail("no meetings") }
         XCTAssertEqual(source, .account)
         XCTAssertEqual(meetings.count, 4)
         XCTAssertTrue(meetings.allSatisfy { $0.participantCount != nil }, "the Dashboard list has counts")
@@ -57,14 +58,46 @@ final class EffectRunnerTests: XCTestCase {
 
     func testUserAppFallsBackToItsOwnMeetingsAndCannotReadParticipants() async throws {
         let (runner, stream) = await runner(as: .userLevel, source: .userOAuth)
-        runner.perform(.refreshMeetings)
-        guard case .meetingsLoaded(let meetings, let source) = await next(stream) else { return XCTFail("no meetings") }
+        runner.perform(.refreshMeetings(pages: 1))
+        guard case .meetingsLoaded(let meetings, let source, _, _) = await next(stream) else { return XCTFail("no meetings") }
         XCTAssertEqual(source, .user)
         let meeting = try XCTUnwrap(meetings.first)
 
         runner.perform(.loadParticipants(meeting.reference))
         guard case .participantsFailed(_, let problem) = await next(stream) else { return XCTFail("participants were read") }
         XCTAssertEqual(problem, .missingDashboardScope)
+    }
+
+    func testTypedMeetingsAreCheckedWithZoom() async throws {
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer)
+        let live = await simulator.liveMeetings()
+        let meeting = try XCTUnwrap(live.first { $0.uuid.hasPrefix("/") })
+        let notStarted = await simulator.upcomingMeetings()
+        let upcoming = try XCTUnwrap(notStarted.first)
+
+        runner.perform(.checkMeeting(.uuid(meeting.uuid)))
+        guard case .meetingChecked(.uuid(meeting.uuid), .live(let target)) = await next(stream) else { return XCTFail("not opened") }
+        XCTAssertEqual(target, MeetingTarget(reference: .id(meeting.id), topic: meeting.topic), "the UUID is resolved to the meeting's ID")
+
+        runner.perform(.checkMeeting(.id(upcoming.id)))
+        guard case .meetingChecked(_, .refused(let waiting)) = await next(stream) else { return XCTFail("a waiting meeting opened") }
+        XCTAssertTrue(waiting.contains("has not started yet"), waiting)
+
+        runner.perform(.checkMeeting(.id(12_345_678_901)))
+        guard case .meetingChecked(_, .refused(let missing)) = await next(stream) else { return XCTFail("a missing meeting opened") }
+        XCTAssertTrue(missing.hasPrefix("Zoom has no meeting 123 4567 8901"), missing)
+    }
+
+    func testMoreMeetingsComeFromTheListTheFirstPageCameFrom() async throws {
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer)
+        let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL, pageSize: 3), transport: CurlTransport(),
+                                tokens: PastedTokenProvider(token: Secret(await simulator.issueToken(for: .accountLevel))))
+        let first = try await client.accountLiveMeetingsPage(from: Date(), to: Date(), pageToken: nil)
+
+        runner.perform(.loadMoreMeetings(.account, token: try XCTUnwrap(first.nextPageToken)))
+        guard case .moreMeetingsLoaded(let meetings, let next) = await next(stream) else { return XCTFail("no next page") }
+        XCTAssertEqual(meetings.count, 1, "the fourth of four meetings")
+        XCTAssertNil(next)
     }
 
     func testControlsReportZoomsAnswer() async throws {

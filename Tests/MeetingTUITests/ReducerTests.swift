@@ -11,12 +11,21 @@ final class ReducerTests: XCTestCase {
 
     func testStartLoadsIdentityWhenUnknownAndTheMeetings() {
         var state = F.state(loaded: false)
-        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings])
+        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings(pages: 1)])
         state.identity.userName = nil
-        XCTAssertEqual(Reducer.start(&state), [.loadIdentity, .refreshMeetings])
+        XCTAssertEqual(Reducer.start(&state), [.loadIdentity, .refreshMeetings(pages: 1)])
         XCTAssertTrue(state.meetings.loading)
         _ = Reducer.reduce(&state, .identityLoaded(ZoomUser(id: "u", displayName: "Zed")))
         XCTAssertEqual(state.identity.userName, "Zed")
+    }
+
+    func testServerToServerWithoutAUserIsNotAskedAboutAndSaysWhatToSet() {
+        var state = F.state(loaded: false)
+        state.identity.userName = nil
+        state.identity.user = ActingUser(source: .serverToServer, configured: nil)
+        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings(pages: 1)], "no request for a user that is not named (never `me`)")
+        XCTAssertEqual(state.log.last?.content, .message(StatusMessage(ActingUser.missingExplanation, role: .warning)))
+        XCTAssertTrue(Renderer.render(state).line(0).contains("(no [zoom] user set)"), Renderer.render(state).line(0))
     }
 
     func testLoadedMeetingsScheduleTheNextRefreshAndTickRunsIt() {
@@ -26,14 +35,14 @@ final class ReducerTests: XCTestCase {
         state.now = F.now.addingTimeInterval(10)
         XCTAssertEqual(Reducer.reduce(&state, .tick), [], "nothing is due yet")
         state.now = F.now.addingTimeInterval(30)
-        XCTAssertEqual(Reducer.reduce(&state, .tick), [.refreshMeetings])
+        XCTAssertEqual(Reducer.reduce(&state, .tick), [.refreshMeetings(pages: 1)])
         XCTAssertNil(state.nextDeadline, "no deadline while the refresh runs: the loop sleeps until the answer")
         XCTAssertEqual(Reducer.reduce(&state, .tick), [])
     }
 
     func testRKeyRefreshesNowOnlyOnce() {
         var state = F.state()
-        XCTAssertEqual(F.press([.character("r")], in: &state), [.refreshMeetings])
+        XCTAssertEqual(F.press([.character("r")], in: &state), [.refreshMeetings(pages: 1)])
         XCTAssertEqual(F.press([.character("r")], in: &state), [], "already refreshing")
     }
 
@@ -277,7 +286,7 @@ final class ReducerTests: XCTestCase {
 
     // MARK: - Command line
 
-    func testCommandLineMeetingOpensAnyMeeting() {
+    func testCommandLineMeetingOpensAListedMeetingAndChecksAnyOther() {
         var state = F.state()
         F.press([.character(":")], in: &state)
         F.type("meeting 912 3456 7890", in: &state)
@@ -288,8 +297,20 @@ final class ReducerTests: XCTestCase {
 
         F.press([.escape, .character(":")], in: &state)
         F.type("meeting 55555555555", in: &state)
+        XCTAssertEqual(F.press([.enter], in: &state), [.checkMeeting(.id(55_555_555_555))], "a meeting not in the list is checked with Zoom")
+        XCTAssertEqual(state.message?.text, "Checking meeting 555 5555 5555 with Zoom…")
+        XCTAssertNil(state.participants, "nothing opens before Zoom says the meeting is live")
+        let live = MeetingTarget(reference: .id(55_555_555_555), topic: "Instant call")
+        XCTAssertEqual(Reducer.reduce(&state, .meetingChecked(.id(55_555_555_555), .live(live))), [.loadParticipants(.id(55_555_555_555))])
+        XCTAssertEqual(state.participants?.meeting.label, "Instant call (555 5555 5555)", "a live meeting not in the list opens")
+
+        F.press([.escape, .character(":")], in: &state)
+        F.type("meeting 66666666666", in: &state)
         F.press([.enter], in: &state)
-        XCTAssertEqual(state.participants?.meeting.label, "meeting 555 5555 5555", "a meeting not in the list opens too")
+        let reason = "meeting 666 6666 6666 (Planning) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
+        XCTAssertEqual(Reducer.reduce(&state, .meetingChecked(.id(66_666_666_666), .refused(reason))), [])
+        XCTAssertNil(state.participants)
+        XCTAssertEqual(state.message, StatusMessage("Cannot open meeting 666 6666 6666: \(reason)", role: .warning))
 
         F.press([.escape, .character(":")], in: &state)
         F.type("meeting 12", in: &state)
@@ -319,6 +340,12 @@ final class ReducerTests: XCTestCase {
         F.press([.enter], in: &state)
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.message?.role, .error)
+
+        F.press([.character(":")], in: &state)
+        F.type("invite sip:room@video.example.com " + String(repeating: "n", count: 65), in: &state)
+        F.press([.enter], in: &state)
+        XCTAssertNil(state.prompt, "a name over Zoom's 64 characters is refused before the confirmation")
+        XCTAssertEqual(state.message?.text, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
     }
 
     func testCommandLineRoomAndQuitAndUnknown() {
@@ -419,10 +446,10 @@ final class ReducerTests: XCTestCase {
         F.press([.character("p")], in: &state)
         F.type("12345", in: &state)
         F.press([.enter], in: &state)
-        XCTAssertEqual(state.message?.text, "Phone number: start with + and the country code")
+        XCTAssertEqual(state.message?.text, "Phone call-out: start with + and the country code, like +1 415 555 0100")
         F.press([.backspace, .backspace, .backspace, .backspace, .backspace], in: &state)
         F.type("+1 415 555 0100", in: &state)
-        F.press([.tab], in: &state)
+        F.press([.backTab], in: &state)
         F.type("Dr. Who", in: &state)
         F.press([.enter], in: &state)
         let callout = InMeetingEvent.PhoneCallout(inviteeName: "Dr. Who", phoneNumber: "+14155550100")
@@ -445,6 +472,55 @@ final class ReducerTests: XCTestCase {
         _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .unconfirmed("The answer was lost. Check the meeting in Zoom before trying again.")))
         XCTAssertEqual(state.message, StatusMessage("Recording start for Weekly sync (857 4606 5432) is not confirmed: "
                                                     + "The answer was lost. Check the meeting in Zoom before trying again.", role: .warning))
+    }
+
+    func testPhoneFormTogglesPressOneAndGreetingAndKeepsTheExtension() {
+        var state = F.state()
+        F.press([.character("p")], in: &state)
+        F.type("+1 603 233 1333-156", in: &state)
+        guard case .phoneForm(let typed) = state.prompt else { return XCTFail("the phone form is not open") }
+        XCTAssertNil(typed.problem)
+        XCTAssertEqual(typed.callout?.phoneNumber, "+16032331333-156")
+        XCTAssertEqual(typed.callout?.requirePressingOne, true, "press-1 is on by default, as at Zoom")
+        XCTAssertEqual(typed.callout?.requireGreeting, true, "the greeting is on by default, as at Zoom")
+
+        F.press([.tab, .character(" "), .tab, .character(" ")], in: &state)
+        guard case .phoneForm(let toggled) = state.prompt else { return XCTFail("the phone form closed") }
+        XCTAssertEqual(toggled.focus, .pressOne)
+        XCTAssertFalse(toggled.requireGreeting)
+        XCTAssertFalse(toggled.requirePressingOne)
+        F.press([.enter], in: &state)
+        let callout = InMeetingEvent.PhoneCallout(inviteeName: "+16032331333-156", phoneNumber: "+16032331333-156",
+                                                  requireGreeting: false, requirePressingOne: false)
+        XCTAssertEqual(state.prompt, .confirmPhone(MeetingTarget(F.meetings[0]), callout))
+    }
+
+    func testConsoleFormsCheckZoomsLimitsAsTyped() {
+        var state = F.state()
+        F.press([.character("p")], in: &state)
+        F.type("+14155550100", in: &state)
+        F.press([.backTab], in: &state)
+        F.type(String(repeating: "n", count: 65), in: &state)
+        guard case .phoneForm(let phone) = state.prompt else { return XCTFail("the phone form is not open") }
+        XCTAssertEqual(phone.problem, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
+        F.press([.enter], in: &state)
+        XCTAssertEqual(state.message?.role, .error)
+        XCTAssertEqual(state.prompt, .phoneForm(phone), "nothing is confirmed while the form breaks a limit")
+
+        F.press([.escape, .character("i")], in: &state)
+        F.type("boardroom", in: &state)
+        guard case .inviteForm(let single) = state.prompt else { return XCTFail("the invite form is not open") }
+        XCTAssertEqual(single.addressProblem,
+                       "\"boardroom\" is a single name, which Zoom's cloud cannot resolve: give a full domain (room@boardroom.example.com) or an IP address")
+        F.press([.backspace], in: &state)
+        F.type("m.example.com", in: &state)
+        F.press([.tab], in: &state)
+        F.type(String(repeating: "n", count: 65), in: &state)
+        guard case .inviteForm(let named) = state.prompt else { return XCTFail("the invite form closed") }
+        XCTAssertNil(named.addressProblem)
+        XCTAssertEqual(named.displayNameProblem, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
+        F.press([.enter], in: &state)
+        XCTAssertEqual(state.prompt, .inviteForm(named), "nothing is confirmed while the form breaks a limit")
     }
 
     func testRecordingMenuEachAction() {

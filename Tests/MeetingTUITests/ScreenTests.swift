@@ -178,8 +178,11 @@ final class ScreenTests: XCTestCase {
         F.press([.enter], in: &state)
         let text = screen(state)
         XCTAssertTrue(text.contains("Zoom shows live participants only through its Dashboard API, which needs the\n"
-            + "  scope dashboard_meetings:read:admin; these credentials do not have it."), text)
-        XCTAssertTrue(text.contains("Sign in with Server-to-Server OAuth (an account-level app) that has"), text)
+            + "  scope dashboard:read:list_meeting_participants:admin (for older apps:\n"
+            + "  dashboard_meetings:read:admin or dashboard:read:admin); these credentials do\n"
+            + "  not have it."), text)
+        XCTAssertTrue(text.contains("Sign in with an account-level app (Server-to-Server, or an OAuth app an admin\n"
+            + "  manages) that has it, on a Business plan or higher."), text)
         XCTAssertTrue(text.hasPrefix("meeting-tui │ Olivia Operator │ server-to-server, token until 15:20 ⚠ call-outs"), text)
     }
 
@@ -239,9 +242,12 @@ final class ScreenTests: XCTestCase {
         let grid = Renderer.render(state)
         XCTAssertEqual(grid.line(0), "meeting-tui │ Olivia Operator │ server-to-server, token until 15:20 ⚠ call-outs…")
         XCTAssertEqual(ScopeWarnings.list(for: state.identity.scopes, readOnly: false),
-                       ["call-outs unavailable: missing meeting:write:admin",
-                        "participants unavailable: missing dashboard_meetings:read:admin"])
-        XCTAssertTrue(grid.text.contains("14:30:00 call-outs unavailable: missing meeting:write:admin"))
+                       ["call-outs unavailable: missing meeting:update:in_meeting_controls:admin (for older apps: meeting:write:admin or meeting:master)",
+                        "participants unavailable: missing dashboard:read:list_meeting_participants:admin (for older apps: "
+                            + "dashboard_meetings:read:admin or dashboard:read:admin)"])
+        XCTAssertTrue(grid.text.contains("14:30:00 participants unavailable: missing\n"
+            + "         dashboard:read:list_meeting_participants:admin (for older apps:\n"
+            + "         dashboard_meetings:read:admin or dashboard:read:admin)"), grid.text)
         XCTAssertEqual(ScopeWarnings.list(for: .unknown, readOnly: false), ["scopes unknown (pasted token): actions may be refused"])
     }
 
@@ -268,6 +274,69 @@ final class ScreenTests: XCTestCase {
         F.type("meeting 857", in: &state)
         grid = Renderer.render(state)
         XCTAssertEqual(grid.line(22), ":meeting 857")
+    }
+
+    // MARK: - Forms
+
+    /// The lines of the open box (between its borders, trimmed), to pin what a form shows.
+    private func boxLines(_ state: AppState) -> [String] {
+        let lines = screen(state).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let top = lines.firstIndex(where: { $0.contains("┌") }), let bottom = lines.firstIndex(where: { $0.contains("└") }) else { return [] }
+        return lines[(top + 1)..<bottom].map { line in
+            line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "│")).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    func testPhoneFormShowsTheNumberAsDialledAndBothToggles() {
+        var state = F.state()
+        F.press([.character("p")], in: &state)
+        F.type("+1 603 233 1333-156", in: &state)
+        F.press([.tab, .tab, .character(" ")], in: &state)
+        XCTAssertEqual(boxLines(state), [
+            "into Weekly sync (857 4606 5432)",
+            "Name:",
+            "Number: +1 603 233 1333-156",
+            "✓ +16032331333-156",
+            "[x] Zoom greets the callee",
+            "> [ ] Callee presses 1 to join (keeps voicemail out)",
+        ])
+        XCTAssertEqual(Renderer.render(state).line(23), "Tab Next Space Toggle Enter Confirm Esc Cancel")
+        F.press([.enter], in: &state)
+        XCTAssertEqual(boxLines(state), [
+            "Call +16032331333-156 at +16032331333-156",
+            "into Weekly sync (857 4606 5432)?",
+            "Press-1 is off: an answering machine would join the meeting.",
+            "",
+            "y or Enter: call    any other key: cancel",
+        ])
+    }
+
+    func testInviteFormShowsWhyTheAddressAndNameCannotBeSent() {
+        var state = F.state()
+        F.press([.character("i")], in: &state)
+        F.type("boardroom", in: &state)
+        XCTAssertEqual(boxLines(state), [
+            "into Weekly sync (857 4606 5432)",
+            "Type:    [SIP]  H.323",
+            "> Address: boardroom",
+            "\"boardroom\" is a single name, which Zoom's cloud cannot",
+            "resolve: give a full domain (room@boardroom.example.com) or",
+            "an IP address",
+            "did you mean the saved room boardroom? Tab to Saved rooms",
+            "Name:",
+            "Saved rooms (Tab here, ↑↓, Enter):",
+            "1 boardroom  SIP sip:board@rooms.example.com",
+            "2 lab  H.323 192.0.2.10",
+        ])
+        F.type(".example.com", in: &state)
+        F.press([.tab], in: &state)
+        F.type(String(repeating: "n", count: 65), in: &state)
+        XCTAssertEqual(boxLines(state)[3...5], [
+            "✓ sip:boardroom.example.com",
+            "> Name:",
+            String(repeating: "n", count: 65),
+        ])
+        XCTAssertEqual(boxLines(state)[6], "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64")
     }
 
     static let unicodeMeetings: [LiveMeeting] = [

@@ -19,10 +19,10 @@ final class CalloutTests: XCTestCase {
             XCTAssertTrue(answer.body.isEmpty)
             let callouts = await simulator.callouts()
             let callout = try XCTUnwrap(callouts.first)
-            XCTAssertEqual(callout.disposition, .dropped(reason: "missing meeting:write:admin"))
+            XCTAssertEqual(callout.disposition, .dropped(reason: "missing an admin-level scope (meeting:update:in_meeting_controls:admin, meeting:write:admin, meeting:master)"))
             XCTAssertFalse(callout.joined)
             let log = await simulator.requestLog().last
-            XCTAssertEqual(log?.note, "callout dropped: missing meeting:write:admin")
+            XCTAssertEqual(log?.note, "callout dropped: missing an admin-level scope (meeting:update:in_meeting_controls:admin, meeting:write:admin, meeting:master)")
             XCTAssertEqual(log?.appClientID, SimulatedApp.userLevel.clientID)
         }
     }
@@ -68,7 +68,7 @@ final class CalloutTests: XCTestCase {
                 "GET", simulator.apiBaseURL.adding("/metrics/meetings/\(meeting.id)/participants?type=live&page_size=300"), token: token)
             let room = try XCTUnwrap((participants.json["participants"] as? [[String: Any]])?.first { $0["participant_uuid"] as? String == uuid })
             XCTAssertEqual(room["user_name"] as? String, "Lab Room")
-            XCTAssertEqual(room["device"] as? String, "SIP")
+            XCTAssertEqual(room["device"] as? String, "H.323/SIP")
             XCTAssertEqual(room["sip_uri"] as? String, "sip:lab@rooms.example.com")
             XCTAssertEqual(room["status"] as? String, "in_meeting")
         }

@@ -33,15 +33,17 @@ enum MeetingsView {
     }
 
     private static func title(_ list: MeetingsList, _ context: RenderContext) -> String {
-        var parts = ["Meetings (\(list.visible.count)\(list.cursor.filter.isEmpty ? "" : " of \(list.items.count)"))"]
+        let more = list.nextPageToken == nil ? "" : "+"
+        var parts = ["Meetings (\(list.visible.count)\(list.cursor.filter.isEmpty ? more : " of \(list.items.count)\(more)"))"]
         switch list.source {
         case .account: parts.append("all of the account")
-        case .user: parts.append("hosted by you")
+        case .user: parts.append(userListLabel)
         case nil: break
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
+        if list.loadingMore { parts.append("loading more\(context.glyphs.ellipsis)") }
         parts += RefreshLabel.parts(loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
-                                    interval: context.state.settings.refresh.meetings(listing: list.items.count), stalePrefix: "refreshed", context)
+                                    interval: list.refreshInterval(context.state.settings.refresh), stalePrefix: "refreshed", context)
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
 
@@ -50,10 +52,13 @@ enum MeetingsView {
         if list.items.isEmpty, let error = list.error { return "No meetings: \(error)" }
         if !list.items.isEmpty { return "No meeting matches \"\(list.cursor.filter)\" (Esc clears the filter)" }
         if list.source == .user {
-            return "No live meetings hosted by you. Other hosts' meetings need dashboard_meetings:read:admin."
+            return "None of your scheduled meetings is live. Instant meetings are never in this list: :meeting ID opens one."
         }
         return "No live meetings right now."
     }
+
+    /// What the title says of the user's own list: Zoom leaves instant meetings out of it.
+    static let userListLabel = "your scheduled meetings (instant ones are not listed: :meeting ID)"
 
     /// Topic and host share what the fixed columns leave. (No running duration column: it would
     /// change every minute and repaint every row of an otherwise idle screen.)

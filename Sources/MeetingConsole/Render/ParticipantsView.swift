@@ -57,7 +57,7 @@ enum ParticipantsView {
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
         parts += RefreshLabel.parts(loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
-                                    interval: context.state.settings.refresh.participants, stalePrefix: "updated", context)
+                                    interval: list.refreshInterval(context.state.settings.refresh), stalePrefix: "updated", context)
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
 

@@ -28,7 +28,9 @@ enum PromptView {
             lines = phoneForm(form, context)
         case .confirmPhone(let meeting, let callout):
             title = "Confirm phone call-out"
-            lines = callConfirmation("Call \(callout.inviteeName) at \(callout.phoneNumber)", into: meeting.label)
+            let pressOneOff = Line(text: "Press-1 is off: an answering machine would join the meeting.", role: .warning)
+            lines = callConfirmation("Call \(callout.inviteeName) at \(callout.phoneNumber)", into: meeting.label,
+                                     note: callout.requirePressingOne ? nil : pressOneOff)
         case .recordingMenu(let meeting):
             title = "Cloud recording"
             lines = [Line(text: "Recording of \(meeting.label):")]
@@ -51,10 +53,10 @@ enum PromptView {
         drawBox(title: title, lines: lines, context, on: &grid)
     }
 
-    /// The lines of a call confirmation: who is called, into which meeting, and the keys.
-    private static func callConfirmation(_ call: String, into meeting: String) -> [Line] {
-        [Line(text: call), Line(text: "into \(meeting)?"), Line(text: ""),
-         Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
+    /// The lines of a call confirmation: who is called, into which meeting, a note if any, and the keys.
+    private static func callConfirmation(_ call: String, into meeting: String, note: Line? = nil) -> [Line] {
+        [Line(text: call), Line(text: "into \(meeting)?")] + [note].compactMap { $0 }
+            + [Line(text: ""), Line(text: "y or Enter: call    any other key: cancel", role: .dim)]
     }
 
     private static func inviteForm(_ form: InviteForm, _ context: RenderContext) -> [Line] {
@@ -67,6 +69,9 @@ enum PromptView {
                           cursor: form.focus == .address)]
         if let problem = form.addressProblem {
             lines.append(Line(text: "           " + problem, role: .error))
+            if let saved = rooms.named(form.address) {
+                lines.append(Line(text: "           did you mean the saved room \(saved.name)? Tab to Saved rooms", role: .warning))
+            }
         } else if !form.address.isEmpty, case .success(let target) = form.checkedAddress {
             lines.append(Line(text: "           \(context.glyphs.check) \(target.address)", role: .success))
         } else {
@@ -75,6 +80,9 @@ enum PromptView {
         }
         lines.append(Line(text: marker(.displayName) + "Name:    " + form.displayName,
                           role: form.focus == .displayName ? .input : .normal, cursor: form.focus == .displayName))
+        if let problem = form.displayNameProblem {
+            lines.append(Line(text: "           " + problem, role: .error))
+        }
         if !rooms.isEmpty {
             lines.append(Line(text: marker(.rooms) + "Saved rooms (Tab here, " + (context.state.settings.unicode ? "↑↓" : "Up/Down") + ", Enter):"))
             for (index, room) in rooms.enumerated() {
@@ -88,16 +96,20 @@ enum PromptView {
     }
 
     private static func phoneForm(_ form: PhoneForm, _ context: RenderContext) -> [Line] {
+        let marker = { (field: PhoneForm.Field) in form.focus == field ? "> " : "  " }
+        let role = { (field: PhoneForm.Field) -> Role in form.focus == field ? .input : .normal }
+        let box = { (on: Bool) in on ? "[x]" : "[ ]" }
         var lines = [Line(text: "into \(form.meeting.label)", role: .dim),
-                     Line(text: (form.focus == .name ? "> " : "  ") + "Name:   " + form.name,
-                          role: form.focus == .name ? .input : .normal, cursor: form.focus == .name),
-                     Line(text: (form.focus == .number ? "> " : "  ") + "Number: " + form.number,
-                          role: form.focus == .number ? .input : .normal, cursor: form.focus == .number)]
-        if let problem = form.numberProblem {
+                     Line(text: marker(.name) + "Name:   " + form.name, role: role(.name), cursor: form.focus == .name),
+                     Line(text: marker(.number) + "Number: " + form.number, role: role(.number), cursor: form.focus == .number)]
+        if let problem = form.problem {
             lines.append(Line(text: "          " + problem, role: form.number.isEmpty ? .dim : .error))
-        } else {
-            lines.append(Line(text: "          \(context.glyphs.check) \(PhoneNumberCheck.normalised(form.number))", role: .success))
+        } else if let callout = form.callout {
+            lines.append(Line(text: "          \(context.glyphs.check) \(callout.phoneNumber)", role: .success))
         }
+        lines.append(Line(text: marker(.greeting) + box(form.requireGreeting) + " Zoom greets the callee", role: role(.greeting)))
+        lines.append(Line(text: marker(.pressOne) + box(form.requirePressingOne) + " Callee presses 1 to join (keeps voicemail out)",
+                          role: role(.pressOne)))
         return lines
     }
 

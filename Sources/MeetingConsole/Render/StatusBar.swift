@@ -23,7 +23,7 @@ enum StatusBar {
 
     private static func identityText(_ context: RenderContext) -> String {
         let identity = context.state.identity
-        let who = identity.userName ?? "(signed-in user loading)"
+        let who = identity.userName ?? (identity.user.userID == nil ? "(no [zoom] user set)" : "(signed-in user loading)")
         let token: String
         if let expiry = identity.expiresAt {
             if expiry > context.state.now {
@@ -51,15 +51,15 @@ enum ScopeWarnings {
         (.listMeetings, "meeting list"),
     ]
 
-    /// One warning per capability the scopes certainly lack ("call-outs unavailable: missing
-    /// meeting:write:admin"); one about unknown scopes for a pasted token. Read-only mode skips
-    /// the capabilities it disables anyway.
+    /// One warning per capability the scopes certainly lack, naming the scopes in both vocabularies
+    /// ("call-outs unavailable: missing meeting:update:in_meeting_controls:admin (for older apps: …)");
+    /// one about unknown scopes for a pasted token. Read-only mode skips the capabilities it disables anyway.
     static func list(for scopes: GrantedScopes, readOnly: Bool) -> [String] {
         guard case .known = scopes else { return ["scopes unknown (pasted token): actions may be refused"] }
         return watched.compactMap { capability, name in
             guard capability.isAllowed(by: scopes) == false else { return nil }
             if readOnly, capability != .readParticipants, capability != .listMeetings { return nil }
-            return "\(name) unavailable: missing \(capability.acceptedScopes.first ?? "")"
+            return "\(name) unavailable: \(ScopeAdvice.missing(capability.requirement))"
         }
     }
 }

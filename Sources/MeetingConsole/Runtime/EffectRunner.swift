@@ -9,16 +9,20 @@ final class EffectRunner: Sendable {
     private let client: ZoomClient
     private let workflow: InviteWorkflow
     private let controls: MeetingControls
-    private let scopes: GrantedScopes
+    private let lister: LiveMeetingLister
+    private let lookup: MeetingLookup
+    private let user: ActingUser
     private let post: @Sendable (Action) -> Void
     private let tasks = Locked<[Int: Task<Void, Never>]>([:])
     private let taskCounter = Locked(0)
-    /// Set once the Dashboard refused the account-wide list, so later refreshes go straight to the user's list.
+    /// Set once the account-wide list was not available, so later refreshes go straight to the user's list.
     private let accountListRefused = Locked(false)
 
     init(environment: ConsoleEnvironment, post: @escaping @Sendable (Action) -> Void) {
         client = environment.client
-        scopes = environment.identity.scopes
+        user = environment.identity.user
+        lister = LiveMeetingLister(client: environment.client, scopes: environment.identity.scopes, user: environment.identity.user)
+        lookup = MeetingLookup(client: environment.client, scopes: environment.identity.scopes)
         workflow = InviteWorkflow(client: environment.client, scopes: environment.identity.scopes,
                                   source: environment.identity.source, auditLog: environment.auditLog)
         controls = MeetingControls(client: environment.client, scopes: environment.identity.scopes,
@@ -33,8 +37,12 @@ final class EffectRunner: Sendable {
             return
         case .loadIdentity:
             spawn { await self.loadIdentity() }
-        case .refreshMeetings:
-            spawn { await self.loadMeetings() }
+        case .refreshMeetings(let pages):
+            spawn { await self.loadMeetings(pages: pages) }
+        case .loadMoreMeetings(let source, let token):
+            spawn { await self.loadMoreMeetings(source, token: token) }
+        case .checkMeeting(let reference):
+            spawn { await self.check(reference) }
         case .loadParticipants(let reference):
             spawn { await self.loadParticipants(reference) }
         case .sendControl(let ticket, let meeting, let control):
@@ -88,29 +96,51 @@ final class EffectRunner: Sendable {
 
     private func loadIdentity() async -> Action {
         do {
-            return .identityLoaded(try await client.currentUser())
+            return .identityLoaded(try await client.user(user))
         } catch {
             return .identityFailed(Self.describe(error))
         }
     }
 
-    private func loadMeetings() async -> Action {
-        let tryAccount = Capability.listAccountMeetings.isAllowed(by: scopes) != false && !accountListRefused.withLock { $0 }
-        if tryAccount {
-            do {
-                let now = Date()
-                let meetings = try await client.accountLiveMeetings(from: now.addingTimeInterval(-86_400), to: now)
-                return .meetingsLoaded(meetings, source: .account)
-            } catch let error as ZoomAPIError where Self.isPermissionProblem(error) {
-                accountListRefused.withLock { $0 = true }
-            } catch {
-                return .meetingsFailed(Self.describe(error))
-            }
-        }
+    /// Reads the first `pages` pages of the list again: from the Dashboard unless it refused
+    /// before, else the user's own.
+    private func loadMeetings(pages: Int) async -> Action {
+        let preferred: MeetingsSource? = accountListRefused.withLock { $0 } ? .user : nil
         do {
-            return .meetingsLoaded(try await client.liveMeetings(), source: .user)
+            let first = try await lister.page(preferred, now: Date())
+            if first.scope == .user { accountListRefused.withLock { $0 = true } }
+            var meetings = first.meetings
+            var token = first.nextPageToken
+            for _ in 1..<max(1, pages) {
+                guard let next = token else { break }
+                let page = try await lister.page(first.scope, token: next, now: Date())
+                meetings += page.meetings
+                token = page.nextPageToken
+            }
+            return .meetingsLoaded(meetings, source: first.scope, nextPageToken: token, note: first.note)
         } catch {
             return .meetingsFailed(Self.describe(error))
+        }
+    }
+
+    private func loadMoreMeetings(_ source: MeetingsSource, token: String) async -> Action {
+        do {
+            let page = try await lister.page(source, token: token, now: Date())
+            return .moreMeetingsLoaded(page.meetings, nextPageToken: page.nextPageToken)
+        } catch {
+            return .moreMeetingsFailed(Self.describe(error))
+        }
+    }
+
+    /// Asks Zoom whether a typed meeting is in progress, resolving a UUID to the meeting's ID.
+    private func check(_ reference: MeetingReference) async -> Action {
+        do {
+            let live = try await lookup.liveMeeting(reference)
+            return .meetingChecked(reference, .live(MeetingTarget(reference: live.reference, topic: live.details?.topic)))
+        } catch let problem as MeetingLookup.Problem {
+            return .meetingChecked(reference, .refused(problem.description))
+        } catch {
+            return .meetingChecked(reference, .failed(Self.describe(error)))
         }
     }
 
@@ -121,7 +151,8 @@ final class EffectRunner: Sendable {
             if case .missingScopes = error { return .participantsFailed(reference, .missingDashboardScope) }
             return .participantsFailed(reference, .notPermitted(
                 reason: "Zoom refused the Dashboard's participant list: \(error.description)",
-                fix: "The Dashboard needs a Business plan or higher and an account-level app with dashboard_meetings:read:admin."))
+                fix: "The Dashboard needs a Business plan or higher and \(ScopeAdvice.accountLevelApp) with "
+                    + "\(ScopeAdvice.scopeNames(Capability.readParticipants.requirement))."))
         } catch {
             return .participantsFailed(reference, .failed(Self.describe(error)))
         }

@@ -8,8 +8,15 @@ enum Action: Sendable {
     case tick
     case identityLoaded(ZoomUser)
     case identityFailed(String)
-    case meetingsLoaded([LiveMeeting], source: MeetingsSource)
+    /// The pages the view holds, read again: the meetings, where they came from, the token of the
+    /// page after them, and why the list is the user's own when it is.
+    case meetingsLoaded([LiveMeeting], source: MeetingsSource, nextPageToken: String? = nil, note: String? = nil)
     case meetingsFailed(String)
+    /// The next page of the list, fetched because the view reached the end of what it held.
+    case moreMeetingsLoaded([LiveMeeting], nextPageToken: String?)
+    case moreMeetingsFailed(String)
+    /// Zoom's answer about a meeting typed with `:meeting`.
+    case meetingChecked(MeetingReference, MeetingCheck)
     case participantsLoaded(MeetingReference, [Participant])
     case participantsFailed(MeetingReference, ParticipantsProblem)
     /// Zoom's answer to a control (phone call-out, recording, end meeting).
@@ -17,6 +24,16 @@ enum Action: Sendable {
     case inviteProgressed(ticket: Int, InviteStage)
     /// An action was taken but its audit record could not be written; the warning says so.
     case auditNotWritten(String)
+}
+
+/// What Zoom said about a meeting typed with `:meeting` (`GET /meetings/{id}`).
+enum MeetingCheck: Sendable, Hashable {
+    /// In progress (or not checkable, then taken as typed): open it.
+    case live(MeetingTarget)
+    /// Not started yet, not found, or a UUID that cannot be used: why, in a sentence.
+    case refused(String)
+    /// Zoom could not be asked.
+    case failed(String)
 }
 
 /// How a control ended, as `MeetingControls` reported it.
@@ -55,8 +72,12 @@ extension MeetingAction {
 enum Effect: Sendable, Hashable {
     /// Ask Zoom who is signed in.
     case loadIdentity
-    /// Refresh the meeting list.
-    case refreshMeetings
+    /// Read the first `pages` pages of the meeting list again.
+    case refreshMeetings(pages: Int)
+    /// Fetch the page of the list that `token` names.
+    case loadMoreMeetings(MeetingsSource, token: String)
+    /// Ask Zoom whether a typed meeting is in progress.
+    case checkMeeting(MeetingReference)
     /// Load a meeting's participants (people who left included; the view hides them).
     case loadParticipants(MeetingReference)
     /// Send an in-meeting control.

@@ -76,7 +76,7 @@ struct ConsoleOptions: Sendable, Equatable {
 
     /// The saved room with this name (case-insensitive).
     func room(named name: String) -> SavedRoom? {
-        rooms.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        rooms.named(name)
     }
 }
 

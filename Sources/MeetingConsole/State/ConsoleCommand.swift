@@ -49,14 +49,15 @@ enum ConsoleCommand {
             return []
         }
         state.helpOpen = false
-        var target = MeetingTarget(reference: reference)
-        if case .id(let id) = reference, let meeting = state.meetings.items.first(where: { $0.id == id }) {
-            target = MeetingTarget(meeting)
-            state.meetings.cursor.filter = ""
-            state.meetings.cursor.index = state.meetings.items.firstIndex(of: meeting) ?? 0
-            Reducer.rescroll(&state)
+        guard case .id(let id) = reference, let meeting = state.meetings.items.first(where: { $0.id == id }) else {
+            // Not in the list (an instant meeting never is in a user's list): Zoom tells whether it is live.
+            state.message = StatusMessage("Checking meeting \(reference) with Zoom" + (state.settings.unicode ? "\u{2026}" : "..."), role: .dim)
+            return [.checkMeeting(reference)]
         }
-        return Reducer.openParticipants(target, in: &state)
+        state.meetings.cursor.filter = ""
+        state.meetings.cursor.index = state.meetings.items.firstIndex(of: meeting) ?? 0
+        Reducer.rescroll(&state)
+        return Reducer.openParticipants(MeetingTarget(meeting), in: &state)
     }
 
     /// `:invite ADDRESS [NAME]`: `sip:`/`sips:` or an `@` means SIP, `h323:` or anything else H.323.
@@ -79,8 +80,9 @@ enum ConsoleCommand {
         }
         do {
             let target = try RoomSystemAddress.parse(callType: callType, input: address)
-            let name = words.dropFirst().joined(separator: " ")
-            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, target: target, displayName: name.isEmpty ? nil : name))
+            let typedName = words.dropFirst().joined(separator: " ")
+            let name = typedName.isEmpty ? nil : try CalloutDetails.displayName(typedName)
+            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, target: target, displayName: name))
         } catch {
             state.message = StatusMessage(error.description, role: .error)
         }

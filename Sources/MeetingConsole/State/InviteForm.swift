@@ -1,8 +1,9 @@
 import Foundation
 import MeetingKit
 
-/// The invite form: SIP or H.323, the address (checked as it is typed), the name the room gets
-/// in the meeting, or a saved room picked from the list.
+/// The invite form: SIP or H.323, the address and the name the room gets in the meeting (both
+/// checked as they are typed, with the same functions as `meeting-tui invite`), or a saved room
+/// picked from the list.
 struct InviteForm: Sendable, Hashable {
     /// The form's parts, in Tab order.
     enum Field: Sendable, Hashable, CaseIterable {
@@ -36,11 +37,26 @@ struct InviteForm: Sendable, Hashable {
         return error.reason
     }
 
+    /// The name as it will be sent (`nil` when none is typed), or why it cannot be.
+    var checkedDisplayName: Result<String?, InputError> {
+        guard !displayName.trimmingCharacters(in: .whitespaces).isEmpty else { return .success(nil) }
+        do {
+            return .success(try CalloutDetails.displayName(displayName))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Why the name cannot be sent, for the line under the field; `nil` when it can (or is empty).
+    var displayNameProblem: String? {
+        guard case .failure(let error) = checkedDisplayName else { return nil }
+        return error.reason
+    }
+
     /// The order the form describes, or the reason it is not complete.
     var order: Result<InviteOrder, InputError> {
-        checkedAddress.map { target in
-            let name = displayName.trimmingCharacters(in: .whitespaces)
-            return InviteOrder(meeting: meeting, target: target, displayName: name.isEmpty ? nil : name)
+        checkedAddress.flatMap { target in
+            checkedDisplayName.map { name in InviteOrder(meeting: meeting, target: target, displayName: name) }
         }
     }
 

@@ -49,10 +49,7 @@ public struct ListCursor: Sendable, Hashable {
 }
 
 /// Where the meeting list came from: the Dashboard (every meeting of the account) or the user's own.
-public enum MeetingsSource: String, Sendable, Hashable {
-    case account
-    case user
-}
+public typealias MeetingsSource = LiveMeetingLister.Scope
 
 /// The live meetings the credentials can see.
 ///
@@ -68,6 +65,14 @@ public struct MeetingsList: Sendable, Hashable {
         }
     }
     public var source: MeetingsSource?
+    /// Why the list is the user's own, when it is.
+    public var note: String?
+    /// How many pages of the list the view holds: a refresh reads them again, and no more.
+    public var pages = 1
+    /// The token of the next page, when the list goes on beyond what is loaded.
+    public var nextPageToken: String?
+    /// Whether the next page is being fetched.
+    public var loadingMore = false
     public var lastRefresh: Date?
     public var loading = false
     /// Whether the title says a refresh is running: for the first load and for refreshes the
@@ -96,6 +101,19 @@ public struct MeetingsList: Sendable, Hashable {
     public var selected: LiveMeeting? {
         let list = visible
         return list.indices.contains(cursor.index) ? list[cursor.index] : nil
+    }
+
+    /// Whether the view has reached the end of what is loaded while the list goes on: the cursor
+    /// is on the last row, or a filter leaves fewer matches than the `rows` the screen shows.
+    public func needsNextPage(rows: Int) -> Bool {
+        guard nextPageToken != nil, !loading, !loadingMore else { return false }
+        let shown = visible.count
+        return cursor.index >= shown - 1 || (!cursor.filter.isEmpty && shown < rows)
+    }
+
+    /// Seconds until the next background refresh of the pages the view holds.
+    public func refreshInterval(_ intervals: RefreshIntervals) -> TimeInterval {
+        intervals.meetings(pages: pages, source: source)
     }
 
     /// What a filter text searches: the text itself, and the digits of a meeting ID when it is one.
@@ -144,11 +162,10 @@ extension ParticipantsProblem {
     /// The Dashboard scope is missing: why the list cannot be shown and what would fix it,
     /// built from the capability table.
     public static var missingDashboardScope: ParticipantsProblem {
-        let capability = Capability.readParticipants
-        let scope = capability.acceptedScopes.first ?? "dashboard_meetings:read:admin"
+        let scope = ScopeAdvice.scopeNames(Capability.readParticipants.requirement)
         return .notPermitted(
             reason: "Zoom shows live participants only through its Dashboard API, which needs the scope \(scope); these credentials do not have it.",
-            fix: "Sign in with Server-to-Server OAuth (an account-level app) that has \(scope), on a Business plan or higher.")
+            fix: "Sign in with \(ScopeAdvice.accountLevelApp) that has it, on a Business plan or higher.")
     }
 }
 
@@ -185,6 +202,11 @@ public struct ParticipantsList: Sendable, Hashable {
 
     public init(meeting: MeetingTarget) {
         self.meeting = meeting
+    }
+
+    /// Seconds until the next background refresh of the whole list.
+    public func refreshInterval(_ intervals: RefreshIntervals) -> TimeInterval {
+        intervals.participants(listing: items.count)
     }
 
     /// The participants shown: people who left only when `showLeft`, then the filter (name or device).

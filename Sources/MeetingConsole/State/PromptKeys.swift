@@ -150,19 +150,24 @@ enum PromptKeys {
         switch key {
         case .escape:
             return cancelled(&state)
-        case .tab, .backTab, .up, .down:
-            form.focus = form.focus == .name ? .number : .name
+        case .tab, .down:
+            form.moveFocus(forward: true)
+        case .backTab, .up:
+            form.moveFocus(forward: false)
         case .enter:
             guard let callout = form.callout else {
-                state.message = StatusMessage("Phone number: \(form.numberProblem ?? "")", role: .error)
+                state.message = StatusMessage("Phone call-out: \(form.problem ?? "")", role: .error)
                 return []
             }
             state.prompt = .confirmPhone(form.meeting, callout)
             return []
+        case .left, .right, .character(" ") where form.focus == .greeting || form.focus == .pressOne:
+            _ = form.toggleFocused()
         default:
             switch form.focus {
             case .name: _ = edit(&form.name, with: key)
             case .number: _ = edit(&form.number, with: key)
+            case .greeting, .pressOne: break
             }
         }
         state.prompt = .phoneForm(form)

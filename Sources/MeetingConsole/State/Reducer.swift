@@ -4,16 +4,24 @@ import MeetingKit
 /// The console's logic: a pure function from the state and an action to the new state and the
 /// work to do. No terminal, no network, no clock (the time is `AppState.now`).
 enum Reducer {
-    /// The work to do when the console opens: who is signed in (when unknown) and the first meeting list.
-    /// Scope warnings go to the log, where the ones the status bar has no room for can be read.
+    /// The work to do when the console opens: who is signed in (when unknown and there is a user
+    /// to ask about) and the first page of the meeting list. Scope warnings go to the log, where the
+    /// ones the status bar has no room for can be read.
     static func start(_ state: inout AppState) -> [Effect] {
         for warning in ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly) {
             state.report(warning, role: .warning)
         }
         state.meetings.loading = true
         state.meetings.showsProgress = true
-        var effects: [Effect] = state.identity.userName == nil ? [.loadIdentity] : []
-        effects.append(.refreshMeetings)
+        var effects: [Effect] = []
+        if state.identity.userName == nil {
+            if state.identity.user.userID == nil {
+                state.report(ActingUser.missingExplanation, role: .warning)
+            } else {
+                effects.append(.loadIdentity)
+            }
+        }
+        effects.append(.refreshMeetings(pages: 1))
         return effects
     }
 
@@ -21,7 +29,7 @@ enum Reducer {
     static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
-            return handleKey(key, in: &state)
+            return handleKey(key, in: &state) + nextMeetingsPageIfNeeded(&state)
         case .resized(let size):
             state.size = size
             rescroll(&state)
@@ -34,16 +42,26 @@ enum Reducer {
         case .identityFailed(let reason):
             state.report("Could not read the signed-in user: \(reason)", role: .warning)
             return []
-        case .meetingsLoaded(let meetings, let source):
-            meetingsLoaded(meetings, source: source, in: &state)
-            return []
+        case .meetingsLoaded(let meetings, let source, let nextPageToken, let note):
+            meetingsLoaded(meetings, source: source, nextPageToken: nextPageToken, note: note, in: &state)
+            return nextMeetingsPageIfNeeded(&state)
         case .meetingsFailed(let reason):
             state.meetings.loading = false
             state.meetings.showsProgress = false
             state.meetings.error = reason
-            state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings(listing: state.meetings.items.count))
+            state.meetings.nextRefresh = state.now.addingTimeInterval(state.meetings.refreshInterval(state.settings.refresh))
             state.report("Refreshing meetings failed: \(reason)", role: .error)
             return []
+        case .moreMeetingsLoaded(let meetings, let nextPageToken):
+            moreMeetingsLoaded(meetings, nextPageToken: nextPageToken, in: &state)
+            return nextMeetingsPageIfNeeded(&state)
+        case .moreMeetingsFailed(let reason):
+            state.meetings.loadingMore = false
+            state.meetings.nextPageToken = nil
+            state.report("Loading more meetings failed: \(reason) (r reloads the list)", role: .error)
+            return []
+        case .meetingChecked(let reference, let check):
+            return meetingChecked(reference, check, in: &state)
         case .participantsLoaded(let reference, let people):
             participantsLoaded(people, of: reference, in: &state)
             return []
@@ -243,7 +261,7 @@ enum Reducer {
         state.meetings.loading = true
         state.meetings.showsProgress = asked
         state.meetings.nextRefresh = nil
-        return [.refreshMeetings]
+        return [.refreshMeetings(pages: state.meetings.pages)]
     }
 
     /// Starts the background refresh of the visible list when its time has come.
@@ -256,15 +274,22 @@ enum Reducer {
         return refreshNow(&state, asked: false)
     }
 
-    private static func meetingsLoaded(_ meetings: [LiveMeeting], source: MeetingsSource, in state: inout AppState) {
+    private static func meetingsLoaded(_ meetings: [LiveMeeting], source: MeetingsSource, nextPageToken: String?, note: String?,
+                                       in state: inout AppState) {
         let selectedID = state.meetings.selected?.id
+        if let note, note != state.meetings.note {
+            state.report("Showing your scheduled meetings only: \(note). \(LiveMeetingLister.instantMeetingsNote): "
+                         + ":meeting ID opens one by its ID.", role: .warning)
+        }
         state.meetings.items = meetings
         state.meetings.source = source
+        state.meetings.note = note
+        state.meetings.nextPageToken = nextPageToken
         state.meetings.loading = false
         state.meetings.showsProgress = false
         state.meetings.error = nil
         state.meetings.lastRefresh = state.now
-        state.meetings.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.meetings(listing: meetings.count))
+        state.meetings.nextRefresh = state.now.addingTimeInterval(state.meetings.refreshInterval(state.settings.refresh))
         if let selectedID, let index = state.meetings.visible.firstIndex(where: { $0.id == selectedID }) {
             state.meetings.cursor.index = index
         }
@@ -275,6 +300,40 @@ enum Reducer {
         rescroll(&state)
     }
 
+    /// Adds the next page to the list (a meeting that moved up a page meanwhile is not listed
+    /// twice) and puts the next refresh, which reads every page held, one budget further off.
+    private static func moreMeetingsLoaded(_ meetings: [LiveMeeting], nextPageToken: String?, in state: inout AppState) {
+        guard state.meetings.loadingMore else { return }
+        let known = Set(state.meetings.items.map(\.id))
+        state.meetings.items += meetings.filter { !known.contains($0.id) }
+        state.meetings.pages += 1
+        state.meetings.nextPageToken = nextPageToken
+        state.meetings.loadingMore = false
+        state.meetings.nextRefresh = state.now.addingTimeInterval(state.meetings.refreshInterval(state.settings.refresh))
+        rescroll(&state)
+    }
+
+    /// Fetches the next page of the meeting list when the view has reached the end of what it holds.
+    static func nextMeetingsPageIfNeeded(_ state: inout AppState) -> [Effect] {
+        guard state.screen == .meetings, let source = state.meetings.source, let token = state.meetings.nextPageToken,
+              state.meetings.needsNextPage(rows: Layout(size: state.size).listRows) else { return [] }
+        state.meetings.loadingMore = true
+        return [.loadMoreMeetings(source, token: token)]
+    }
+
+    /// Opens a typed meeting that Zoom says is in progress, or says why it cannot be opened.
+    private static func meetingChecked(_ reference: MeetingReference, _ check: MeetingCheck, in state: inout AppState) -> [Effect] {
+        switch check {
+        case .live(let target):
+            return openParticipants(target, in: &state)
+        case .refused(let reason):
+            state.report("Cannot open meeting \(reference): \(reason)", role: .warning)
+        case .failed(let reason):
+            state.report("Checking meeting \(reference) failed: \(reason)", role: .error)
+        }
+        return []
+    }
+
     private static func participantsLoaded(_ people: [Participant], of reference: MeetingReference, in state: inout AppState) {
         guard let list = state.participants, list.meeting.reference == reference else { return }
         let selectedID = list.visible.indices.contains(list.cursor.index) ? list.visible[list.cursor.index].id : nil
@@ -283,7 +342,8 @@ enum Reducer {
         state.participants?.showsProgress = false
         state.participants?.problem = nil
         state.participants?.lastRefresh = state.now
-        state.participants?.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.participants)
+        let interval = state.participants?.refreshInterval(state.settings.refresh) ?? state.settings.refresh.participants
+        state.participants?.nextRefresh = state.now.addingTimeInterval(interval)
         if let selectedID, let index = state.participants?.visible.firstIndex(where: { $0.id == selectedID }) {
             state.participants?.cursor.index = index
         }
@@ -299,7 +359,7 @@ enum Reducer {
         case .notPermitted:
             state.participants?.nextRefresh = nil
         case .failed(let reason):
-            state.participants?.nextRefresh = state.now.addingTimeInterval(state.settings.refresh.participants)
+            state.participants?.nextRefresh = state.now.addingTimeInterval(list.refreshInterval(state.settings.refresh))
             state.report("Loading participants of \(list.meeting.label) failed: \(reason)", role: .error)
         }
     }

@@ -1,15 +1,16 @@
 import Foundation
 
 extension RateLimitInfo {
-    /// Reads Zoom's rate-limit headers from a 429 answer. `Retry-After` may be a number of
-    /// seconds, an HTTP date or an ISO 8601 date; a date is turned into seconds from `now`.
+    /// Reads Zoom's rate-limit headers and message from a 429 answer. `Retry-After` may be a number
+    /// of seconds, an HTTP date or an ISO 8601 date; a date is turned into seconds from `now`.
     public init(response: HTTPResponse, now: Date) {
         self.init(
             category: response.header("X-RateLimit-Category"),
             type: response.header("X-RateLimit-Type"),
             limit: response.header("X-RateLimit-Limit").flatMap { Int($0) },
             remaining: response.header("X-RateLimit-Remaining").flatMap { Int($0) },
-            retryAfter: response.header("Retry-After").flatMap { Self.parseRetryAfter($0, now: now) }
+            retryAfter: response.header("Retry-After").flatMap { Self.parseRetryAfter($0, now: now) },
+            message: ZoomErrorBody.message(in: response)
         )
     }
 

@@ -28,21 +28,22 @@ public enum ZoomAPIError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// A sentence for the operator; Zoom's own words in it are escaped (`TerminalText.escaped`).
     public var description: String {
         switch self {
         case .zoom(let status, let code, let message):
-            return "Zoom answered \(status)\(code.map { " (code \($0))" } ?? ""): \(message)"
+            return "Zoom answered \(status)\(code.map { " (code \($0))" } ?? ""): \(TerminalText.escaped(message))"
         case .missingScopes(_, let code, let missing, let message):
-            let list = missing.isEmpty ? "" : ": missing \(missing.joined(separator: ", "))"
-            return "the token lacks scopes (Zoom code \(code))\(list). \(message)"
+            let list = missing.isEmpty ? "" : ": missing \(TerminalText.escaped(missing.joined(separator: ", ")))"
+            return "the token lacks scopes (Zoom code \(code))\(list). \(TerminalText.escaped(message))"
         case .unauthorized(let code, let message):
-            return "Zoom rejected the credentials\(code.map { " (code \($0))" } ?? ""): \(message)"
+            return "Zoom rejected the credentials\(code.map { " (code \($0))" } ?? ""): \(TerminalText.escaped(message))"
         case .rateLimited(let info):
-            return "Zoom's rate limit was reached: \(info)"
+            return info.isDailyLimit ? info.description : "Zoom's rate limit was reached: \(info)"
         case .transport(let error):
             return error.description
         case .malformedResponse(let detail):
-            return "Zoom's answer could not be read: \(detail)"
+            return "Zoom's answer could not be read: \(TerminalText.escaped(detail))"
         case .credentials(let message):
             return message
         }
@@ -59,17 +60,21 @@ public struct RateLimitInfo: Sendable, Equatable, CustomStringConvertible {
     public var remaining: Int?
     /// How long Zoom asked to wait, from `Retry-After` (seconds or a date), within 0 ... `longestRetryAfter`.
     public var retryAfter: TimeInterval?
+    /// The `message` of Zoom's answer: the only sign of a daily limit when `X-RateLimit-Type` is missing.
+    public var message: String?
 
     /// The longest wait kept from `Retry-After`: a year. Longer (or absurd) values are read as this,
     /// which is still far beyond any wait the client accepts, and never overflow a conversion.
     public static let longestRetryAfter: TimeInterval = 365 * 86_400
 
-    public init(category: String? = nil, type: String? = nil, limit: Int? = nil, remaining: Int? = nil, retryAfter: TimeInterval? = nil) {
+    public init(category: String? = nil, type: String? = nil, limit: Int? = nil, remaining: Int? = nil, retryAfter: TimeInterval? = nil,
+                message: String? = nil) {
         self.category = category
         self.type = type
         self.limit = limit
         self.remaining = remaining
         self.retryAfter = retryAfter.map(Self.clamped)
+        self.message = message
     }
 
     /// A wait within 0 ... `longestRetryAfter` (NaN is 0).
@@ -77,13 +82,23 @@ public struct RateLimitInfo: Sendable, Equatable, CustomStringConvertible {
         seconds.isNaN ? 0 : min(max(seconds, 0), longestRetryAfter)
     }
 
-    /// Whether this is the daily limit, which is reported rather than waited out.
-    public var isDailyLimit: Bool { type?.lowercased().contains("daily") == true }
+    /// Whether this is the daily limit, which is reported rather than waited out: by
+    /// `X-RateLimit-Type`, or by Zoom's message when that header is missing.
+    public var isDailyLimit: Bool {
+        if let type { return type.lowercased().contains("daily") }
+        return message?.lowercased().contains("daily") == true
+    }
 
+    /// The headers in words; the labels Zoom sent are escaped (`TerminalText.escaped`).
     public var description: String {
+        if isDailyLimit {
+            let label = category.map { " for the \($0) label" } ?? ""
+            return "Zoom's daily request limit\(label) is used up for this account until tomorrow (UTC); "
+                + "every app of the account shares it, so waiting minutes will not help"
+        }
         var parts: [String] = []
-        if let type { parts.append(type) }
-        if let category { parts.append("\(category) label") }
+        if let type { parts.append(TerminalText.escaped(type)) }
+        if let category { parts.append("\(TerminalText.escaped(category)) label") }
         if let limit { parts.append("limit \(limit)") }
         if let retryAfter { parts.append("retry after \(Int(retryAfter.rounded(.up))) s") }
         return parts.isEmpty ? "429 Too Many Requests" : parts.joined(separator: ", ")

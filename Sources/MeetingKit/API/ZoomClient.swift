@@ -16,11 +16,14 @@ public final class ZoomClient: Sendable {
         public var retry: RetryPolicy
         /// Items per page when listing (Zoom allows up to 300).
         public var pageSize: Int
+        /// The most pages read of one list before giving up (200 pages of 300 is 60,000 items).
+        public var maxPages: Int
 
-        public init(apiBaseURL: URL, retry: RetryPolicy = RetryPolicy(), pageSize: Int = 300) {
+        public init(apiBaseURL: URL, retry: RetryPolicy = RetryPolicy(), pageSize: Int = 300, maxPages: Int = 200) {
             self.apiBaseURL = apiBaseURL
             self.retry = retry
             self.pageSize = pageSize
+            self.maxPages = maxPages
         }
     }
 
@@ -41,31 +44,62 @@ public final class ZoomClient: Sendable {
 
     // MARK: - Endpoints
 
-    /// The signed-in user (`GET /users/me`).
+    /// The user the token belongs to (`GET /users/me`).
     public func currentUser() async throws -> ZoomUser {
-        try decode(ZoomUser.self, from: try await perform(.get, path: "/users/me"))
+        try await user(.me)
     }
 
-    /// The live meetings hosted by a user (`GET /users/{userId}/meetings?type=live`), all pages.
-    public func liveMeetings(userID: String = "me") async throws -> [LiveMeeting] {
-        try await collectPages(path: "/users/\(PercentEncoding.encode(userID, keeping: "@"))/meetings", query: [("type", "live")], itemsKey: "meetings")
+    /// A user of the account (`GET /users/{userId}`); `me` only for a user's token.
+    public func user(_ who: ActingUser) async throws -> ZoomUser {
+        try decode(ZoomUser.self, from: try await perform(.get, path: "/users/\(PercentEncoding.encode(try who.pathValue(), keeping: "@"))"))
+    }
+
+    /// The scheduled meetings in progress hosted by a user (`GET /users/{userId}/meetings?type=live`),
+    /// all pages. Zoom leaves instant meetings out of this list.
+    public func liveMeetings(of who: ActingUser = .me) async throws -> [LiveMeeting] {
+        try await collectPages { token in try await self.liveMeetingsPage(of: who, pageToken: token) }
+    }
+
+    /// One page of `liveMeetings(of:)`: the first, or the one `pageToken` names.
+    public func liveMeetingsPage(of who: ActingUser, pageToken: String?) async throws -> ListPage<LiveMeeting> {
+        try await fetchPage(path: "/users/\(PercentEncoding.encode(try who.pathValue(), keeping: "@"))/meetings",
+                            query: [("type", "live")], itemsKey: "meetings", pageToken: pageToken)
     }
 
     /// Every live meeting of the account from the Dashboard (`GET /metrics/meetings?type=live`), all pages.
-    /// Needs `dashboard_meetings:read:admin` and a Business plan or higher.
+    /// Needs the Dashboard scope and a Business plan or higher.
     public func accountLiveMeetings(from: Date, to: Date) async throws -> [LiveMeeting] {
-        try await collectPages(
-            path: "/metrics/meetings",
-            query: [("type", "live"), ("from", ZoomDate.day(from)), ("to", ZoomDate.day(to))],
-            itemsKey: "meetings")
+        try await collectPages { token in try await self.accountLiveMeetingsPage(from: from, to: to, pageToken: token) }
+    }
+
+    /// One page of `accountLiveMeetings(from:to:)`: the first, or the one `pageToken` names.
+    public func accountLiveMeetingsPage(from: Date, to: Date, pageToken: String?) async throws -> ListPage<LiveMeeting> {
+        try await fetchPage(path: "/metrics/meetings", query: [("type", "live"), ("from", ZoomDate.day(from)), ("to", ZoomDate.day(to))],
+                            itemsKey: "meetings", pageToken: pageToken)
+    }
+
+    /// Any meeting the token can read, live or not, instant ones too (`GET /meetings/{meetingId}`,
+    /// Light label): its numeric ID, current UUID and whether it has started. 404 code 3001 when
+    /// there is no such meeting.
+    public func meeting(_ meeting: MeetingReference) async throws -> MeetingDetails {
+        try decode(MeetingDetails.self, from: try await perform(.get, path: "/meetings/\(meeting.pathSegment)"))
+    }
+
+    /// The address a SIP room system dials to join by itself (`POST /meetings/{meetingId}/sip_dialing`),
+    /// with the meeting's passcode built in when one is given.
+    public func sipDialingAddress(for meeting: MeetingReference, passcode: String? = nil) async throws -> SIPDialingAddress {
+        let body = try passcode.map { try JSONSerialization.data(withJSONObject: ["passcode": $0]) }
+        return try decode(SIPDialingAddress.self, from: try await perform(.post, path: "/meetings/\(meeting.pathSegment)/sip_dialing", body: body))
     }
 
     /// The participants of a live meeting from the Dashboard
     /// (`GET /metrics/meetings/{meetingId}/participants?type=live`), all pages.
     /// People who left are dropped unless `includeLeft`; the waiting room is kept and marked.
     public func liveParticipants(of meeting: MeetingReference, includeLeft: Bool = false) async throws -> [Participant] {
-        let all: [Participant] = try await collectPages(
-            path: "/metrics/meetings/\(meeting.pathSegment)/participants", query: [("type", "live")], itemsKey: "participants")
+        let all: [Participant] = try await collectPages { token in
+            try await self.fetchPage(path: "/metrics/meetings/\(meeting.pathSegment)/participants", query: [("type", "live")],
+                                     itemsKey: "participants", pageToken: token)
+        }
         return includeLeft ? all : all.filter(\.isPresent)
     }
 
@@ -82,27 +116,43 @@ public final class ZoomClient: Sendable {
 
     /// The account's saved H.323/SIP devices (`GET /h323/devices`), all pages.
     public func roomSystemDevices() async throws -> [H323Device] {
-        try await collectPages(path: "/h323/devices", query: [], itemsKey: "devices")
+        try await collectPages { token in
+            try await self.fetchPage(path: "/h323/devices", query: [], itemsKey: "devices", pageToken: token)
+        }
     }
 
     // MARK: - Pagination and decoding
 
-    private func collectPages<Item: Decodable>(path: String, query: [(String, String)], itemsKey: String) async throws -> [Item] {
+    /// Follows `next_page_token` through every page that `fetch` returns. Stops with an error when
+    /// a token comes back a second time or the list runs past `maxPages`, so a broken or hostile
+    /// server cannot keep the client fetching forever.
+    func collectPages<Item>(_ fetch: (String?) async throws -> ListPage<Item>) async throws -> [Item] {
         var items: [Item] = []
         var pageToken: String?
         var seenTokens: Set<String> = []
+        var pages = 0
         repeat {
-            var pageQuery = query + [("page_size", String(configuration.pageSize))]
-            if let pageToken { pageQuery.append(("next_page_token", pageToken)) }
-            let response = try await perform(.get, path: path, query: pageQuery)
-            let page = try decode(Page<Item>.self, from: response, userInfo: [Page<Item>.itemsKeyInfo: itemsKey])
+            guard pages < configuration.maxPages else {
+                throw ZoomAPIError.malformedResponse("the list went on past \(configuration.maxPages) pages; stopped there")
+            }
+            let page = try await fetch(pageToken)
+            pages += 1
             items += page.items
-            pageToken = page.nextPageToken.flatMap { $0.isEmpty ? nil : $0 }
+            pageToken = page.nextPageToken
             if let token = pageToken, !seenTokens.insert(token).inserted {
-                throw ZoomAPIError.malformedResponse("Zoom repeated page token on \(path)")
+                throw ZoomAPIError.malformedResponse("Zoom sent the same page token twice; the list was not read to its end")
             }
         } while pageToken != nil
         return items
+    }
+
+    private func fetchPage<Item: Decodable>(path: String, query: [(String, String)], itemsKey: String,
+                                            pageToken: String?) async throws -> ListPage<Item> {
+        var pageQuery = query + [("page_size", String(configuration.pageSize))]
+        if let pageToken { pageQuery.append(("next_page_token", pageToken)) }
+        let response = try await perform(.get, path: path, query: pageQuery)
+        let page = try decode(Page<Item>.self, from: response, userInfo: [Page<Item>.itemsKeyInfo: itemsKey])
+        return ListPage(items: page.items, nextPageToken: page.nextPageToken.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private func decode<Value: Decodable>(_ type: Value.Type, from response: HTTPResponse,

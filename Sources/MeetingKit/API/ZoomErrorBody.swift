@@ -6,7 +6,7 @@ enum ZoomErrorBody {
     static let missingScopeCodes: Set<Int> = [4711, 4700, 104]
 
     static func error(from response: HTTPResponse) -> ZoomAPIError {
-        let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any]
+        let object = jsonObject(response)
         let code = (object?["code"] as? Int) ?? (object?["code"] as? String).flatMap { Int($0) }
         var message = (object?["message"] as? String) ?? fallbackMessage(for: response)
         if let fields = object?["errors"] as? [[String: Any]], !fields.isEmpty {
@@ -23,6 +23,15 @@ enum ZoomErrorBody {
             return .missingScopes(status: response.status, code: code, missing: scopes(in: message), message: message)
         }
         return .zoom(status: response.status, code: code, message: message)
+    }
+
+    /// The `message` of an error body, when it has one.
+    static func message(in response: HTTPResponse) -> String? {
+        jsonObject(response)?["message"] as? String
+    }
+
+    private static func jsonObject(_ response: HTTPResponse) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any]
     }
 
     /// The scope names inside `[...]` of a message such as

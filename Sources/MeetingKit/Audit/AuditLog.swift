@@ -19,12 +19,13 @@ public struct AuditLog: Sendable {
     /// Appends one entry as a single write, so lines from several processes never interleave.
     /// The log is opened as `SecureFile` opens our files: never through a symbolic link or into a
     /// FIFO, only in a directory and a file of this user's, and an existing log is set back to 0600.
+    /// Controls in names and Zoom's words are written as JSON escapes, so the log is safe to `cat`.
     public func record(_ entry: AuditEntry) throws(AuditLogError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var line: Data
-        do { line = try encoder.encode(entry) } catch { throw AuditLogError(path: fileURL.path, reason: "\(error)") }
-        line.append(0x0A)
+        let json: Data
+        do { json = try encoder.encode(entry) } catch { throw AuditLogError(path: fileURL.path, reason: "\(error)") }
+        let line = Data((TerminalText.jsonEscapingControls(String(decoding: json, as: UTF8.self)) + "\n").utf8)
         let descriptor: Int32
         do { descriptor = try SecureFile.openPrivate(fileURL, flags: O_WRONLY | O_APPEND) } catch {
             throw AuditLogError(path: fileURL.path, reason: error.description)

@@ -11,6 +11,7 @@ public enum LoopbackRedirectError: Error, Sendable, Equatable, CustomStringConve
     /// The redirect carried no `code`.
     case missingCode
 
+    /// A sentence for the operator; the words the redirect carried are escaped (`TerminalText.escaped`).
     public var description: String {
         switch self {
         case .socket(let operation, let code):
@@ -18,7 +19,7 @@ public enum LoopbackRedirectError: Error, Sendable, Equatable, CustomStringConve
         case .timedOut(let seconds):
             return "no answer from the browser within \(seconds) seconds; start the login again"
         case .denied(let error, let reason):
-            return "Zoom did not authorize meeting-tui (\(error))" + (reason.map { ": \($0)" } ?? "")
+            return "Zoom did not authorize meeting-tui (\(TerminalText.escaped(error)))" + (reason.map { ": \(TerminalText.escaped($0))" } ?? "")
         case .missingCode:
             return "the browser's redirect carried no authorization code"
         }

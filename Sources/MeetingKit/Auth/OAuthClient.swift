@@ -93,6 +93,15 @@ public struct OAuthClient: Sendable {
         }
     }
 
+    // MARK: - Revocation
+
+    /// Revokes an access or refresh token at the OAuth server (`POST /oauth/revoke?token=..`,
+    /// authenticated as the app that got it: Basic auth, or `client_id` for a public client).
+    public func revoke(_ token: Secret, client: OAuthClientCredentials) async throws(OAuthError) {
+        let response = try await send(path: "/oauth/revoke", query: [("token", token.exposedValue)], form: [], client: client)
+        guard response.isSuccess else { throw OAuthError.from(response) }
+    }
+
     // MARK: - Requests
 
     private func requestToken(query: [(String, String)], form: [(String, String)],

@@ -22,19 +22,20 @@ public enum OAuthError: Error, Sendable, Equatable, CustomStringConvertible {
         return false
     }
 
+    /// A sentence for the operator; the OAuth server's own words in it are escaped (`TerminalText.escaped`).
     public var description: String {
         switch self {
         case .rejected(let status, let error, let reason):
-            let code = error.map { " \($0)" } ?? ""
-            return "Zoom's OAuth server refused the request (HTTP \(status)\(code)): \(reason)"
+            let code = error.map { " \(TerminalText.escaped($0))" } ?? ""
+            return "Zoom's OAuth server refused the request (HTTP \(status)\(code)): \(TerminalText.escaped(reason))"
         case .accessDenied(let reason):
-            return "the authorization was denied" + (reason.map { ": \($0)" } ?? "")
+            return "the authorization was denied" + (reason.map { ": \(TerminalText.escaped($0))" } ?? "")
         case .deviceCodeExpired:
             return "the device code expired before it was approved; start the login again"
         case .transport(let error):
             return "could not reach Zoom's OAuth server: \(error)"
         case .malformedResponse(let detail):
-            return "Zoom's OAuth server sent an answer that cannot be read: \(detail)"
+            return "Zoom's OAuth server sent an answer that cannot be read: \(TerminalText.escaped(detail))"
         }
     }
 

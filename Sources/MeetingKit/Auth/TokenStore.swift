@@ -105,10 +105,13 @@ public struct TokenStore: Sendable {
         }
     }
 
-    /// Deletes the stored credentials (`meeting-tui logout`). Returns whether anything was stored.
+    /// Deletes the stored credentials (`meeting-tui logout`) once `farewell` has seen them (to revoke
+    /// them at Zoom), all under the lock, so no refresh in another process rotates them in between.
+    /// An unreadable store is deleted all the same. Returns whether anything was stored.
     @discardableResult
-    public func deleteAll() async throws -> Bool {
+    public func deleteAll(after farewell: (Contents) async -> Void = { _ in }) async throws -> Bool {
         try await lock.withLock {
+            await farewell((try? load()) ?? Contents())
             do { return try SecureFile.delete(file) } catch let error as FileSecurityError { throw TokenStoreError.file(error) }
         }
     }

@@ -40,7 +40,7 @@ public struct AppConfiguration: Sendable, Hashable {
         do {
             root = try TOMLParser.parse(text)
         } catch {
-            throw .invalid(path: path, problems: [ConfigurationProblem(syntaxError: error)])
+            throw .invalid(path: path, problems: [ConfigurationProblem(syntaxError: error, in: text)])
         }
         var reader = ConfigurationReader(validateRoomAddress: validateRoomAddress)
         let configuration = reader.read(root)

@@ -118,7 +118,7 @@ public struct ConfigFile: Sendable {
     private func rewritten(_ text: String, rooms: [SavedRoom]) throws(ConfigurationError) -> String {
         var root: TOMLTable
         do { root = try TOMLParser.parse(text) } catch {
-            throw .invalid(path: file.path, problems: [ConfigurationProblem(syntaxError: error)])
+            throw .invalid(path: file.path, problems: [ConfigurationProblem(syntaxError: error, in: text)])
         }
         root.remove("rooms")
         if !rooms.isEmpty { root["rooms"] = .array(rooms.map(RoomBlocks.table(for:))) }

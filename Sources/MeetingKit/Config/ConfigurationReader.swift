@@ -37,7 +37,8 @@ struct ConfigurationReader {
             case "account_id": settings.accountID = nonEmptyString(table, key, path: path)
             case "client_id": settings.clientID = nonEmptyString(table, key, path: path)
             case "client_secret": settings.clientSecret = nonEmptyString(table, key, path: path).map(Secret.init)
-            default: unknown(path, line: table.line(of: key), known: ["api_url", "oauth_url", "account_id", "client_id", "client_secret"])
+            case "user": settings.user = nonEmptyString(table, key, path: path)
+            default: unknown(path, line: table.line(of: key), known: ["api_url", "oauth_url", "account_id", "client_id", "client_secret", "user"])
             }
         }
         return settings

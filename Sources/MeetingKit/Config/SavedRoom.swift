@@ -1,3 +1,5 @@
+import Foundation
+
 /// A room system the operator calls into meetings often, saved in the config file under `[[rooms]]`.
 public struct SavedRoom: Sendable, Hashable, Codable {
     /// The name shown in lists and used to pick the room; unique.
@@ -24,3 +26,11 @@ public struct SavedRoom: Sendable, Hashable, Codable {
 /// Checks a saved room's address for its call type; throws `InputError` with the reason.
 /// `AppConfiguration.roomAddressCheck` is the default.
 public typealias RoomAddressValidator = @Sendable (RoomSystemCallType, String) throws(InputError) -> Void
+
+extension Sequence where Element == SavedRoom {
+    /// The saved room called `name`, ignoring case; `nil` when there is none.
+    public func named(_ name: String) -> SavedRoom? {
+        let wanted = name.trimmingCharacters(in: .whitespaces)
+        return first { $0.name.caseInsensitiveCompare(wanted) == .orderedSame }
+    }
+}

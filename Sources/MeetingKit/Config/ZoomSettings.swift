@@ -12,15 +12,19 @@ public struct ZoomSettings: Sendable, Hashable {
     public var clientID: String?
     /// Allowed only when the file is private (0600).
     public var clientSecret: Secret?
+    /// `user`: the account user (email or ID) a Server-to-Server app acts for, which has no
+    /// user of its own; `ZOOM_USER` and `--user` win over it.
+    public var user: String?
 
     /// Settings; all unset by default.
     public init(apiBaseURL: URL? = nil, oauthBaseURL: URL? = nil, accountID: String? = nil,
-                clientID: String? = nil, clientSecret: Secret? = nil) {
+                clientID: String? = nil, clientSecret: Secret? = nil, user: String? = nil) {
         self.apiBaseURL = apiBaseURL
         self.oauthBaseURL = oauthBaseURL
         self.accountID = accountID
         self.clientID = clientID
         self.clientSecret = clientSecret
+        self.user = user
     }
 
     /// Zoom's REST API.

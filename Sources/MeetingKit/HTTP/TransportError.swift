@@ -15,10 +15,11 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         return false
     }
 
+    /// A sentence for the operator; the reason is escaped (`TerminalText.escaped`).
     public var description: String {
         switch self {
-        case .notSent(let reason): return "could not reach Zoom: \(reason)"
-        case .noAnswer(let reason): return "no answer from Zoom: \(reason)"
+        case .notSent(let reason): return "could not reach Zoom: \(TerminalText.escaped(reason))"
+        case .noAnswer(let reason): return "no answer from Zoom: \(TerminalText.escaped(reason))"
         case .responseTooLarge(let limit): return "Zoom's answer was larger than \(limit) bytes"
         }
     }

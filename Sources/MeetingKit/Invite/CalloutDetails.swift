@@ -1,10 +1,17 @@
-/// Validation of the optional parts of a call-out: display names, the caller URI, custom SIP headers,
-/// and phone numbers. Each check throws `InputError` with the reason, before anything is sent.
+/// Validation of the optional parts of a call-out against Zoom's documented limits: display names,
+/// the caller URI, custom SIP headers, and phone call-outs. Each check throws `InputError` with the
+/// reason, before anything is sent. The command line and the console's forms both use these checks.
 public enum CalloutDetails {
-    /// The most custom SIP headers Zoom accepts.
+    /// The most custom SIP headers Zoom accepts (`additional_headers`).
     public static let maxHeaders = 10
-    /// The most bytes a custom SIP header may take (name and value).
-    public static let maxHeaderBytes = 256
+    /// The longest custom header name (`key`) Zoom accepts, in bytes.
+    public static let maxHeaderKeyBytes = 32
+    /// The longest custom header value Zoom accepts, in bytes.
+    public static let maxHeaderValueBytes = 256
+    /// The longest caller URI (`from_uri`) Zoom accepts, in bytes.
+    public static let maxFromURIBytes = 256
+    /// The longest display name (`from_display_name`, `to_display_name`, SIP and H.323) Zoom accepts, in characters.
+    public static let maxDisplayNameLength = 64
 
     /// Parses `X-Key=value` as typed on the command line.
     public static func header(parsing input: String) throws(InputError) -> InMeetingEvent.SIPHeader {
@@ -17,7 +24,7 @@ public enum CalloutDetails {
         return header
     }
 
-    /// Checks one custom header: the name starts with `X-` and is a SIP token; name and value fit 256 bytes.
+    /// Checks one custom header: the name starts with `X-`, is a SIP token and fits 32 bytes; the value fits 256 bytes.
     public static func validate(_ header: InMeetingEvent.SIPHeader) throws(InputError) {
         let shown = "\(header.key)=\(header.value)"
         guard header.key.lowercased().hasPrefix("x-"), header.key.count > 2 else {
@@ -30,8 +37,11 @@ public enum CalloutDetails {
         guard !header.value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw .sipHeader(shown, reason: "the value holds a control character (a line break, say)")
         }
-        guard header.key.utf8.count + header.value.utf8.count <= maxHeaderBytes else {
-            throw .sipHeader(shown, reason: "name and value together are longer than \(maxHeaderBytes) bytes")
+        guard header.key.utf8.count <= maxHeaderKeyBytes else {
+            throw .sipHeader(shown, reason: "the name is \(header.key.utf8.count) bytes long, Zoom takes at most \(maxHeaderKeyBytes)")
+        }
+        guard header.value.utf8.count <= maxHeaderValueBytes else {
+            throw .sipHeader(shown, reason: "the value is \(header.value.utf8.count) bytes long, Zoom takes at most \(maxHeaderValueBytes)")
         }
     }
 
@@ -49,37 +59,39 @@ public enum CalloutDetails {
         }
     }
 
-    /// Checks the caller URI of a SIP call-out and returns it canonical.
+    /// Checks the caller URI of a SIP call-out (starts `sip:`/`sips:`, at most 256 bytes) and returns it canonical.
     public static func fromURI(_ input: String) throws(InputError) -> String {
-        let lower = input.lowercased()
+        let lower = input.lowercased().trimmingCharacters(in: .whitespaces)
         guard lower.hasPrefix("sip:") || lower.hasPrefix("sips:") else {
             throw .sipAddress(input, reason: "the caller URI must start with sip: or sips:")
         }
-        return try SIPURI(parsing: input).description
+        let uri = try SIPURI(parsing: input).description
+        guard uri.utf8.count <= maxFromURIBytes else {
+            throw .sipAddress(input, reason: "the caller URI is \(uri.utf8.count) bytes long, Zoom takes at most \(maxFromURIBytes)")
+        }
+        return uri
     }
 
-    /// Checks a display name: not blank, at most 64 characters, no control characters.
+    /// Checks a display name: not blank, at most 64 characters (UTF-16 units, as Zoom counts), no control characters.
     public static func displayName(_ input: String) throws(InputError) -> String {
         let name = input.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw .other("the display name is empty") }
-        guard name.count <= 64 else { throw .other("the display name \"\(name.prefix(20))...\" is longer than 64 characters") }
+        guard name.utf16.count <= maxDisplayNameLength else {
+            throw .other("the display name \"\(name.prefix(20))...\" is longer than \(maxDisplayNameLength) characters")
+        }
         guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw .other("the display name holds a control character")
         }
         return name
     }
 
-    /// Normalises a phone number to E.164 (`+` and 8 to 15 digits); spaces, dashes, dots and brackets are dropped.
-    public static func phoneNumber(_ input: String) throws(InputError) -> String {
-        let compact = input.filter { !" -.()".contains($0) }
-        guard compact.hasPrefix("+") else {
-            throw .phoneNumber(input, reason: "start with + and the country code, like +1 415 555 0100")
-        }
-        let digits = compact.dropFirst()
-        guard digits.allSatisfy(\.isASCIIDigit) else { throw .phoneNumber(input, reason: "only digits may follow the +") }
-        guard (8...15).contains(digits.count) else {
-            throw .phoneNumber(input, reason: "an E.164 number has 8 to 15 digits, this has \(digits.count)")
-        }
-        return compact
+    /// Checks a phone call-out as typed: the number (with an extension, if any) and the invitee's name,
+    /// which defaults to the number. Press-1 and the greeting default to Zoom's `true`.
+    public static func phoneCallout(number input: String, name: String?, requireGreeting: Bool = true,
+                                    requirePressingOne: Bool = true) throws(InputError) -> InMeetingEvent.PhoneCallout {
+        let number = try PhoneNumber(parsing: input).description
+        let typedName = name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        return InMeetingEvent.PhoneCallout(inviteeName: try typedName.map(displayName) ?? number, phoneNumber: number,
+                                           requireGreeting: requireGreeting, requirePressingOne: requirePressingOne)
     }
 }

@@ -36,6 +36,7 @@ struct FailureAnalysis: Sendable {
             let next: String? = switch cause {
             case .meetingNotFound: "Check the meeting ID; the meeting may have ended. `meeting-tui meetings` lists live ones."
             case .notHost: "Only the host or an alternative host can do this: sign in as the host, or with an account-level app."
+            case .zoomRefused(code: 3309): "The account has no cloud recording storage: cloud recording needs a paid plan with it switched on."
             default: nil
             }
             self.init(kind: .refused, cause: cause, reason: "Zoom refused (\(status)\(zoomCode.map { ", code \($0)" } ?? "")): \(message)",

@@ -68,10 +68,13 @@ public final class InviteWorkflow: Sendable {
                 do {
                     let participants = try await client.liveParticipants(of: request.meeting)
                     let matcher = RoomSystemMatcher(target: request.target, displayName: request.displayName, alreadyPresent: [], sentAt: .distantPast)
-                    if let present = participants.first(where: { $0.isPresent && matcher.matches($0) }), !request.force {
+                    if let present = participants.first(where: { $0.isPresent && matcher.isRoom($0) }), !request.force {
                         return report(run, .refused, reason: "Nothing was sent: \(request.target.address) is already in the meeting as \"\(present.name)\"",
                                       cause: .alreadyPresent, participant: present,
                                       nextStep: "Calling it again would connect it twice. Use --force to call anyway.")
+                    }
+                    for lookalike in matcher.lookalikes(in: participants) {
+                        run.warnings.append("\(RoomSystemMatcher.describe(lookalike)) is already in the meeting and is not the room; calling the room anyway")
                     }
                     alreadyPresent = Set(participants.map(\.id))
                 } catch {
@@ -121,6 +124,7 @@ public final class InviteWorkflow: Sendable {
         }
 
         let matcher = RoomSystemMatcher(target: request.target, displayName: request.displayName, alreadyPresent: alreadyPresent, sentAt: sentAt)
+        var lookalikes: [Participant] = []
         while true {
             let waited = clock.now.timeIntervalSince(sentAt)
             progress(.ringing(elapsed: waited))
@@ -133,6 +137,7 @@ public final class InviteWorkflow: Sendable {
             }
             do {
                 let participants = try await client.liveParticipants(of: request.meeting)
+                lookalikes = matcher.lookalikes(in: participants).filter { !alreadyPresent.contains($0.id) }
                 if let found = matcher.find(in: participants) {
                     if ambiguity != nil { run.warnings.append("Zoom's answer to the call-out was lost, but the room system arrived") }
                     let seconds = Int(clock.now.timeIntervalSince(sentAt).rounded())
@@ -161,7 +166,8 @@ public final class InviteWorkflow: Sendable {
             return report(run, .unconfirmed, reason: "\(ambiguity.reason). \(request.target.address) was not seen within \(window) s",
                           cause: .answerLost, nextStep: checkFirst, zoomCode: ambiguity.zoomCode)
         }
-        return report(run, .notJoined, reason: "Zoom accepted the call-out, but \(request.target.address) did not join within \(window) s",
+        let impostors = lookalikes.map { "; \(RoomSystemMatcher.describe($0)) joined, and is not the room" }.joined()
+        return report(run, .notJoined, reason: "Zoom accepted the call-out, but \(request.target.address) did not join within \(window) s\(impostors)",
                       cause: .timedOut,
                       nextStep: "Likely causes: \(ScopeAdvice.notJoinedCauses(callType: request.target.callType, scopes: scopes)).")
     }

@@ -24,12 +24,15 @@ public enum InMeetingEvent: Sendable, Hashable {
     /// A phone call-out.
     public struct PhoneCallout: Sendable, Hashable {
         public var inviteeName: String
-        /// E.164 with the country code, for example `+14155550100`.
+        /// E.164 with the country code, for example `+14155550100`, and an extension after a hyphen (`-156`).
         public var phoneNumber: String
+        /// Zoom greets the callee before connecting (`invite_options.require_greeting`; Zoom's default is true).
         public var requireGreeting: Bool
+        /// The callee must press 1 to join, which keeps voicemail out (`require_pressing_one`; Zoom's default is true).
         public var requirePressingOne: Bool
 
-        public init(inviteeName: String, phoneNumber: String, requireGreeting: Bool = false, requirePressingOne: Bool = false) {
+        /// A phone call-out; greeting and press-1 default to Zoom's `true`. Check typed input with `CalloutDetails.phoneCallout`.
+        public init(inviteeName: String, phoneNumber: String, requireGreeting: Bool = true, requirePressingOne: Bool = true) {
             self.inviteeName = inviteeName
             self.phoneNumber = phoneNumber
             self.requireGreeting = requireGreeting

@@ -15,6 +15,7 @@ public struct Participant: Hashable, Sendable, Decodable, Identifiable {
     public var name: String
     public var email: String?
     public var status: Status
+    /// How the participant joined, as Zoom names it: `Phone`, `H.323/SIP`, `Windows`, `Mac`, `iOS`, `Android` (others possible).
     public var device: String?
     public var joinTime: Date?
     /// Set once the participant has left; the Dashboard list keeps people who left.
@@ -25,11 +26,18 @@ public struct Participant: Hashable, Sendable, Decodable, Identifiable {
     /// The SIP URI the call came from.
     public var fromSIPURI: String?
     public var ipAddress: String?
+    /// The account user's ID (`participant_user_id`), `nil` for guests and devices.
+    public var participantUserID: String?
+    /// The telephone legs of a participant who called in or was called (`audio_call`).
+    public var audioCalls: [AudioCall]
+    /// How many people sit in front of a Zoom Room (`in_room_participants`), when Zoom says.
+    public var inRoomParticipants: Int?
 
     public init(id: String, userID: String? = nil, participantUUID: String? = nil, name: String,
                 email: String? = nil, status: Status = .inMeeting, device: String? = nil,
                 joinTime: Date? = nil, leaveTime: Date? = nil, leaveReason: String? = nil,
-                sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil) {
+                sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil,
+                participantUserID: String? = nil, audioCalls: [AudioCall] = [], inRoomParticipants: Int? = nil) {
         self.id = id
         self.userID = userID
         self.participantUUID = participantUUID
@@ -43,10 +51,23 @@ public struct Participant: Hashable, Sendable, Decodable, Identifiable {
         self.sipURI = sipURI
         self.fromSIPURI = fromSIPURI
         self.ipAddress = ipAddress
+        self.participantUserID = participantUserID
+        self.audioCalls = audioCalls
+        self.inRoomParticipants = inRoomParticipants
     }
 
     /// Whether the participant is still in the meeting or its waiting room.
     public var isPresent: Bool { leaveTime == nil }
+
+    /// The `device` Zoom reports for a SIP or H.323 room system.
+    public static let roomSystemDevice = "H.323/SIP"
+
+    /// Whether Zoom reports this participant as a SIP or H.323 room system (`device` `H.323/SIP`;
+    /// the older `SIP` and `H.323` are read the same way).
+    public var isRoomSystem: Bool {
+        guard let device = device?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
+        return [Self.roomSystemDevice.lowercased(), "sip/h.323", "sip", "h.323", "h323"].contains(device)
+    }
 
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: AnyKey.self)
@@ -69,7 +90,10 @@ public struct Participant: Hashable, Sendable, Decodable, Identifiable {
             leaveReason: fields.string("leave_reason").flatMap { $0.isEmpty ? nil : $0 },
             sipURI: fields.string("sip_uri").flatMap { $0.isEmpty ? nil : $0 },
             fromSIPURI: fields.string("from_sip_uri").flatMap { $0.isEmpty ? nil : $0 },
-            ipAddress: fields.string("ip_address").flatMap { $0.isEmpty ? nil : $0 }
+            ipAddress: fields.string("ip_address").flatMap { $0.isEmpty ? nil : $0 },
+            participantUserID: fields.string("participant_user_id").flatMap { $0.isEmpty ? nil : $0 },
+            audioCalls: fields.lenientArray("audio_call", of: AudioCall.self),
+            inRoomParticipants: fields.int64("in_room_participants").flatMap { Int(exactly: $0) }
         )
     }
 }

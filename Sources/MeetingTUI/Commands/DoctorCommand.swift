@@ -16,7 +16,8 @@ struct DoctorCommand: AsyncParsableCommand {
         try await CommandRunner.run {
             let session = try await Session.open(global)
             let check = CredentialsCheck(client: session.client, tokens: session.credentials.provider,
-                                         source: session.credentials.source, description: session.credentials.description)
+                                         source: session.credentials.source, description: session.credentials.description,
+                                         user: session.user)
             let result = await check.run()
             await session.close()
             if json {
@@ -33,15 +34,16 @@ struct DoctorCommand: AsyncParsableCommand {
 /// The doctor's findings as text.
 enum DoctorText {
     static func render(_ result: CredentialsCheck.Result) -> String {
-        let signedIn = "✓ signed in as \(result.user?.displayName ?? "?")" + (result.user?.email.map { " <\($0)>" } ?? "")
-        let works = result.problem.map { "✗ \($0)" } ?? signedIn
+        let signedIn = result.userNote.map { "✓ Zoom granted a token; no user is named: \(Output.value($0))" }
+            ?? "✓ signed in as \(Output.value(result.user?.displayName ?? "?"))" + (result.user?.email.map { " <\(Output.value($0))>" } ?? "")
+        let works = result.problem.map { "✗ \(Output.value($0))" } ?? signedIn
         var expires = "unknown"
         if let expiry = result.expiresAt {
             expires = "\(ZoomDate.format(expiry)) (in \(Int(expiry.timeIntervalSinceNow / 60)) min)"
         }
-        let scopes = result.scopes.sorted?.joined(separator: " ") ?? "unknown (pasted token)"
+        let scopes = result.scopes.sorted.map { Output.value($0.joined(separator: " ")) } ?? "unknown (pasted token)"
         var lines = [
-            "credentials:  \(result.credentialDescription)",
+            "credentials:  \(Output.value(result.credentialDescription))",
             "app type:     \(result.source.displayName)",
             "works:        \(works)",
             "expires:      \(expires)",
@@ -50,8 +52,8 @@ enum DoctorText {
         ]
         for feature in result.features {
             let mark = feature.works.map { $0 ? "✓" : "✗" } ?? "?"
-            lines.append("\(mark) \(Output.column(feature.capability.title, 38))\(feature.note.map { " \($0)" } ?? "")")
-            if let fix = feature.fix { lines.append("    fix: \(fix)") }
+            lines.append("\(mark) \(Output.column(feature.capability.title, 38))\(feature.note.map { " \(Output.value($0))" } ?? "")")
+            if let fix = feature.fix { lines.append("    fix: \(Output.value(fix))") }
         }
         return lines.joined(separator: "\n")
     }
@@ -63,7 +65,21 @@ struct DoctorDocument: Encodable {
         let feature: String
         let works: Bool?
         let note: String?
+        let missing: Missing?
         let fix: String?
+    }
+
+    /// The scopes a feature lacks, any one of which would do, in both of Zoom's vocabularies.
+    struct Missing: Encodable {
+        let endpoint: String
+        let granular: [String]
+        let classic: [String]
+
+        init(_ requirement: ScopeRequirement) {
+            endpoint = requirement.endpoint.rawValue
+            granular = requirement.granular
+            classic = requirement.classic
+        }
     }
 
     let source: String
@@ -83,7 +99,9 @@ struct DoctorDocument: Encodable {
         expiresAt = result.expiresAt
         scopes = result.scopes.sorted
         calloutsCanWork = result.calloutsCanWork
-        features = result.features.map { Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, fix: $0.fix) }
+        features = result.features.map {
+            Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, missing: $0.missing.map(Missing.init), fix: $0.fix)
+        }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -9,9 +9,12 @@ struct InviteCommand: AsyncParsableCommand {
         abstract: "Call a room system into a meeting and verify that it joined.",
         discussion: """
             Checks the address and the token's scopes before sending, sends the call-out once, then watches \
-            the live participants until the room system appears. Exit 0 only when it joined (or with \
-            --no-verify when Zoom accepted); 75 when accepted but not confirmed; 77 when refused; 65 for a bad \
-            address or meeting ID (nothing sent).
+            the live participants until a room system appears: a participant on a laptop or phone that \
+            carries the room's name is reported as such, never as the room. Exit 0 only when it joined (or \
+            with --no-verify when Zoom accepted); 75 when accepted but not confirmed; 77 when refused; 65 for \
+            a bad address, meeting ID, name or header (nothing sent). A SIP host must be a full domain or an \
+            IP address; names are at most 64 characters, --from-uri at most 256 bytes, at most 10 headers \
+            with names of at most 32 bytes and values of at most 256.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -37,12 +40,14 @@ struct InviteCommand: AsyncParsableCommand {
         try await CommandRunner.run {
             // What the operator typed is checked before credentials are used or anything is sent.
             let reference = try MeetingReference(parsing: meeting)
-            let typedTarget = try typedAddress()
+            let typedTarget = try typedAddressSuggestingRooms()
             let customHeaders = try headers.map(CalloutDetails.header(parsing:))
             let session = try await Session.open(global)
             let saved = savedRoom(session.rooms)
+            let target = try typedTarget ?? savedTarget(saved, rooms: session.rooms)
+            let live = try await TypedMeeting.live(reference, session: session)
             let request = try InviteRequest(
-                meeting: reference, target: try typedTarget ?? savedTarget(saved, rooms: session.rooms),
+                meeting: live, target: target,
                 displayName: name ?? saved?.displayName, fromDisplayName: fromName, fromURI: fromUri, headers: customHeaders,
                 timeout: timeout, verify: !noVerify, force: force
             ).validated()
@@ -65,7 +70,18 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     private func savedRoom(_ rooms: [SavedRoom]) -> SavedRoom? {
-        room.flatMap { wanted in rooms.first { $0.name.caseInsensitiveCompare(wanted) == .orderedSame } }
+        room.flatMap(rooms.named)
+    }
+
+    /// The typed address; when it is refused and names a saved room, the error suggests `--room`.
+    private func typedAddressSuggestingRooms() throws -> RoomSystemAddress? {
+        do {
+            return try typedAddress()
+        } catch {
+            guard let typed = sip ?? h323, let saved = Session.savedRooms(global).named(typed) else { throw error }
+            let name = saved.name.contains(" ") ? "\"\(saved.name)\"" : saved.name
+            throw CommandFailure(description: "\(error); did you mean `--room \(name)`?", status: .invalidInput)
+        }
     }
 
     private func typedAddress() throws -> RoomSystemAddress? {
@@ -76,8 +92,8 @@ struct InviteCommand: AsyncParsableCommand {
 
     private func savedTarget(_ saved: SavedRoom?, rooms: [SavedRoom]) throws -> RoomSystemAddress {
         guard let saved else {
-            let names = rooms.map(\.name).joined(separator: ", ")
-            throw CommandFailure(description: "no saved room is called \"\(room ?? "")\"" + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
+            let names = Output.value(rooms.map(\.name).joined(separator: ", "))
+            throw CommandFailure(description: "no saved room is called \"\(Output.value(room ?? ""))\"" + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
                                  status: .invalidInput)
         }
         return try RoomSystemAddress.parse(callType: saved.callType, input: saved.address)
@@ -87,9 +103,9 @@ struct InviteCommand: AsyncParsableCommand {
 /// An invite's report as text for a person.
 enum InviteText {
     static func render(_ report: InviteReport) -> String {
-        var lines = ["\(report.outcome.label): \(report.reason)"]
-        if let next = report.nextStep { lines.append("next: \(next)") }
-        for warning in report.warnings { lines.append("warning: \(warning)") }
+        var lines = ["\(report.outcome.label): \(Output.value(report.reason))"]
+        if let next = report.nextStep { lines.append("next: \(Output.value(next))") }
+        for warning in report.warnings { lines.append("warning: \(Output.value(warning))") }
         return lines.joined(separator: "\n")
     }
 }

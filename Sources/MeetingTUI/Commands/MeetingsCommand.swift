@@ -15,14 +15,15 @@ struct MeetingsCommand: AsyncParsableCommand {
         try await CommandRunner.run {
             let session = try await Session.open(global)
             let token = try await session.token()
-            let lister = LiveMeetingLister(client: session.client, scopes: token.scopes)
+            let lister = LiveMeetingLister(client: session.client, scopes: token.scopes, user: session.user)
             let listing = try await lister.list(now: Date())
             await session.close()
+            let note = listing.note.map { "showing \(Self.whose(session.user)) scheduled meetings only: \($0). \(Self.instantMeetingsHint)" }
             if json {
-                try Output.json(MeetingsDocument(scope: listing.scope.rawValue, note: listing.note, meetings: listing.meetings.map(MeetingDocument.init)))
+                try Output.json(MeetingsDocument(scope: listing.scope.rawValue, note: note, meetings: listing.meetings.map(MeetingDocument.init)))
                 return
             }
-            if let note = listing.note { Output.error("note: \(note)") }
+            if let note { Output.error("note: \(Output.value(note))") }
             guard !listing.meetings.isEmpty else {
                 print("No live meetings.")
                 return
@@ -38,6 +39,17 @@ struct MeetingsCommand: AsyncParsableCommand {
                       meeting.hasSIP == true ? "SIP" : "")
             }
         }
+    }
+}
+
+extension MeetingsCommand {
+    /// What the note says about instant meetings, and how to reach one anyway.
+    static let instantMeetingsHint = "\(LiveMeetingLister.instantMeetingsNote): give a meeting's ID to "
+        + "`participants`, `invite`, `call`, `record` or `end` and it is checked with Zoom."
+
+    /// "your" for `me`, else the named user's.
+    static func whose(_ user: ActingUser) -> String {
+        user.userID.map { $0 == "me" ? "your" : "\($0)'s" } ?? "your"
     }
 }
 

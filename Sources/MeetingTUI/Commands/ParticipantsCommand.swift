@@ -22,7 +22,8 @@ struct ParticipantsCommand: AsyncParsableCommand {
                 throw CommandFailure(description: "\(problem)\n\(ScopeAdvice.fix(for: .readParticipants, source: session.credentials.source))\n"
                                      + "(Zoom has no live-participants endpoint without the Dashboard scope.)", status: .notPermitted)
             }
-            let participants = try await session.client.liveParticipants(of: reference, includeLeft: includeLeft)
+            let live = try await TypedMeeting.live(reference, session: session, forSending: false)
+            let participants = try await session.client.liveParticipants(of: live, includeLeft: includeLeft)
             await session.close()
             if json {
                 try Output.json(participants.map(ParticipantDocument.init))
@@ -36,7 +37,7 @@ struct ParticipantsCommand: AsyncParsableCommand {
             for person in participants {
                 let status = !person.isPresent ? "left" : person.status == .inWaitingRoom ? "waiting room" : "in meeting"
                 print(Output.column(person.name, 32), Output.column(status, 13), Output.column(person.device ?? "", 12),
-                      person.joinTime.map(clock.string) ?? "", person.sipURI ?? "")
+                      person.joinTime.map(clock.string) ?? "", Output.value(person.sipURI ?? ""))
             }
         }
     }

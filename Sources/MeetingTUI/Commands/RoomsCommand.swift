@@ -26,7 +26,7 @@ struct RoomsCommand: AsyncParsableCommand {
                 print(Output.column("KEY", 4), Output.column("NAME", 20), Output.column("TYPE", 6), Output.column("ADDRESS", 40), "DISPLAY NAME")
                 for room in rooms {
                     print(Output.column(room.quickKey.map(String.init) ?? "", 4), Output.column(room.name, 20),
-                          Output.column(room.callType.displayName, 6), Output.column(room.address, 40), room.displayName ?? "")
+                          Output.column(room.callType.displayName, 6), Output.column(room.address, 40), Output.value(room.displayName ?? ""))
                 }
             }
         }
@@ -53,7 +53,7 @@ struct RoomsCommand: AsyncParsableCommand {
                                      displayName: try displayName.map(CalloutDetails.displayName), quickKey: key)
                 let file = ConfigFile(directory: ConfigDirectory())
                 _ = try await file.addRoom(room)
-                print("saved \(room.name): \(target)\(key.map { " on quick key \($0)" } ?? "") in \(file.file.path)")
+                print("saved \(Output.value(room.name)): \(Output.value(target.description))\(key.map { " on quick key \($0)" } ?? "") in \(file.file.path)")
             }
         }
     }
@@ -66,7 +66,7 @@ struct RoomsCommand: AsyncParsableCommand {
             try await CommandRunner.run {
                 let file = ConfigFile(directory: ConfigDirectory())
                 _ = try await file.removeRoom(named: name)
-                print("removed \(name) from \(file.file.path)")
+                print("removed \(Output.value(name)) from \(file.file.path)")
             }
         }
     }

@@ -1,19 +1,40 @@
 import Foundation
 import MeetingConsole
+import MeetingKit
 
-/// Writing to standard output and standard error, and asking on the terminal.
+/// Writing to standard output and standard error, and asking on the terminal: the one place the
+/// plain commands write text, so no control character from Zoom or anyone else reaches the terminal.
+///
+/// Every line passes `TerminalText.escapedKeepingLineFeeds`: escape sequences, CR, C1, bidi and
+/// zero-width controls are shown as `\u{..}` escapes; only the line feeds between our lines stay.
+/// A value that could hold a line feed of its own (a name, a reason) is escaped where it is put
+/// into a line (`column`, `value`), so it cannot add a line either.
 enum Output {
-    /// Prints a line on standard error.
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// Prints a line on standard output (ended by `terminator`, which is ours and written as it is).
+    static func line(_ text: String, terminator: String = "\n") {
+        write(TerminalText.escapedKeepingLineFeeds(text) + terminator, to: .standardOutput)
     }
 
-    /// Prints a value as one pretty-printed JSON document on standard output.
+    /// Prints a line on standard error.
+    static func error(_ text: String) {
+        write(TerminalText.escapedKeepingLineFeeds(text) + "\n", to: .standardError)
+    }
+
+    /// Prints a value as one pretty-printed JSON document on standard output. Besides the C0
+    /// controls JSON always escapes, DEL, C1, bidi and zero-width controls and U+2028/2029 are
+    /// written as `\uXXXX`, so the document is safe to `cat` and decodes to the same values.
     static func json<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        let document = String(decoding: try encoder.encode(value), as: UTF8.self)
+        write(TerminalText.jsonEscapingControls(document) + "\n", to: .standardOutput)
+    }
+
+    /// One value (a name, an address, a sentence with Zoom's words in it) for a line: every
+    /// control escaped, line feeds included.
+    static func value(_ text: String) -> String {
+        TerminalText.escaped(text)
     }
 
     /// Whether standard input, output or error is a terminal.
@@ -21,29 +42,39 @@ enum Output {
 
     /// Asks a question on the terminal and returns the answer, or `nil` at end of input.
     static func ask(_ question: String) -> String? {
-        FileHandle.standardError.write(Data(question.utf8))
+        write(TerminalText.escaped(question), to: .standardError)
         return readLine(strippingNewline: true)
     }
 
-    /// Reads a secret from standard input: without echo on a terminal, the first line otherwise.
+    /// Reads a secret from standard input: without echo on a terminal (restored however the
+    /// prompt ends, Ctrl-C included), the first line otherwise.
     static func readSecret(prompt: String) -> String? {
         guard isTerminal(STDIN_FILENO) else { return readLine(strippingNewline: true) }
-        FileHandle.standardError.write(Data(prompt.utf8))
-        var saved = termios()
-        tcgetattr(STDIN_FILENO, &saved)
-        var silent = saved
-        silent.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
-        defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
-        return readLine(strippingNewline: true)
+        write(TerminalText.escaped(prompt), to: .standardError)
+        defer { write("\n", to: .standardError) }
+        return HiddenInput.readLine()
+    }
+
+    /// Redraws the progress line on standard error: back to the start of the line, clear it, `text`.
+    static func progress(_ text: String) {
+        write("\r\u{1B}[K" + TerminalText.escaped(text), to: .standardError)
     }
 
     /// Pads or cuts `text` to `width` terminal cells for plain tables (wide CJK characters and
-    /// emoji count two, combining marks none), so columns line up whatever the names.
+    /// emoji count two, combining marks none), so columns line up whatever the names; controls
+    /// in it are escaped first, so a cell can never add a row.
     static func column(_ text: String, _ width: Int) -> String {
-        DisplayWidth.pad(text, to: width)
+        DisplayWidth.pad(TerminalText.escaped(text), to: width)
     }
+
+    private static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(text.utf8))
+    }
+}
+
+/// `print` in the plain commands: Swift's `print`, but through `Output.line`, so a command cannot
+/// write a control character by forgetting to call the sanitiser. Each item is written as
+/// `description` shows it, separated by `separator` and ended by `terminator`.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Output.line(items.map { "\($0)" }.joined(separator: separator), terminator: terminator)
 }

@@ -18,6 +18,9 @@ struct DemoEnvironment {
         SavedRoom(name: "Annex", callType: .sip, address: "sip:annex@rooms.example.com", displayName: "Annex (unreachable)", quickKey: 3),
     ]
 
+    /// The account user the demo's Server-to-Server app acts for.
+    static let user = SimulatedApp.accountLevel.userID
+
     static func start() async throws -> DemoEnvironment {
         var configuration = SimulatorConfiguration()
         configuration.activityInterval = 6

@@ -32,8 +32,9 @@ struct LoginFlow {
         let user = try await ZoomClient(configuration: .init(apiBaseURL: apiBaseURL), transport: transport,
                                         tokens: PastedTokenProvider(token: token)).currentUser()
         try await store.update { $0.login = stored }
-        return "signed in as \(user.displayName) with a pasted token (scopes unknown; stored in \(store.file.path)).\n"
-            + "Its scopes cannot be seen: `meeting-tui doctor` shows what it can do. Room-system call-outs need meeting:write:admin."
+        return "signed in as \(Output.value(user.displayName)) with a pasted token (scopes unknown; stored in \(store.file.path)).\n"
+            + "Its scopes cannot be seen: `meeting-tui doctor` shows what it can do. Room-system call-outs need "
+            + "\(ScopeAdvice.scopeNames(Capability.roomSystemCallout.requirement))."
     }
 
     /// Checks the configured Server-to-Server app by getting a token, and reports what it may do.
@@ -54,7 +55,7 @@ struct LoginFlow {
         let token = try await credentials.provider.currentToken()
         let callouts = Capability.roomSystemCallout.isAllowed(by: token.scopes) == true ? "can" : "cannot"
         var summary = "Server-to-Server credentials work (\(credentials.description)).\n"
-            + "granted scopes: \(token.scopes.sorted?.joined(separator: " ") ?? "unknown")\nthis app \(callouts) call room systems into meetings."
+            + "granted scopes: \(Output.value(token.scopes.sorted?.joined(separator: " ") ?? "unknown"))\nthis app \(callouts) call room systems into meetings."
         if self.environment["ZOOM_CLIENT_SECRET"] == nil, configuration.zoom.clientSecret == nil {
             summary += "\nThe secret you typed was not saved: put it in ZOOM_CLIENT_SECRET, or client_secret under [zoom] in "
                 + "\(directory.configFile.path) (chmod 600), for later runs."
@@ -84,9 +85,9 @@ struct LoginFlow {
         let oauth = try makeOAuthClient()
         let authorization = try await oauth.requestDeviceAuthorization(client: client)
         let address = authorization.verificationURIComplete ?? authorization.verificationURI
-        var instructions = "On any device, open \(authorization.verificationURI.absoluteString) and enter the code \(authorization.userCode)\n"
-        if address != authorization.verificationURI { instructions += "(or open \(address.absoluteString))\n" }
-        FileHandle.standardOutput.write(Data(instructions.utf8))
+        print("On any device, open \(Output.value(authorization.verificationURI.absoluteString)) and enter the code "
+              + Output.value(authorization.userCode))
+        if address != authorization.verificationURI { print("(or open \(Output.value(address.absoluteString)))") }
         let grant = try await oauth.waitForDeviceApproval(authorization, client: client)
         return try await storeUserLogin(grant, client: client, oauth: oauth)
     }
@@ -103,9 +104,10 @@ struct LoginFlow {
                                        requestedAPIBaseURL: try configuration.zoom.effectiveAPIBaseURL(environment: environment))
         try await store.update { $0.login = stored }
         let callouts = Capability.roomSystemCallout.isAllowed(by: grant.scopes) == true ? "" :
-            "\nNote: a user-level app cannot hold meeting:write:admin, so room-system call-outs will be refused; `meeting-tui doctor` explains."
+            "\nNote: room-system call-outs need \(ScopeAdvice.scopeNames(Capability.roomSystemCallout.requirement)), which this app "
+            + "was not granted (only \(ScopeAdvice.accountLevelApp) can hold it), so they will be refused; `meeting-tui doctor` explains."
         return "signed in with user OAuth (stored in \(store.file.path)); granted scopes: "
-            + (grant.scopes.sorted?.joined(separator: " ") ?? "unknown") + callouts
+            + Output.value(grant.scopes.sorted?.joined(separator: " ") ?? "unknown") + callouts
     }
 }
 

@@ -25,12 +25,12 @@ final class ProgressLine: Sendable {
             index = (index + 1) % frames.count
             return frames[index]
         }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(mark) \(text)".utf8))
+        Output.progress("\(mark) \(text)")
     }
 
     /// Clears the line.
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Output.progress("")
     }
 }

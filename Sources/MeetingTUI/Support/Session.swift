@@ -13,6 +13,8 @@ struct Session {
     let rooms: [SavedRoom]
     /// Keeps the demo's simulator alive as long as the session.
     let demo: DemoEnvironment?
+    /// Whose own meetings are listed without the Dashboard, and who is shown as signed in.
+    let user: ActingUser
 
     /// Opens a session as the options say.
     static func open(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Session {
@@ -27,7 +29,8 @@ struct Session {
             let client = ZoomClient(configuration: .init(apiBaseURL: demo.simulator.apiBaseURL), transport: transport, tokens: provider)
             return Session(configuration: AppConfiguration(), directory: directory, credentials: credentials, client: client,
                            auditLog: AuditLog(fileURL: demo.stateDirectory.appendingPathComponent("audit.log")),
-                           rooms: DemoEnvironment.rooms, demo: demo)
+                           rooms: DemoEnvironment.rooms, demo: demo,
+                           user: ActingUser(source: .serverToServer, configured: options.user ?? DemoEnvironment.user))
         }
         let configuration = try ConfigFile(directory: directory).load()
         let credentials = try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
@@ -37,7 +40,16 @@ struct Session {
                                 transport: transport, tokens: credentials.provider)
         return Session(configuration: configuration, directory: directory, credentials: credentials, client: client,
                        auditLog: AuditLog(environment: environment),
-                       rooms: configuration.rooms, demo: nil)
+                       rooms: configuration.rooms, demo: nil,
+                       user: ActingUser(source: credentials.source,
+                                        configured: options.user ?? environment["ZOOM_USER"] ?? configuration.zoom.user))
+    }
+
+    /// The saved rooms as the options say (the config file's, or the demo's), read without credentials;
+    /// none when the config cannot be read (opening the session then reports why).
+    static func savedRooms(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) -> [SavedRoom] {
+        if options.demo { return DemoEnvironment.rooms }
+        return (try? ConfigFile(directory: ConfigDirectory(environment: environment)).load().rooms) ?? []
     }
 
     /// The current token (fetched or renewed as needed).

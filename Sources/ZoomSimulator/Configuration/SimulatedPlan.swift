@@ -6,4 +6,7 @@ public enum SimulatedPlan: String, Sendable, CaseIterable {
 
     /// Whether Dashboard endpoints (`/metrics/...`) are available (Business and up).
     var hasDashboard: Bool { self == .business }
+
+    /// Whether the account has cloud recording storage (paid plans); without it `recording.*` fails with 3309.
+    var hasCloudRecording: Bool { self != .free }
 }

@@ -5,12 +5,15 @@ import Foundation
 public struct SimulatorConfiguration: Sendable {
     /// Seed of every random choice (names, identifiers, faults, activity).
     public var seed: UInt64 = 1
-    /// The apps registered on the account.
-    public var apps: [SimulatedApp] = [.accountLevel, .userLevel]
+    /// The apps registered on the account: the two of the origin thread first, then account-level
+    /// apps with granular scopes, with the classic `dashboard:read:admin`, and with the Dashboard list only.
+    public var apps: [SimulatedApp] = [.accountLevel, .userLevel, .granularAccountLevel, .classicDashboard, .dashboardListOnly]
     /// The account's plan; Dashboard endpoints need `.business`.
     public var plan: SimulatedPlan = .business
     /// How many meetings are live when the simulator starts.
     public var meetingCount: Int = 4
+    /// How many scheduled meetings have not started yet (`GET /meetings/{id}` answers `waiting`).
+    public var upcomingMeetingCount: Int = 2
     /// How many participants each meeting has at the start (including some in the waiting room and some who left).
     public var participantsPerMeeting: Int = 8
     /// When set, the first meeting starts with this many participants instead (a large webinar-sized
@@ -26,6 +29,9 @@ public struct SimulatorConfiguration: Sendable {
     public var busyAddresses: Set<String> = []
     /// Call-out addresses that join the waiting room instead of the meeting.
     public var waitingRoomAddresses: Set<String> = []
+    /// Call-out addresses whose room never answers while, at ring time, a laptop (`Windows`) carrying
+    /// the display name sent with the call-out joins: a display name is chosen by whoever joins.
+    public var lookalikeAddresses: Set<String> = []
     /// Seconds an access token stays valid.
     public var tokenLifetime: TimeInterval = 3599
     /// Seconds a device code stays valid.
@@ -34,12 +40,18 @@ public struct SimulatorConfiguration: Sendable {
     public var deviceInterval: TimeInterval = 5
     /// Whether per-account rate limits apply (by plan and rate label, as Zoom documents them).
     public var rateLimitsEnabled: Bool = true
+    /// Heavy and Resource-intensive requests the account may make per UTC day, together; `nil` is
+    /// the plan's cap (zoom-api.md, Corrections: Pro 30,000, Business 60,000).
+    public var dailyHeavyRequestCap: Int?
     /// Injected failures.
     public var faults = FaultConfiguration()
+    /// Text a stranger chose (escape sequences, say), added to every meeting topic, user name (and
+    /// so every host's participant name) and error message the simulator sends; `nil` for none.
+    public var strangerText: String?
     /// Seconds between background changes (someone joins, leaves or is admitted); `nil` for none.
     public var activityInterval: TimeInterval?
 
-    /// The default configuration: seed 1, both standard apps, Business plan, 4 meetings of 8 participants.
+    /// The default configuration: seed 1, every preset app, Business plan, 4 meetings of 8 participants.
     public init() {}
 
     /// The app with a client ID.

@@ -1,6 +1,8 @@
 import Foundation
 
-/// A parsed and validated `PATCH /live_meetings/{meetingId}/events` body.
+/// A parsed and validated `PATCH /live_meetings/{meetingId}/events` body, checked against the
+/// methods and limits Zoom documents (see `zoom-api.md`, "Corrections (2026-12)"). There is no
+/// documented `participant.remove`, so it is refused like any unknown method.
 enum InMeetingEvent: Sendable {
     /// A room system or phone call-out: what to call and how.
     struct Callout: Sendable {
@@ -17,10 +19,14 @@ enum InMeetingEvent: Sendable {
     case invite(contacts: Int)
     case callout(Callout)
     case waitingRoomUpdate(title: String?, description: String?)
-    case removeParticipant(uuid: String)
+    case aiCompanion(action: String, mode: String?)
 
     static let roomSystemCallout = "participant.invite.room_system_callout"
     static let phoneCallout = "participant.invite.callout"
+    /// `ai_companion_mode` values Zoom documents.
+    static let aiCompanionModes: Set<String> = ["questions", "summary", "all"]
+    /// Zoom's documented limits on a room-system call-out's headers.
+    static let maxDisplayName = 64, maxFromURI = 256, maxHeaders = 10, maxHeaderKey = 32, maxHeaderValue = 256
 
     /// Parses a body as Zoom validates it; a violation is a 400 code 300 error.
     init(body: Data) throws(APIError) {
@@ -53,11 +59,8 @@ enum InMeetingEvent: Sendable {
                 throw .validation([.init(field: "params", message: "waiting_room_title or waiting_room_description is required.")])
             }
             self = .waitingRoomUpdate(title: title, description: description)
-        case "participant.remove":
-            guard let uuid = Self.nonEmpty(params["participant_uuid"]) else {
-                throw .validation([.init(field: "params.participant_uuid", message: "participant_uuid is required.")])
-            }
-            self = .removeParticipant(uuid: uuid)
+        case "ai_companion.start", "ai_companion.stop", "ai_companion.disable":
+            self = .aiCompanion(action: String(method.dropFirst("ai_companion.".count)), mode: try Self.aiCompanionMode(params))
         default:
             throw .validation([.init(field: "method", message: "Invalid method: \(method).")])
         }
@@ -65,6 +68,26 @@ enum InMeetingEvent: Sendable {
 
     private static func nonEmpty(_ value: Any?) -> String? {
         (value as? String).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+    }
+
+    private static func aiCompanionMode(_ params: [String: Any]) throws(APIError) -> String? {
+        var errors: [APIError.FieldError] = []
+        let mode = params["ai_companion_mode"]
+        if let mode, !((mode as? String).map(aiCompanionModes.contains) ?? false) {
+            errors.append(.init(field: "params.ai_companion_mode", message: "ai_companion_mode must be questions, summary or all."))
+        }
+        for flag in ["delete_meeting_assets", "retain_meeting_transcript"] where params[flag] != nil && !isBoolean(params[flag]) {
+            errors.append(.init(field: "params.\(flag)", message: "\(flag) must be a boolean."))
+        }
+        guard errors.isEmpty else { throw .validation(errors) }
+        return mode as? String
+    }
+
+    /// Whether a decoded JSON value is `true` or `false`, not a number (which would bridge to `Bool` too):
+    /// JSONSerialization gives booleans as `NSNumber`s of type `c`.
+    private static func isBoolean(_ value: Any?) -> Bool {
+        guard let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
     }
 
     private static func phoneCallout(_ params: [String: Any]) throws(APIError) -> Callout {
@@ -75,6 +98,13 @@ enum InMeetingEvent: Sendable {
         guard digits.hasPrefix("+") || digits.first?.isNumber == true,
               digits.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }), digits.count >= 6 else {
             throw .validation([.init(field: "params.phone_number", message: "Invalid phone number with country code.")])
+        }
+        if let options = params["invite_options"] {
+            let fields = options as? [String: Any] ?? [:]
+            let flags = ["require_greeting", "require_pressing_one"]
+            guard options is [String: Any], fields.allSatisfy({ flags.contains($0.key) && isBoolean($0.value) }) else {
+                throw .validation([.init(field: "params.invite_options", message: "invite_options holds require_greeting and require_pressing_one, both booleans.")])
+            }
         }
         return Callout(method: phoneCallout, callType: nil, address: number, toDisplayName: nonEmpty(params["invitee_name"]),
                        fromDisplayName: nil, fromURI: nil, additionalHeaders: [])
@@ -91,20 +121,23 @@ enum InMeetingEvent: Sendable {
         let headersKey = callType == "h323" ? "h323_headers" : "sip_headers"
         let headers = params[headersKey] as? [String: Any] ?? [:]
         let fromURI = nonEmpty(headers["from_uri"])
-        if let fromURI, !(fromURI.lowercased().hasPrefix("sip:") || fromURI.lowercased().hasPrefix("sips:")) {
-            errors.append(.init(field: "params.sip_headers.from_uri", message: "from_uri must start with sip: or sips:."))
+        if let fromURI, !(fromURI.lowercased().hasPrefix("sip:") || fromURI.lowercased().hasPrefix("sips:")) || fromURI.count > maxFromURI {
+            errors.append(.init(field: "params.\(headersKey).from_uri", message: "from_uri starts with sip: or sips: and has at most \(maxFromURI) characters."))
+        }
+        for name in ["from_display_name", "to_display_name"] where (headers[name] as? String)?.utf16.count ?? 0 > maxDisplayName {
+            errors.append(.init(field: "params.\(headersKey).\(name)", message: "\(name) has at most \(maxDisplayName) characters."))
         }
         var additional: [SimulatedCallout.Header] = []
         if callType == "sip", let list = headers["additional_headers"] {
             let items = list as? [[String: Any]] ?? []
-            if !(1...10).contains(items.count) {
-                errors.append(.init(field: "params.sip_headers.additional_headers", message: "Between 1 and 10 additional headers are allowed."))
+            if !(1...maxHeaders).contains(items.count) {
+                errors.append(.init(field: "params.sip_headers.additional_headers", message: "Between 1 and \(maxHeaders) additional headers are allowed."))
             }
             for item in items {
                 let key = item["key"] as? String ?? "", value = item["value"] as? String ?? ""
-                if !key.lowercased().hasPrefix("x-") || key.count < 3 || key.utf8.count > 256 || value.utf8.count > 256 {
+                if !key.lowercased().hasPrefix("x-") || key.count < 3 || key.count > maxHeaderKey || value.count > maxHeaderValue {
                     errors.append(.init(field: "params.sip_headers.additional_headers",
-                                        message: "Header names start with X- and keys and values are at most 256 bytes: \(key)."))
+                                        message: "Header names start with X-; a key has at most \(maxHeaderKey) characters, a value at most \(maxHeaderValue): \(key)."))
                 }
                 additional.append(.init(key: key, value: value))
             }

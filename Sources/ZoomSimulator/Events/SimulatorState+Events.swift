@@ -21,14 +21,11 @@ extension SimulatorState {
                 if let description { meeting.waitingRoomDescription = description }
             }
             return .empty(202, note: "waiting room updated")
-        case .removeParticipant(let uuid):
-            guard directory.leave(record.ordinal, participantUUID: uuid, reason: "removed by host", now: now) else {
-                throw .invalid("Participant does not exist: \(uuid).")
-            }
-            return .empty(202, note: "participant removed")
+        case .aiCompanion(let action, let mode):
+            return .empty(202, note: "AI Companion \(action)" + (mode.map { " (\($0))" } ?? ""))
         case .callout(let request):
             let missingAdmin = request.method == InMeetingEvent.roomSystemCallout && !caller.hasAny(of: Scopes.roomSystemCallout)
-            let reason = "missing meeting:write:admin"
+            let reason = "missing an admin-level scope (\(Scopes.roomSystemCallout.joined(separator: ", ")))"
             let callout = SimulatedCallout(
                 meetingID: record.id, meetingUUID: record.uuid, method: request.method, callType: request.callType,
                 address: request.address, toDisplayName: request.toDisplayName, fromDisplayName: request.fromDisplayName,
@@ -41,7 +38,12 @@ extension SimulatorState {
         }
     }
 
+    /// Applies a `recording.*` event. Without cloud recording storage (Free plan) Zoom answers 400 code 3309;
+    /// a change that does not fit the recording's state is a 400 code 300, the code Zoom documents.
     private func changeRecording(_ record: MeetingRecord, action: String) throws(APIError) {
+        guard configuration.plan.hasCloudRecording else {
+            throw APIError(status: 400, code: 3309, message: "Unable to use cloud recording: the account has no cloud recording storage.")
+        }
         let transitions: [String: (from: SimulatedMeeting.Recording, to: SimulatedMeeting.Recording, refusal: String)] = [
             "start": (.off, .recording, "The meeting is already being recorded."),
             "stop": (.recording, .off, "The meeting is not being recorded."),
@@ -50,7 +52,7 @@ extension SimulatorState {
         ]
         guard let transition = transitions[action] else { return }
         let allowed = record.recording == transition.from || (action == "stop" && record.recording == .paused)
-        guard allowed else { throw APIError(status: 400, code: 3301, message: transition.refusal) }
+        guard allowed else { throw .invalid(transition.refusal) }
         directory.update(record.ordinal) { $0.recording = transition.to }
     }
 }

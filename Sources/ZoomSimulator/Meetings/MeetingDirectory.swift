@@ -9,16 +9,23 @@ struct MeetingDirectory: Sendable {
     private(set) var liveOrdinals: [Int] = []
     private var ordinalByID: [Int64: Int] = [:]
     private var ordinalByUUID: [String: Int] = [:]
+    /// Scheduled meetings that have not started.
+    let upcoming: [UpcomingMeeting]
 
     init(configuration: SimulatorConfiguration, epoch: Date, random: inout SeededGenerator) {
-        users = AccountUser.roster(for: configuration.apps)
+        var users = AccountUser.roster(for: configuration.apps)
+        if let text = configuration.strangerText {
+            for index in users.indices { users[index].lastName += text }
+        }
+        self.users = users
         generator = RosterGenerator(seed: configuration.seed, epoch: epoch)
         for ordinal in 0..<max(0, configuration.meetingCount) {
             var id: Int64
             repeat { id = Int64.random(in: 80_000_000_000...99_999_999_999, using: &random) } while ordinalByID[id] != nil
             let record = MeetingRecord(
                 ordinal: ordinal, id: id, uuid: Self.makeUUID(ordinal: ordinal, using: &random),
-                topic: NamePool.topics[ordinal % NamePool.topics.count],
+                topic: NamePool.topics[ordinal % NamePool.topics.count] + (configuration.strangerText ?? ""),
+                kind: Self.kind(ordinal: ordinal),
                 host: users[ordinal % users.count],
                 startTime: epoch.addingTimeInterval(-Double.random(in: 600...7200, using: &random).rounded()),
                 initialCount: Self.initialCount(ordinal: ordinal, configuration),
@@ -28,6 +35,14 @@ struct MeetingDirectory: Sendable {
             ordinalByID[id] = ordinal
             ordinalByUUID[record.uuid] = ordinal
         }
+        upcoming = UpcomingMeeting.schedule(count: configuration.upcomingMeetingCount, users: users, seed: configuration.seed,
+                                            epoch: epoch, avoiding: Set(ordinalByID.keys))
+    }
+
+    /// Every third meeting was started on the spot (instant), the others were scheduled; with the
+    /// hosts taken in turn, most hosts have some of each.
+    private static func kind(ordinal: Int) -> SimulatedMeeting.Kind {
+        ordinal % 3 == 2 ? .instant : .scheduled
     }
 
     /// How many participants a meeting starts with.
@@ -64,6 +79,11 @@ struct MeetingDirectory: Sendable {
         liveOrdinals.filter { records[$0]?.host.id == userID }
     }
 
+    /// The scheduled meeting with this numeric ID or UUID that has not started.
+    func upcomingMeeting(_ reference: String) -> UpcomingMeeting? {
+        upcoming.first { String($0.id) == reference || $0.uuid == reference }
+    }
+
     // MARK: - Participants
 
     /// The meeting's participants, building the roster on first use.
@@ -80,14 +100,15 @@ struct MeetingDirectory: Sendable {
     /// Adds someone who joins now; returns the participant.
     @discardableResult
     mutating func join(_ ordinal: Int, name: String, device: String, status: SimulatedParticipant.Status,
-                       sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil,
+                       sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil, callNumber: String? = nil,
                        now: Date, random: inout SeededGenerator) -> SimulatedParticipant? {
         materialize(ordinal)
         guard let record = records[ordinal] else { return nil }
         let participant = SimulatedParticipant(
             participantUUID: RosterGenerator.participantUUID(using: &random),
             userID: RosterGenerator.participantUserID(record.nextParticipantIndex),
-            name: name, status: status, device: device, ipAddress: ipAddress, joinTime: now, sipURI: sipURI, fromSIPURI: fromSIPURI)
+            name: name, status: status, device: device, ipAddress: ipAddress, joinTime: now, sipURI: sipURI, fromSIPURI: fromSIPURI,
+            callNumber: callNumber)
         records[ordinal]?.nextParticipantIndex += 1
         records[ordinal]?.roster?.append(participant)
         return participant

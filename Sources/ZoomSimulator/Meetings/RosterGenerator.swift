@@ -49,9 +49,10 @@ struct RosterGenerator {
                 participant.email = host.email
             } else if Self.isRoomSystem(ordinal: ordinal, index: index) {
                 participant.name = "Board Room"
-                participant.device = "SIP"
+                participant.device = SimulatedParticipant.roomSystemDevice
                 participant.sipURI = Self.roomSystemURI
                 participant.location = nil
+                participant.inRoomParticipants = 6
             } else if Self.hasLeft(index) {
                 participant.leaveTime = join.addingTimeInterval(Double.random(in: 0..<max(1, epoch.timeIntervalSince(join)), using: &random))
                 participant.leaveReason = "left the meeting"

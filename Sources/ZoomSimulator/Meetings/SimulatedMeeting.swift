@@ -9,12 +9,23 @@ public struct SimulatedMeeting: Sendable, Hashable {
         case paused
     }
 
+    /// How the meeting came to be, which decides where Zoom lists it.
+    public enum Kind: Int, Sendable, Hashable {
+        /// Started on the spot ("New meeting"): `GET /users/{userId}/meetings` never lists it
+        /// (zoom-api.md, Corrections: that list "only supports scheduled meetings"); the Dashboard does.
+        case instant = 1
+        /// Scheduled ahead: the host's meeting list has it.
+        case scheduled = 2
+    }
+
     /// The numeric meeting ID.
     public var id: Int64
     /// The UUID of this instance (some start with `/` or contain `//`, as real ones do).
     public var uuid: String
     /// The meeting topic (may contain any script or emoji).
     public var topic: String
+    /// Instant or scheduled (Zoom's meeting `type`, 1 or 2).
+    public var kind: Kind
     /// The user ID of the host.
     public var hostID: String
     /// The host's display name.

@@ -12,7 +12,7 @@ public struct SimulatedParticipant: Sendable, Hashable {
     public var participantUUID: String
     /// Zoom's per-meeting participant `user_id`.
     public var userID: String
-    /// The account user ID (`id`), `nil` for guests and devices.
+    /// The account user ID (`id` and `participant_user_id`), `nil` for guests and devices.
     public var accountUserID: String?
     /// The display name (`user_name`), any script.
     public var name: String
@@ -20,7 +20,7 @@ public struct SimulatedParticipant: Sendable, Hashable {
     public var email: String?
     /// In the meeting or in its waiting room.
     public var status: Status
-    /// `Windows`, `Mac`, `iOS`, `Android`, `Web`, `Linux`, `SIP`, `H.323` or `Phone`.
+    /// As Zoom documents it: `Windows`, `Mac`, `iOS`, `Android`, `Phone`, or `H.323/SIP` for a room system.
     public var device: String
     /// The address the participant connects from.
     public var ipAddress: String?
@@ -32,10 +32,14 @@ public struct SimulatedParticipant: Sendable, Hashable {
     public var leaveTime: Date?
     /// Why the participant left, once they have.
     public var leaveReason: String?
-    /// The SIP URI of a SIP room system.
+    /// The SIP *Contact* URI of a SIP room system, which may differ from the address dialled.
     public var sipURI: String?
     /// The SIP URI a SIP call came from.
     public var fromSIPURI: String?
+    /// A phone participant's number (`audio_call[].call_number`).
+    public var callNumber: String?
+    /// How many people sit in front of a room system (`in_room_participants`).
+    public var inRoomParticipants: Int?
 
     /// Whether the participant is still in the meeting or its waiting room.
     public var isPresent: Bool { leaveTime == nil }
@@ -43,7 +47,8 @@ public struct SimulatedParticipant: Sendable, Hashable {
     /// Creates a participant.
     public init(participantUUID: String, userID: String, accountUserID: String? = nil, name: String, email: String? = nil,
                 status: Status = .inMeeting, device: String, ipAddress: String? = nil, location: String? = nil,
-                joinTime: Date, leaveTime: Date? = nil, leaveReason: String? = nil, sipURI: String? = nil, fromSIPURI: String? = nil) {
+                joinTime: Date, leaveTime: Date? = nil, leaveReason: String? = nil, sipURI: String? = nil, fromSIPURI: String? = nil,
+                callNumber: String? = nil, inRoomParticipants: Int? = nil) {
         self.participantUUID = participantUUID
         self.userID = userID
         self.accountUserID = accountUserID
@@ -58,5 +63,12 @@ public struct SimulatedParticipant: Sendable, Hashable {
         self.leaveReason = leaveReason
         self.sipURI = sipURI
         self.fromSIPURI = fromSIPURI
+        self.callNumber = callNumber
+        self.inRoomParticipants = inRoomParticipants
     }
+
+    /// The `device` Zoom reports for SIP and H.323 room systems.
+    public static let roomSystemDevice = "H.323/SIP"
+    /// The `device` Zoom reports for telephone participants.
+    public static let phoneDevice = "Phone"
 }

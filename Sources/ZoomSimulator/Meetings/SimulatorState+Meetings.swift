@@ -1,23 +1,11 @@
 import Foundation
 
 extension SimulatorState {
-    private struct UserMeetingItem: Encodable {
-        var uuid: String
-        var id: Int64
-        var hostId: String
-        var topic: String
-        var type = 2
-        var startTime: String
-        var duration = 60
-        var timezone = "UTC"
-        var joinUrl: String
-    }
-
     private struct UserMeetingsPage: Encodable {
         var pageSize: Int
         var totalRecords: Int
         var nextPageToken: String
-        var meetings: [UserMeetingItem]
+        var meetings: [MeetingItem]
     }
 
     private struct DashboardMeetingItem: Encodable {
@@ -50,8 +38,16 @@ extension SimulatorState {
         var meetings: [DashboardMeetingItem]
     }
 
+    /// One telephone leg of a participant, as Zoom lists it in `audio_call`.
+    private struct AudioCallItem: Encodable {
+        var callNumber: String
+        var callType = "call-out"
+        var zoomNumber = "+16465588656"
+    }
+
     private struct ParticipantItem: Encodable {
         var id: String
+        var participantUserId: String
         var userId: String
         var participantUuid: String
         var userName: String
@@ -68,7 +64,8 @@ extension SimulatorState {
         var email: String?
         var sipUri: String?
         var fromSipUri: String?
-        var audioCall: [String]?
+        var audioCall: [AudioCallItem]
+        var inRoomParticipants: Int?
         var pcName: String?
     }
 
@@ -102,18 +99,22 @@ extension SimulatorState {
         DeviceItem(id: "sim-dev-huddle", name: "Huddle 3 (東京)", protocol: "SIP", ip: "sip:huddle3@rooms.sim.example.com", encryption: "yes"),
     ]
 
-    /// `GET /users/{userId}/meetings?type=...`: only live meetings exist here, so other types list nothing.
+    /// `GET /users/{userId}/meetings?type=...`. The list "only supports scheduled meetings": an
+    /// instant meeting in progress is never in it. `live` lists the user's scheduled meetings in
+    /// progress; `scheduled` and `upcoming` add those that have not started; past types list nothing.
     func userMeetings(_ userID: String, query: [String: String], caller: Caller, now: Date) throws(APIError) -> OutgoingResponse {
-        let user = try resolveUser(userID, caller: caller, adminScopes: ["meeting:read:admin", "meeting:read:list_meetings:admin"])
+        let user = try resolveUser(userID, caller: caller, adminScopes: EndpointScopes.userMeetings.adminLevel)
         let type = query["type"] ?? "scheduled"
         let types = ["scheduled", "live", "upcoming", "upcoming_meetings", "previous_meetings"]
         guard types.contains(type) else { throw .validation([.init(field: "type", message: "Invalid field.")]) }
-        let ordinals = type == "live" ? directory.ordinals(hostedBy: user.id) : []
-        let slice = try pages.page(of: ordinals.count, list: "meetings:\(user.id):\(type)", query: query, now: now, random: &random)
-        let items = ordinals[slice.range].compactMap { directory.record($0) }.map { record in
-            UserMeetingItem(uuid: record.uuid, id: record.id, hostId: record.host.id, topic: record.topic,
-                            startTime: ZoomTimestamp.string(record.startTime), joinUrl: record.joinURL)
-        }
+        let started = type == "previous_meetings" ? [] : directory.ordinals(hostedBy: user.id).compactMap { directory.record($0) }
+            .filter { $0.kind == .scheduled }
+            .map { $0.item(detailed: false) }
+        let notStarted = ["scheduled", "upcoming", "upcoming_meetings"].contains(type)
+            ? directory.upcoming.filter { $0.hostID == user.id }.map { $0.item() } : []
+        let listed = started + notStarted
+        let slice = try pages.page(of: listed.count, list: "meetings:\(user.id):\(type)", query: query, now: now, random: &random)
+        let items = Array(listed[slice.range])
         return .json(UserMeetingsPage(pageSize: slice.pageSize, totalRecords: slice.totalRecords,
                                       nextPageToken: slice.nextPageToken, meetings: items))
     }
@@ -122,12 +123,12 @@ extension SimulatorState {
     func dashboardMeetings(query: [String: String], now: Date) throws(APIError) -> OutgoingResponse {
         try requireDashboard()
         let type = query["type"] ?? "live"
-        guard ["live", "past", "pastOne", "pastJoinable"].contains(type) else {
+        guard ["live", "past", "pastOne"].contains(type) else {
             throw .validation([.init(field: "type", message: "Invalid field.")])
         }
-        guard let from = query["from"], let to = query["to"], let fromDay = ZoomTimestamp.parseDay(from),
-              let toDay = ZoomTimestamp.parseDay(to), fromDay <= toDay else {
-            throw .validation([.init(field: "from", message: "from and to are required dates (yyyy-mm-dd), from not after to.")])
+        guard let from = query["from"], let to = query["to"], let fromDay = ZoomTimestamp.parseDashboardDate(from),
+              let toDay = ZoomTimestamp.parseDashboardDate(to), fromDay <= toDay else {
+            throw .validation([.init(field: "from", message: "from and to are required dates (yyyy-MM-dd or yyyy-MM-dd HH:mm:ss), from not after to.")])
         }
         let ordinals = type == "live" ? directory.liveOrdinals : []
         let slice = try pages.page(of: ordinals.count, list: "metrics:\(type)", query: query, now: now, random: &random)
@@ -149,15 +150,16 @@ extension SimulatorState {
         let roster = directory.participants(of: record.ordinal)
         let slice = try pages.page(of: roster.count, list: "participants:\(record.uuid)", query: query, now: now, random: &random)
         let items = roster[slice.range].map { person in
-            let isPhone = person.device == "Phone"
+            let isDevice = person.device == SimulatedParticipant.roomSystemDevice || person.device == SimulatedParticipant.phoneDevice
             return ParticipantItem(
-                id: person.accountUserID ?? "", userId: person.userID, participantUuid: person.participantUUID, userName: person.name,
+                id: person.accountUserID ?? "", participantUserId: person.accountUserID ?? "", userId: person.userID,
+                participantUuid: person.participantUUID, userName: person.name,
                 device: person.device, ipAddress: person.ipAddress, location: person.location,
-                networkType: person.device == "SIP" || person.device == "H.323" ? "Wired" : "Wifi",
+                networkType: isDevice ? "Wired" : "Wifi",
                 joinTime: ZoomTimestamp.string(person.joinTime), leaveTime: person.leaveTime.map(ZoomTimestamp.string),
                 leaveReason: person.leaveReason, status: person.status.rawValue, email: person.email, sipUri: person.sipURI,
-                fromSipUri: person.fromSIPURI, audioCall: isPhone ? [person.name] : nil,
-                pcName: person.device == "SIP" || person.device == "H.323" || isPhone ? nil : "\(person.device)-PC")
+                fromSipUri: person.fromSIPURI, audioCall: person.callNumber.map { [AudioCallItem(callNumber: $0)] } ?? [],
+                inRoomParticipants: person.inRoomParticipants, pcName: isDevice ? nil : "\(person.device)-PC")
         }
         return .json(ParticipantsPage(pageCount: slice.pageCount, pageSize: slice.pageSize, totalRecords: slice.totalRecords,
                                       nextPageToken: slice.nextPageToken, participants: items))

@@ -17,7 +17,7 @@ extension SimulatorState {
 
     /// `GET /users/{userId}`: `me` is the app's user; other users need an admin scope.
     func user(_ id: String, caller: Caller) throws(APIError) -> OutgoingResponse {
-        let user = try resolveUser(id, caller: caller, adminScopes: ["user:read:admin", "user:read:user:admin"])
+        let user = try resolveUser(id, caller: caller, adminScopes: EndpointScopes.user.adminLevel)
         return .json(UserBody(id: user.id, firstName: user.firstName, lastName: user.lastName, displayName: user.displayName,
                               email: user.email, type: user.type, roleName: user.roleName, accountId: accountID))
     }

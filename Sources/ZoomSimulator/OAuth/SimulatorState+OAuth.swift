@@ -31,10 +31,10 @@ extension SimulatorState {
             case ("POST", "/oauth/devicecode"): return (try deviceCode(request, params: params, now: now), clientID)
             case ("GET", "/oauth/device"): return (approveFromPage(params), clientID)
             case ("POST", "/oauth/revoke"): return (try revoke(request, params: params), clientID)
-            default: return (APIError.unknownPath.response, clientID)
+            default: return (answer(APIError.unknownPath), clientID)
             }
         } catch {
-            return (error.response, clientID)
+            return (answer(error), clientID)
         }
     }
 

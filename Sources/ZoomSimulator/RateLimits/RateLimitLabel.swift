@@ -23,4 +23,14 @@ enum RateLimitLabel: String, Sendable, CaseIterable {
         case (.resourceIntensive, .business): (20, 60)
         }
     }
+
+    /// Whether requests of this label count against the account's daily cap (Heavy and
+    /// Resource-intensive share one, zoom-api.md, Corrections).
+    var hasDailyCap: Bool { self == .heavy || self == .resourceIntensive }
+
+    /// The daily cap of Heavy and Resource-intensive requests together. Pro 30,000 and Business
+    /// 60,000 are documented; Free's ("far less") is not, so Free gets Pro's here.
+    static func dailyCap(for plan: SimulatedPlan) -> Int {
+        plan == .business ? 60_000 : 30_000
+    }
 }

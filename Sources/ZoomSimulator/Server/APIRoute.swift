@@ -6,6 +6,8 @@ enum APIRoute: Sendable {
     case dashboardParticipants(meeting: String)
     case meetingEvents(meeting: String)
     case meetingStatus(meeting: String)
+    case meeting(meeting: String)
+    case sipDialing(meeting: String)
     case roomSystemDevices
 
     /// Matches a method and the raw path segments after `/v2`. Meeting segments are decoded
@@ -27,6 +29,10 @@ enum APIRoute: Sendable {
             self = .meetingEvents(meeting: PercentDecoding.meetingSegment(segments[3]))
         case ("PUT", 3) where decoded[0] == "meetings" && decoded[2] == "status":
             self = .meetingStatus(meeting: PercentDecoding.meetingSegment(segments[1]))
+        case ("GET", 2) where decoded[0] == "meetings":
+            self = .meeting(meeting: PercentDecoding.meetingSegment(segments[1]))
+        case ("POST", 3) where decoded[0] == "meetings" && decoded[2] == "sip_dialing":
+            self = .sipDialing(meeting: PercentDecoding.meetingSegment(segments[1]))
         case ("GET", 2) where decoded[0] == "h323" && decoded[1] == "devices":
             self = .roomSystemDevices
         default:
@@ -37,23 +43,25 @@ enum APIRoute: Sendable {
     /// The rate-limit label Zoom gives the endpoint.
     var label: RateLimitLabel {
         switch self {
-        case .user, .meetingStatus: .light
-        case .userMeetings, .meetingEvents, .roomSystemDevices: .medium
+        case .user, .meetingStatus, .meeting: .light
+        case .userMeetings, .meetingEvents, .roomSystemDevices, .sipDialing: .medium
         case .dashboardParticipants: .heavy
         case .dashboardMeetings: .resourceIntensive
         }
     }
 
     /// The scopes of which a token needs at least one (else 400 code 4711).
-    var acceptedScopes: [String] {
+    var scopes: EndpointScopes {
         switch self {
-        case .user: ["user:read", "user:read:admin", "user:read:user", "user:read:user:admin"]
-        case .userMeetings: ["meeting:read", "meeting:read:admin", "meeting:read:list_meetings", "meeting:read:list_meetings:admin"]
-        case .dashboardMeetings: ["dashboard_meetings:read:admin", "dashboard:read:list_meetings:admin"]
-        case .dashboardParticipants: ["dashboard_meetings:read:admin", "dashboard:read:list_meeting_participants:admin"]
-        case .meetingEvents: Scopes.inMeetingControls
-        case .meetingStatus: ["meeting:write:admin", "meeting:master", "meeting:write", "meeting:update:status:admin", "meeting:update:status"]
-        case .roomSystemDevices: ["h323:read:admin", "h323:read", "h323:read:list_devices:admin"]
+        case .user: .user
+        case .userMeetings: .userMeetings
+        case .dashboardMeetings: .dashboardMeetings
+        case .dashboardParticipants: .dashboardParticipants
+        case .meetingEvents: .meetingEvents
+        case .meetingStatus: .meetingStatus
+        case .roomSystemDevices: .h323Devices
+        case .meeting: .meeting
+        case .sipDialing: .sipDialing
         }
     }
 }
@@ -61,10 +69,7 @@ enum APIRoute: Sendable {
 /// Scope sets that decide more than whether an endpoint may be called.
 enum Scopes {
     /// Scopes that let the caller act on any meeting of the account, not only the ones it hosts.
-    static let accountWide = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin", "meeting:update:status:admin"]
+    static let accountWide = EndpointScopes.meetingEvents.adminLevel + EndpointScopes.meetingStatus.adminLevel
     /// Scopes a room-system call-out really needs; with only user-level ones it is accepted and dropped.
-    static let roomSystemCallout = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin"]
-    /// Every scope accepted by `PATCH /live_meetings/{meetingId}/events`.
-    static let inMeetingControls = ["meeting:write:admin", "meeting:master", "meeting:update:in_meeting_controls:admin",
-                                    "meeting:write", "meeting:update:in_meeting_controls"]
+    static let roomSystemCallout = EndpointScopes.meetingEvents.adminLevel
 }

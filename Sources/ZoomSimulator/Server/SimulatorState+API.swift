@@ -11,23 +11,23 @@ extension SimulatorState {
         settle(now: now)
         countAPIRequest(now: now)
         let presented = tokens.lookup(request.bearerToken)
-        if let forced = rateLimiter.takeForced() { return (forced, presented) }
+        if let forced = rateLimiter.takeForced(method: request.method) { return (forced, presented) }
         guard let route = APIRoute(method: request.method, segments: segments, accountID: accountID) else {
-            return (APIError.unknownPath.response, presented)
+            return (answer(APIError.unknownPath), presented)
         }
         let caller: IssuedToken
         switch tokens.authenticate(request.bearerToken, now: now) {
         case .success(let token): caller = token
-        case .failure(let error): return (error.response, presented)
+        case .failure(let error): return (answer(error), presented)
         }
         if let limited = rateLimiter.admit(route.label, now: now) { return (limited, caller) }
-        guard caller.hasAny(of: route.acceptedScopes) else {
-            return (APIError.missingScopes(route.acceptedScopes).response, caller)
+        guard caller.hasAny(of: route.scopes.all) else {
+            return (answer(APIError.missingScopes(route.scopes.all)), caller)
         }
         do throws(APIError) {
             return (try respond(to: route, request, caller: caller, now: now), caller)
         } catch {
-            return (error.response, caller)
+            return (answer(error), caller)
         }
     }
 
@@ -39,6 +39,8 @@ extension SimulatorState {
         case .dashboardParticipants(let meeting): try dashboardParticipants(meeting, query: request.query, now: now)
         case .meetingEvents(let meeting): try meetingEvent(meeting, body: request.body, caller: caller, now: now)
         case .meetingStatus(let meeting): try meetingStatus(meeting, body: request.body, caller: caller)
+        case .meeting(let meeting): try meetingDetails(meeting, caller: caller)
+        case .sipDialing(let meeting): try sipDialing(meeting, body: request.body, caller: caller)
         case .roomSystemDevices: try roomSystemDevices(query: request.query, now: now)
         }
     }

@@ -35,7 +35,8 @@ actor SimulatorState {
         directory = MeetingDirectory(configuration: configuration, epoch: now, random: &random)
         self.random = random
         pages = PageCursors(maxPageSize: configuration.maxPageSize)
-        rateLimiter = RateLimiter(plan: configuration.plan, enabled: configuration.rateLimitsEnabled)
+        rateLimiter = RateLimiter(plan: configuration.plan, enabled: configuration.rateLimitsEnabled,
+                                  dailyCap: configuration.dailyHeavyRequestCap)
         nextActivity = configuration.activityInterval.map { now.addingTimeInterval(max(0.01, $0)) }
     }
 
@@ -82,13 +83,19 @@ actor SimulatorState {
             outcome = .never(reason: "unreachable")
         } else if Self.matches(callout.address, configuration.busyAddresses) {
             outcome = .never(reason: "busy")
+        } else if Self.matches(callout.address, configuration.lookalikeAddresses) {
+            directory.join(pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address), device: "Windows",
+                           status: .inMeeting, ipAddress: "198.51.100.200", now: pending.due, random: &random)
+            outcome = .never(reason: "unanswered; a laptop carrying the room's name joined")
         } else {
             let status: SimulatedParticipant.Status = Self.matches(callout.address, configuration.waitingRoomAddresses) ? .inWaitingRoom : .inMeeting
-            let device = callout.callType.map { $0 == "sip" ? "SIP" : "H.323" } ?? "Phone"
+            let isPhone = callout.callType == nil
             let joined = directory.join(
-                pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address), device: device, status: status,
-                sipURI: callout.callType == "sip" ? callout.address : nil, fromSIPURI: callout.fromURI,
-                ipAddress: callout.callType == "h323" ? callout.address : nil, now: pending.due, random: &random)
+                pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address),
+                device: isPhone ? SimulatedParticipant.phoneDevice : SimulatedParticipant.roomSystemDevice, status: status,
+                sipURI: callout.callType == "sip" ? ContactURI.reported(forDialled: callout.address, index: pending.calloutIndex) : nil,
+                fromSIPURI: callout.fromURI, ipAddress: callout.callType == "h323" ? callout.address : nil,
+                callNumber: isPhone ? callout.address : nil, now: pending.due, random: &random)
             outcome = joined.map { .joined(participantUUID: $0.participantUUID, status: status) } ?? .never(reason: "meeting ended")
         }
         calloutLog[pending.calloutIndex].outcome = outcome
@@ -142,8 +149,8 @@ actor SimulatorState {
         self.faults = faults
     }
 
-    func forceRateLimit(next count: Int, retryAfter: String?, type: String) {
-        rateLimiter.forced = RateLimiter.Forced(remaining: count, retryAfter: retryAfter, type: type)
+    func forceRateLimit(next count: Int, retryAfter: String?, type: String, method: String?) {
+        rateLimiter.forced = RateLimiter.Forced(remaining: count, retryAfter: retryAfter, type: type, method: method)
     }
 
     func expireAllTokens() {
@@ -162,6 +169,10 @@ actor SimulatorState {
     func liveMeetings() -> [SimulatedMeeting] {
         settle()
         return directory.snapshots()
+    }
+
+    func upcomingMeetings() -> [UpcomingMeeting] {
+        directory.upcoming
     }
 
     func liveMeetingIDs() -> [Int64] {

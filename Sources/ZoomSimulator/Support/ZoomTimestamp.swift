@@ -7,9 +7,11 @@ enum ZoomTimestamp {
         date.formatted(.iso8601)
     }
 
-    /// Parses a `yyyy-mm-dd` day, as the Dashboard's `from`/`to` parameters.
-    static func parseDay(_ text: String) -> Date? {
-        try? Date.ISO8601FormatStyle().year().month().day().dateSeparator(.dash).parse(text)
+    /// Parses the Dashboard's `from`/`to`: a day `yyyy-MM-dd` or a moment `yyyy-MM-dd HH:mm:ss` (UTC).
+    static func parseDashboardDate(_ text: String) -> Date? {
+        let day = Date.ISO8601FormatStyle().year().month().day().dateSeparator(.dash)
+        let moment = day.dateTimeSeparator(.space).time(includingFractionalSeconds: false).timeSeparator(.colon)
+        return (try? day.parse(text)) ?? (try? moment.parse(text))
     }
 
     /// A duration as `HH:MM:SS`, as the Dashboard reports it.

@@ -23,7 +23,8 @@ struct CommandLineHarness {
         return directory.appendingPathComponent("meeting-tui")
     }
 
-    /// Starts a simulator (short rings, no rate limits unless asked) and an environment that signs in as `app`.
+    /// Starts a simulator (short rings, no rate limits unless asked) and an environment that signs in as
+    /// `app` (a Server-to-Server app acting for its user, `ZOOM_USER`).
     static func start(app: SimulatedApp? = .accountLevel, for test: XCTestCase,
                       _ adjust: (inout SimulatorConfiguration) -> Void = { _ in }) async throws -> CommandLineHarness {
         var configuration = SimulatorConfiguration()
@@ -51,6 +52,7 @@ struct CommandLineHarness {
             environment["ZOOM_ACCOUNT_ID"] = app.accountID
             environment["ZOOM_CLIENT_ID"] = app.clientID
             environment["ZOOM_CLIENT_SECRET"] = app.clientSecret
+            environment["ZOOM_USER"] = app.userID
         }
         return CommandLineHarness(simulator: simulator, home: home, environment: environment)
     }

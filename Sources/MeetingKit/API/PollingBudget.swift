@@ -1,0 +1,49 @@
+import Foundation
+
+/// How often a live view may ask Zoom for each list, so that several consoles on one account stay
+/// inside Zoom's rate labels and the daily cap (zoom-api.md, "Errors and rate limits" and
+/// Corrections). Limits are per account and shared by every app on it, so each console takes a
+/// fixed share of every limit. README "Polling and Zoom's limits" shows the arithmetic.
+public enum PollingBudget {
+    /// A list a live view polls.
+    public enum Endpoint: Sendable, CaseIterable {
+        /// `GET /metrics/meetings` (Dashboard): Resource-intensive, in the daily cap.
+        case dashboardMeetings
+        /// `GET /metrics/meetings/{id}/participants` (Dashboard): Heavy, in the daily cap.
+        case dashboardParticipants
+        /// `GET /users/{userId}/meetings`: Medium, no daily cap.
+        case userMeetings
+
+        /// Requests per second the account may make, on the smallest plan that has the endpoint
+        /// (the Dashboard needs Business: Resource-intensive 20/min, Heavy 40/s; the user list
+        /// exists on Free: Medium 2/s).
+        var accountRequestsPerSecond: Double {
+            switch self {
+            case .dashboardMeetings: 20.0 / 60
+            case .dashboardParticipants: 40
+            case .userMeetings: 2
+            }
+        }
+
+        /// Whether the endpoint counts against the daily cap of Heavy and Resource-intensive calls.
+        var inDailyCap: Bool { self != .userMeetings }
+    }
+
+    /// Consoles assumed to poll one account at the same time; each takes this share of every limit.
+    public static let consolesPerAccount = 4
+    /// Heavy and Resource-intensive requests an account may make per day, together (Business;
+    /// the Dashboard needs Business, and Pro's cap is half).
+    public static let dailyCap = 60_000
+    /// A day, in seconds.
+    static let day: TimeInterval = 86_400
+
+    /// The fewest seconds between two requests to `endpoint` from one console: the slower of its
+    /// share of the per-second (or per-minute) label and, for Heavy and Resource-intensive, its
+    /// share of the daily cap spent evenly over a whole day. Rounded up to whole seconds.
+    public static func secondsPerRequest(_ endpoint: Endpoint) -> TimeInterval {
+        let share = Double(consolesPerAccount)
+        let labelFloor = share / endpoint.accountRequestsPerSecond
+        let dailyFloor = endpoint.inDailyCap ? day * share / Double(dailyCap) : 0
+        return max(labelFloor, dailyFloor).rounded(.up)
+    }
+}
