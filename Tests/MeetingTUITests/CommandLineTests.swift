@@ -251,7 +251,7 @@ final class CommandLineTests: XCTestCase {
 
         let logout = try harness.run(["logout"])
         XCTAssertEqual(logout.status, 0, logout.stderr)
-        XCTAssertEqual(logout.stdout, "user OAuth (user-level app): revoked at Zoom\nsigned out: deleted \(store.file.path)\n")
+        XCTAssertEqual(logout.stdout, "user OAuth (user-managed or admin-managed app): revoked at Zoom\nsigned out: deleted \(store.file.path)\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: store.file.path))
         let revocations = await harness.simulator.requestLog().filter { $0.path == "/oauth/revoke" }
         XCTAssertEqual(revocations.map(\.status), [200, 200], "the refresh token, then the access token")
@@ -278,7 +278,7 @@ final class CommandLineTests: XCTestCase {
         await harness.simulator.shutdown()
         let logout = try harness.run(["logout"])
         XCTAssertEqual(logout.status, 69, logout.stdout + logout.stderr)
-        XCTAssertTrue(logout.stdout.hasPrefix("user OAuth (user-level app): could not be revoked: could not reach Zoom's OAuth server"),
+        XCTAssertTrue(logout.stdout.hasPrefix("user OAuth (user-managed or admin-managed app): could not be revoked: could not reach Zoom's OAuth server"),
                       logout.stdout)
         XCTAssertTrue(logout.stdout.contains("; it stays valid until it expires\nsigned out: deleted "), logout.stdout)
         XCTAssertFalse(FileManager.default.fileExists(atPath: TokenStore(directory: ConfigDirectory(environment: harness.environment)).file.path))

@@ -63,7 +63,7 @@ struct LogoutCommand: AsyncParsableCommand {
             let configuration = (try? ConfigFile(directory: directory).load()) ?? AppConfiguration()
             let store = TokenStore(directory: directory)
             let signOut = SignOut(store: store, transport: CurlTransport(),
-                                  defaultOAuthBaseURL: configuration.zoom.effectiveOAuthBaseURL(environment: environment),
+                                  defaultOAuthBaseURL: try configuration.zoom.effectiveOAuthBaseURL(environment: environment),
                                   serverToServerSecret: environment["ZOOM_CLIENT_SECRET"].flatMap { $0.isEmpty ? nil : Secret($0) }
                                       ?? configuration.zoom.clientSecret)
             let report = try await signOut.run()
