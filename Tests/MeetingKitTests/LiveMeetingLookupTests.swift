@@ -34,7 +34,7 @@ final class LiveMeetingLookupTests: XCTestCase {
 
         guard case .notStarted(let details) = waiting else { return XCTFail("\(waiting)") }
         XCTAssertEqual(details.status, .waiting)
-        XCTAssertEqual(missing, .notFound)
+        XCTAssertEqual(missing, .notFound(zoomSaid: "Meeting does not exist: 12345678901."))
         do {
             _ = try await lookup.liveMeeting(.id(upcoming.id))
             XCTFail("a meeting that has not started was taken as live")
@@ -46,7 +46,8 @@ final class LiveMeetingLookupTests: XCTestCase {
             _ = try await lookup.liveMeeting(.id(12_345_678_901))
             XCTFail("a meeting that does not exist was taken as live")
         } catch let problem as MeetingLookup.Problem {
-            XCTAssertEqual(problem.description, "Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended)")
+            XCTAssertEqual(problem.description, "Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
+                           + "Zoom said: Meeting does not exist: 12345678901.)")
         }
     }
 

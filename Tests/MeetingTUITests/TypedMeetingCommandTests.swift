@@ -50,9 +50,11 @@ final class TypedMeetingCommandTests: XCTestCase {
         let participants = try harness.run(["participants", "12345678901"])
 
         XCTAssertEqual(invite.status, 65, invite.stdout + invite.stderr)
-        XCTAssertEqual(invite.stderr, "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended); nothing was sent\n")
+        XCTAssertEqual(invite.stderr, "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
+                       + "Zoom said: Meeting does not exist: 12345678901.); nothing was sent\n")
         XCTAssertEqual(participants.status, 65, participants.stdout + participants.stderr)
-        XCTAssertEqual(participants.stderr, "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended)\n")
+        XCTAssertEqual(participants.stderr, "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
+                       + "Zoom said: Meeting does not exist: 12345678901.)\n")
         let events = await harness.eventRequests()
         XCTAssertTrue(events.isEmpty)
         let dashboard = await harness.simulator.requestLog().filter { $0.path.hasPrefix("/v2/metrics/") }

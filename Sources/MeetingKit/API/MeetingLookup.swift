@@ -11,15 +11,15 @@ public struct MeetingLookup: Sendable {
         case started(MeetingDetails)
         /// Scheduled, not started yet (`status: waiting`).
         case notStarted(MeetingDetails)
-        /// No such meeting (404, code 3001: it does not exist or has ended).
-        case notFound
+        /// No such meeting (404, code 3001: it does not exist or has ended), with Zoom's words.
+        case notFound(zoomSaid: String?)
         /// The credentials may not read the meeting's details, so it could not be checked.
         case unchecked(reason: String)
     }
 
     /// Why a typed meeting cannot be acted on. Nothing was sent to it.
     public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
-        case notFound(MeetingReference)
+        case notFound(MeetingReference, zoomSaid: String?)
         case notStarted(MeetingDetails)
         /// The UUID names an earlier instance; the in-meeting endpoints act on the current one.
         case earlierInstance(uuid: String, current: MeetingDetails)
@@ -28,8 +28,9 @@ public struct MeetingLookup: Sendable {
 
         public var description: String {
             switch self {
-            case .notFound(let reference):
-                return "Zoom has no meeting \(reference) (code 3001: it does not exist or has ended)"
+            case .notFound(let reference, let zoomSaid):
+                let words = zoomSaid.map { "; Zoom said: \(TerminalText.escaped($0))" } ?? ""
+                return "Zoom has no meeting \(reference) (code 3001: it does not exist or has ended\(words))"
             case .notStarted(let details):
                 return "meeting \(Self.label(details)) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
             case .earlierInstance(let uuid, let current):
@@ -65,7 +66,7 @@ public struct MeetingLookup: Sendable {
             return details.isStarted ? .started(details) : .notStarted(details)
         } catch let error as ZoomAPIError {
             switch error {
-            case .zoom(404, _, _), .zoom(_, 3001, _): return .notFound
+            case .zoom(404, _, let message), .zoom(_, 3001, let message): return .notFound(zoomSaid: message.isEmpty ? nil : message)
             case _ where error.isRefusal: return .unchecked(reason: error.description)
             default: throw error
             }
@@ -84,8 +85,8 @@ public struct MeetingLookup: Sendable {
             return (.id(details.id), details)
         case .notStarted(let details):
             throw Problem.notStarted(details)
-        case .notFound:
-            throw Problem.notFound(reference)
+        case .notFound(let zoomSaid):
+            throw Problem.notFound(reference, zoomSaid: zoomSaid)
         case .unchecked(let reason):
             if case .uuid(let uuid) = reference { throw Problem.unresolvedUUID(uuid, reason: reason) }
             return (reference, nil)

@@ -45,12 +45,12 @@ struct InviteCommand: AsyncParsableCommand {
             let session = try await Session.open(global)
             let saved = savedRoom(session.rooms)
             let target = try typedTarget ?? savedTarget(saved, rooms: session.rooms)
-            let live = try await TypedMeeting.live(reference, session: session)
-            let request = try InviteRequest(
-                meeting: live, target: target,
+            var request = try InviteRequest(
+                meeting: reference, target: target,
                 displayName: name ?? saved?.displayName, fromDisplayName: fromName, fromURI: fromUri, headers: customHeaders,
                 timeout: timeout, verify: !noVerify, force: force
             ).validated()
+            request.meeting = try await TypedMeeting.live(reference, session: session)
             let token = try await session.token()
             let workflow = InviteWorkflow(client: session.client, scopes: token.scopes, source: session.credentials.source,
                                           auditLog: session.auditLog)
