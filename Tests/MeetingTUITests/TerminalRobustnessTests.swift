@@ -60,11 +60,15 @@ final class TerminalRobustnessTests: XCTestCase {
         try quit(console)
     }
 
+    /// A locale that names another character set, and the C locale on a vt100, are drawn in
+    /// ASCII (the C locale on a UTF-8 terminal gets C.UTF-8: see ConsoleEndToEndTests).
     func testNonUTF8LocaleDrawsInASCII() throws {
-        let console = try startDemo(locale: "C")
-        let screen = try console.waitForScreen("the meeting list in ASCII") { $0.contains("Weekly sync") && $0.contains("M?ller") }
-        XCTAssertFalse(screen.unicodeScalars.contains { !$0.isASCII }, "a non-ASCII character reached a C-locale terminal:\n\(screen)")
-        try quit(console)
+        for (term, locale) in [("xterm-256color", "en_US.ISO-8859-1"), ("vt100", "C")] {
+            let console = try startDemo(term: term, locale: locale)
+            let screen = try console.waitForScreen("the meeting list in ASCII") { $0.contains("Weekly sync") && $0.contains("M?ller") }
+            XCTAssertFalse(screen.unicodeScalars.contains { !$0.isASCII }, "a non-ASCII character reached a \(locale) terminal:\n\(screen)")
+            try quit(console)
+        }
     }
 
     func testVT100Works() throws {
