@@ -21,6 +21,9 @@ final class ConsoleLocaleTests: XCTestCase {
 
     func testAMissingUTF8LocaleMeansUTF8WhateverTERMSays() {
         XCTAssertEqual(decide(["LANG": "en_US.UTF-8", "TERM": "vt100"]).choice, .utf8Fallback(.notInstalled))
+        let macOS = decide(["LC_CTYPE": "UTF-8", "LANG": "C.UTF-8", "TERM": "vt100"])
+        XCTAssertEqual(macOS.choice, .utf8Fallback(.notInstalled), "macOS's LC_CTYPE=UTF-8 names UTF-8 and nothing else")
+        XCTAssertEqual(macOS.summary, "UTF-8 (from LC_CTYPE) is not installed here; using C.UTF-8 for the console")
     }
 
     func testInstalledUTF8LocaleIsUsedAsItIs() {

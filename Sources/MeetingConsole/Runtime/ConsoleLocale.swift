@@ -30,8 +30,10 @@ public struct ConsoleLocale: Sendable, Equatable {
         /// Whether the request is the plain C locale, which knows only ASCII.
         var isPlainC: Bool { ["", "C", "POSIX"].contains(value) }
 
-        /// The character set the name spells out (`en_US.UTF-8` → `UTF-8`), or `nil` when it names none.
+        /// The character set the name spells out (`en_US.UTF-8` → `UTF-8`; macOS sends plain
+        /// `UTF-8` as `LC_CTYPE`), or `nil` when it names none.
         var charset: String? {
+            if ConsoleLocale.isUTF8(value) { return value }
             guard let dot = value.firstIndex(of: ".") else { return nil }
             let charset = value[value.index(after: dot)...].prefix { $0 != "@" }
             return charset.isEmpty ? nil : String(charset)
@@ -140,11 +142,16 @@ public struct ConsoleLocale: Sendable, Equatable {
         }
     }
 
-    /// Sets the process's locale: the environment's, with `C.UTF-8` for the characters when
-    /// falling back. Returns whether the characters are now UTF-8, which is what ncurses draws with.
+    /// Sets the process's locale: the environment's, with the chosen locale for the characters
+    /// (set on its own, because `setlocale(LC_ALL, "")` changes nothing when any category's
+    /// locale is missing). Returns whether the characters are now UTF-8, which is what ncurses draws with.
     func apply() -> Bool {
         setlocale(LC_ALL, "")
-        if case .utf8Fallback = choice { setlocale(LC_CTYPE, Self.utf8Fallback) }
+        switch choice {
+        case .requested: setlocale(LC_CTYPE, request.value)
+        case .utf8Fallback: setlocale(LC_CTYPE, Self.utf8Fallback)
+        case .ascii: break
+        }
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         return Self.isUTF8(String(cString: codeset))
     }

@@ -71,7 +71,7 @@ struct DoctorDocument: Encodable {
     }
 
     /// The locale the console draws in, and why when it is not the requested one.
-    struct Locale: Encodable {
+    struct LocaleInUse: Encodable {
         /// The variable that asks for a locale (`LC_ALL`, `LC_CTYPE`, `LANG`), `nil` when none does.
         let variable: String?
         let requested: String
@@ -109,7 +109,7 @@ struct DoctorDocument: Encodable {
     let scopes: [String]?
     let calloutsCanWork: Bool
     let features: [Feature]
-    let locale: Locale
+    let locale: LocaleInUse
 
     init(_ result: CredentialsCheck.Result, locale: ConsoleLocale) {
         source = result.source.rawValue
@@ -122,7 +122,7 @@ struct DoctorDocument: Encodable {
         features = result.features.map {
             Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, missing: $0.missing.map(Missing.init), fix: $0.fix)
         }
-        self.locale = Locale(locale)
+        self.locale = LocaleInUse(locale)
     }
 
     enum CodingKeys: String, CodingKey {
