@@ -9,8 +9,8 @@ public enum Console {
     /// every case, including a thrown error. Returns the exit status: 0 after `q`, 128 + the
     /// signal's number after a signal.
     public static func run(_ environment: ConsoleEnvironment) async throws -> Int32 {
-        setlocale(LC_ALL, "")
-        let state = initialState(environment, unicode: localeIsUTF8())
+        let locale = ConsoleLocale.current()
+        let state = initialState(environment, locale: locale, unicode: locale.apply())
         return try await withCheckedThrowingContinuation { continuation in
             // The loop blocks in poll(), so it gets a thread of its own rather than one of the task pool's.
             let thread = Thread {
@@ -21,13 +21,15 @@ public enum Console {
         }
     }
 
-    /// The state the console opens with: settings from the environment, key-override problems in the log.
-    static func initialState(_ environment: ConsoleEnvironment, unicode: Bool) -> AppState {
+    /// The state the console opens with: settings from the environment, the locale's fallback and
+    /// key-override problems in the log. `unicode` is whether the locale, once set, is UTF-8.
+    static func initialState(_ environment: ConsoleEnvironment, locale: ConsoleLocale, unicode: Bool) -> AppState {
         let (keymap, problems) = Keymap.applying(overrides: environment.keyOverrides)
         let settings = ConsoleOptions(keymap: keymap, readOnly: environment.readOnly, rooms: environment.rooms,
                                        refresh: environment.refresh, unicode: unicode)
         var state = AppState(settings: settings, identity: environment.identity, now: Date(),
                              size: TerminalSize(rows: 24, columns: 80))
+        if let note = locale.logNote { state.report(note, role: unicode ? .normal : .warning) }
         for problem in problems { state.report(problem, role: .warning) }
         return state
     }
@@ -45,12 +47,5 @@ public enum Console {
         let runner = EffectRunner(environment: environment, post: inbox.post)
         defer { runner.cancelAll() }
         return EventLoop(state: state, terminal: terminal, inbox: inbox, runner: runner).run()
-    }
-
-    /// Whether the locale's character set is UTF-8 (after `setlocale`); otherwise lines are drawn in ASCII.
-    static func localeIsUTF8() -> Bool {
-        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
-        let name = String(cString: codeset).uppercased()
-        return name == "UTF-8" || name == "UTF8"
     }
 }

@@ -56,6 +56,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(doctor.stdout.contains("user OAuth (user-managed or admin-managed app)"), doctor.stdout)
     }
 
+    func testDoctorSaysWhichLocaleTheConsoleUsesAndWhy() async throws {
+        var harness = try await CommandLineHarness.start(for: self)
+        harness.environment["LANG"] = "xx_XX.UTF-8"
+        let doctor = try harness.run(["doctor"])
+        XCTAssertEqual(doctor.status, 0, doctor.stdout + doctor.stderr)
+        let lines = doctor.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains("locale:       xx_XX.UTF-8 (from LANG) is not installed here; using C.UTF-8 for the console"), doctor.stdout)
+        let locale = try XCTUnwrap(try json(try harness.run(["doctor", "--json"]).stdout)["locale"] as? [String: Any])
+        XCTAssertEqual(locale["variable"] as? String, "LANG")
+        XCTAssertEqual(locale["requested"] as? String, "xx_XX.UTF-8")
+        XCTAssertEqual(locale["using"] as? String, "C.UTF-8")
+        XCTAssertEqual(locale["unicode"] as? Bool, true)
+
+        harness.environment["LANG"] = "C.UTF-8"
+        XCTAssertTrue(try harness.run(["doctor"]).stdout.contains("\nlocale:       C.UTF-8 (from LANG), UTF-8\n"))
+        harness.environment["LC_ALL"] = "en_GB.ISO-8859-1"
+        XCTAssertTrue(try harness.run(["doctor"]).stdout.contains(
+            "\nlocale:       en_GB.ISO-8859-1 (from LC_ALL) is ISO-8859-1, not UTF-8; the console draws in ASCII\n"))
+    }
+
     func testDoctorExplainsTheAccountLevelApp() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         let doctor = try harness.run(["doctor", "--json"])

@@ -20,10 +20,7 @@ final class ConsoleEndToEndTests: XCTestCase {
             display_name = "Boardroom"
             key = 1
             """.write(to: configDirectory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        let meetings = await harness.simulator.liveMeetings()
-        let board = try XCTUnwrap(meetings.first { $0.topic == "Board meeting" }, "the simulator's seed has no Board meeting")
-        let unicodeNames = board.participants.filter { $0.isPresent && $0.name.unicodeScalars.contains { !$0.isASCII } }.map(\.name)
-        XCTAssertFalse(unicodeNames.isEmpty, "the test needs a Unicode name in the Board meeting")
+        let (board, unicodeNames) = try await boardMeeting(harness)
 
         var environment = harness.environment
         environment["TERM"] = "xterm-256color"
@@ -65,6 +62,52 @@ final class ConsoleEndToEndTests: XCTestCase {
         XCTAssertFalse(try console.alternateScreenOn(), "the terminal must be restored")
         XCTAssertFalse(try console.screen().contains("Meetings ("), "no console output may be left on the screen")
         XCTAssertTrue(try harness.auditLines().contains { $0.contains(#""outcome":"joined""#) })
+    }
+
+    /// Over SSH the client's `LANG` names a locale this machine never generated: the console uses
+    /// C.UTF-8 instead, says so in its log, draws the participants' names as they are (not "?"),
+    /// and `q` quits from the participants view.
+    func testALocaleNotInstalledHereFallsBackToCUTF8AndDrawsNames() async throws {
+        let missing = try XCTUnwrap(["en_US.UTF-8", "xx_XX.UTF-8"].first { !isInstalled($0) }, "every candidate locale is installed")
+        let harness = try await CommandLineHarness.start(for: self)
+        let unicodeNames = try await boardMeeting(harness).unicodeNames
+
+        var environment = harness.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = missing
+        environment["LC_ALL"] = ""
+        environment["LC_CTYPE"] = ""
+        let console = try TmuxSession("'\(CommandLineHarness.binary.path)'", environment: environment)
+        try console.waitForScreen("the fallback in the log") {
+            $0.contains("Locale: \(missing) (from LANG) is not installed here; using C.UTF-8 for the console")
+        }
+        try console.send("/")
+        try console.send("Board", literal: true)
+        try console.send("Enter")
+        try console.send("Enter")
+        let screen = try console.waitForScreen("the names of Board meeting drawn as they are") { screen in
+            screen.contains("Board meeting (") && unicodeNames.allSatisfy { screen.contains($0) }
+        }
+        XCTAssertTrue(screen.contains("│"), "lines are drawn in Unicode too:\n\(screen)")
+        try console.send("q")
+        XCTAssertEqual(console.waitForExit(), 0, "q quits from the participants view")
+        XCTAssertFalse(try console.alternateScreenOn())
+    }
+
+    /// The simulator's Board meeting and the names beyond ASCII of the people in it.
+    private func boardMeeting(_ harness: CommandLineHarness) async throws -> (meeting: SimulatedMeeting, unicodeNames: [String]) {
+        let meetings = await harness.simulator.liveMeetings()
+        let board = try XCTUnwrap(meetings.first { $0.topic == "Board meeting" }, "the simulator's seed has no Board meeting")
+        let unicodeNames = board.participants.filter { $0.isPresent && $0.name.unicodeScalars.contains { !$0.isASCII } }.map(\.name)
+        XCTAssertFalse(unicodeNames.isEmpty, "the test needs a Unicode name in the Board meeting")
+        return (board, unicodeNames)
+    }
+
+    /// Whether this machine's C library has a locale.
+    private func isInstalled(_ name: String) -> Bool {
+        guard let locale = newlocale(LC_CTYPE_MASK, name, nil) else { return false }
+        freelocale(locale)
+        return true
     }
 
     func testDemoStartsWithoutAnAccountAndQuits() throws {

@@ -5,7 +5,9 @@ final class KeymapTests: XCTestCase {
     func testDefaultsDispatchPerScreen() {
         let keymap = Keymap.defaults
         XCTAssertEqual(keymap.command(for: .character("q"), on: .meetings, readOnly: false), .quit)
-        XCTAssertNil(keymap.command(for: .character("q"), on: .participants, readOnly: false), "q quits only from the top view")
+        for screen in Screen.allCases {
+            XCTAssertEqual(keymap.command(for: .character("q"), on: screen, readOnly: true), .quit, "q quits from every view: \(screen)")
+        }
         XCTAssertEqual(keymap.command(for: .enter, on: .meetings, readOnly: false), .open)
         XCTAssertEqual(keymap.command(for: .escape, on: .participants, readOnly: false), .back)
         XCTAssertEqual(keymap.command(for: .character("l"), on: .participants, readOnly: false), .showLeft)

@@ -260,13 +260,111 @@ final class ReducerTests: XCTestCase {
 
     // MARK: - Quit
 
-    func testQQuitsFromTheTopViewOnly() {
-        var state = F.participantsState()
-        XCTAssertEqual(F.press([.character("q")], in: &state), [])
-        XCTAssertFalse(state.quitting)
+    func testQQuitsFromEveryView() {
+        var help = F.participantsState()
+        F.press([.character("?")], in: &help)
+        var callType = F.state()
+        F.press([.character("i"), .backTab], in: &callType)
+        var savedRooms = F.participantsState()
+        F.press([.character("i"), .tab, .tab], in: &savedRooms)
+        guard case .inviteForm(let form) = savedRooms.prompt, form.focus == .rooms else { return XCTFail("not on the saved rooms") }
+        for (view, state) in [("meetings", F.state()), ("participants", F.participantsState()), ("help", help),
+                              ("invite form: type", callType), ("invite form: saved rooms", savedRooms)] {
+            var state = state
+            XCTAssertEqual(F.press([.character("q")], in: &state), [.quit], view)
+            XCTAssertTrue(state.quitting, view)
+        }
+        var rebound = F.participantsState()
+        rebound.settings.keymap = Keymap.applying(overrides: ["quit": "x"]).keymap
+        XCTAssertEqual(F.press([.character("q")], in: &rebound), [])
+        XCTAssertEqual(F.press([.character("x")], in: &rebound), [.quit], "a rebound quit key quits instead")
+    }
+
+    func testQIsALetterWhereTextIsTyped() {
+        var state = F.state()
+        F.press([.character("/")], in: &state)
+        F.type("q", in: &state)
+        XCTAssertEqual(state.meetings.cursor.filter, "q")
+        F.press([.escape, .character(":")], in: &state)
+        F.type("q", in: &state)
+        XCTAssertEqual(state.prompt, .command("q"))
+        F.press([.escape, .character("i")], in: &state)
+        F.type("q", in: &state)
+        F.press([.tab], in: &state)
+        F.type("q", in: &state)
+        guard case .inviteForm(let form) = state.prompt else { return XCTFail("the form closed") }
+        XCTAssertEqual([form.address, form.displayName], ["q", "q"])
+        F.press([.escape, .character("p")], in: &state)
+        F.type("q", in: &state)
+        guard case .phoneForm(let phone) = state.prompt else { return XCTFail("the phone form closed") }
+        XCTAssertEqual(phone.number, "q")
+        F.press([.escape, .character("E")], in: &state)
+        F.type("q", in: &state)
+        XCTAssertEqual(state.prompt, .endMeeting(MeetingTarget(F.meetings[0]), typed: "q"))
         F.press([.escape], in: &state)
-        XCTAssertEqual(F.press([.character("q")], in: &state), [.quit])
+        XCTAssertFalse(state.quitting)
+        F.press([.character(":")], in: &state)
+        F.type("q", in: &state)
+        XCTAssertEqual(F.press([.enter], in: &state), [.quit], ":q quits")
+    }
+
+    func testQAnswersNoToAQuestion() {
+        var state = F.state()
+        XCTAssertEqual(F.press([.character("1"), .character("q")], in: &state), [])
+        XCTAssertEqual(state.message?.text, "Cancelled")
+        XCTAssertEqual(F.press([.character("R"), .character("q")], in: &state), [])
+        XCTAssertNil(state.prompt)
+        XCTAssertFalse(state.quitting)
+    }
+
+    func testQuitAsksWhileCallOutsAreBeingVerified() {
+        var state = F.state()
+        F.press([.character("1"), .character("y")], in: &state)
+        XCTAssertEqual(state.calloutsInProgress, 1)
+        F.press([.character("i"), .backTab], in: &state)
+        guard case .inviteForm(let form) = state.prompt else { return XCTFail("no form") }
+        XCTAssertEqual(F.press([.character("q")], in: &state), [], "nothing quits while a room is being verified")
+        XCTAssertEqual(state.prompt, .confirmQuit(resuming: .inviteForm(form)))
+        XCTAssertFalse(state.quitting)
+        XCTAssertEqual(F.press([.character("n")], in: &state), [])
+        XCTAssertEqual(state.prompt, .inviteForm(form), "staying returns to the form")
+        XCTAssertEqual(state.message?.text, "Still watching the call-outs")
+
+        F.press([.escape, .character("q")], in: &state)
+        XCTAssertEqual(state.prompt, .confirmQuit(resuming: nil))
+        XCTAssertEqual(F.press([.character("q")], in: &state), [.quit], "q again quits")
         XCTAssertTrue(state.quitting)
+
+        for confirm in [KeyPress.character("y"), .enter] {
+            var asked = state
+            asked.quitting = false
+            asked.prompt = nil
+            F.press([.character(":")], in: &asked)
+            F.type("quit", in: &asked)
+            F.press([.enter], in: &asked)
+            XCTAssertEqual(asked.prompt, .confirmQuit(resuming: nil), ":quit asks too")
+            XCTAssertEqual(F.press([confirm], in: &asked), [.quit])
+        }
+
+        let verdict = InviteVerdict(outcome: .joined, reason: "Boardroom is in the meeting", elapsed: 12)
+        _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(verdict)))
+        state.quitting = false
+        state.prompt = nil
+        XCTAssertEqual(state.calloutsInProgress, 0)
+        XCTAssertEqual(F.press([.character("q")], in: &state), [.quit], "once verified, q quits at once")
+    }
+
+    func testAnUnansweredPhoneCallOutCountsAsInProgress() {
+        var state = F.state()
+        F.press([.character("p")], in: &state)
+        F.type("+14155550100", in: &state)
+        F.press([.enter, .character("y")], in: &state)
+        XCTAssertEqual(state.calloutsInProgress, 1)
+        XCTAssertEqual(F.press([.character("q")], in: &state), [])
+        XCTAssertEqual(state.prompt, .confirmQuit(resuming: nil))
+        F.press([.escape], in: &state)
+        _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .accepted))
+        XCTAssertEqual(F.press([.character("q")], in: &state), [.quit])
     }
 
     func testTooSmallScreenTakesOnlyQuit() {
@@ -275,6 +373,16 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(F.press([.character("i"), .escape, .character("E")], in: &state), [])
         XCTAssertNil(state.prompt, "nothing opens where it cannot be seen")
         XCTAssertEqual(state.screen, .participants)
+        XCTAssertEqual(F.press([.character("q")], in: &state), [.quit])
+    }
+
+    func testTooSmallScreenAsksBeforeQuittingDuringAVerification() {
+        var state = F.state()
+        F.press([.character("1"), .character("y")], in: &state)
+        _ = Reducer.reduce(&state, .resized(TerminalSize(rows: 10, columns: 40)))
+        XCTAssertEqual(F.press([.character("q")], in: &state), [])
+        XCTAssertEqual(state.prompt, .confirmQuit(resuming: nil))
+        XCTAssertEqual(F.press([.character("y")], in: &state), [], "only the quit key works on a screen this small")
         XCTAssertEqual(F.press([.character("q")], in: &state), [.quit])
     }
 

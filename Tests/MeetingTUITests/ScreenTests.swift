@@ -198,7 +198,7 @@ final class ScreenTests: XCTestCase {
                 XCTAssertTrue(grid.text.contains(entry.command.summary(on: view)), "\(entry.command) on \(view)")
             }
             XCTAssertTrue(grid.text.contains("1-9        call out a saved room: 1 boardroom, 2 lab"))
-            XCTAssertEqual(grid.line(23), "? Help Esc Back")
+            XCTAssertEqual(grid.line(23), "? Help Esc Back q Quit")
         }
     }
 
@@ -234,6 +234,22 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(grid.line(3), "           Terminal too small")
         XCTAssertEqual(grid.line(4), "         need 60x12, have 40x10")
         XCTAssertEqual(grid.line(5), " enlarge the window, or press q to quit")
+    }
+
+    func testQuitQuestionWhileACallOutIsBeingVerified() {
+        var state = F.state()
+        F.press([.character("1"), .character("y"), .character("q")], in: &state)
+        let grid = Renderer.render(state)
+        for text in ["─ Quit? ─", "│ 1 call-out is still being verified.", "│ Quitting stops watching them: the console will not show whether they",
+                     "│ y, Enter or q: quit    any other key: stay"] {
+            XCTAssertTrue(grid.text.contains(text), "\(text) missing:\n\(grid.text)")
+        }
+        XCTAssertEqual(grid.line(23), "y Quit other Stay")
+
+        _ = Reducer.reduce(&state, .resized(TerminalSize(rows: 10, columns: 40)))
+        let small = Renderer.render(state)
+        XCTAssertEqual(small.line(5), "  1 call-out is still being verified.")
+        XCTAssertEqual(small.line(6), "         press q again to quit")
     }
 
     func testScopeWarningsInTheStatusBarAndLog() {

@@ -19,11 +19,13 @@ final class TerminalRobustnessTests: XCTestCase {
 
     /// The demo console in tmux; it writes its process ID to `console.pid` (the shell `exec`s it) and
     /// keeps its temporary files, the demo's audit log included, under the test's directory.
-    private func startDemo(term: String = "xterm-256color", locale: String = "C.UTF-8", columns: Int = 100, rows: Int = 30) throws -> TmuxSession {
+    /// `locale` goes into `LANG` and `LC_ALL`; `variables` adds or overrides variables.
+    private func startDemo(term: String = "xterm-256color", locale: String = "C.UTF-8", columns: Int = 100, rows: Int = 30,
+                           variables: [String: String] = [:]) throws -> TmuxSession {
         let pidFile = directory.appendingPathComponent("console.pid").path
         let command = "sh -c 'echo $$ > \(pidFile); exec \(CommandLineHarness.binary.path) --demo'"
-        return try TmuxSession(command, columns: columns, rows: rows,
-                               environment: ["TERM": term, "LANG": locale, "LC_ALL": locale, "TMPDIR": directory.path, "TZ": "UTC"])
+        let environment = ["TERM": term, "LANG": locale, "LC_ALL": locale, "TMPDIR": directory.path, "TZ": "UTC"]
+        return try TmuxSession(command, columns: columns, rows: rows, environment: environment.merging(variables) { $1 })
     }
 
     private func consolePID() throws -> pid_t {
@@ -60,10 +62,23 @@ final class TerminalRobustnessTests: XCTestCase {
         try quit(console)
     }
 
+    /// A locale that names another character set, and the C locale on a vt100, are drawn in
+    /// ASCII (the C locale on a UTF-8 terminal gets C.UTF-8: see ConsoleEndToEndTests).
     func testNonUTF8LocaleDrawsInASCII() throws {
-        let console = try startDemo(locale: "C")
-        let screen = try console.waitForScreen("the meeting list in ASCII") { $0.contains("Weekly sync") && $0.contains("M?ller") }
-        XCTAssertFalse(screen.unicodeScalars.contains { !$0.isASCII }, "a non-ASCII character reached a C-locale terminal:\n\(screen)")
+        for (term, locale) in [("xterm-256color", "en_US.ISO-8859-1"), ("vt100", "C")] {
+            let console = try startDemo(term: term, locale: locale)
+            let screen = try console.waitForScreen("the meeting list in ASCII") { $0.contains("Weekly sync") && $0.contains("M?ller") }
+            XCTAssertFalse(screen.unicodeScalars.contains { !$0.isASCII }, "a non-ASCII character reached a \(locale) terminal:\n\(screen)")
+            try quit(console)
+        }
+    }
+
+    /// An installed `LC_CTYPE` is drawn in even when `LANG` names a missing locale (where
+    /// `setlocale(LC_ALL, "")` as a whole fails and would leave the characters in C).
+    func testAnInstalledCharacterLocaleWorksBesideAMissingLANG() throws {
+        let console = try startDemo(locale: "", variables: ["LANG": "xx_XX.UTF-8", "LC_CTYPE": "C.UTF-8"])
+        try console.waitForScreen("the meeting list in UTF-8") { $0.contains("Weekly sync") && $0.contains("Müller") }
+        XCTAssertFalse(try console.screen().contains("Locale:"), "C.UTF-8 was asked for: nothing to note")
         try quit(console)
     }
 

@@ -33,8 +33,10 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .filter, .refresh:
             return [.meetings, .participants]
-        case .open, .quit:
+        case .open:
             return [.meetings]
+        case .quit:
+            return Set(Screen.allCases)
         case .back:
             return [.meetings, .participants, .help]
         case .commandLine:

@@ -40,6 +40,7 @@ enum KeyBar {
         case .confirmInvite, .confirmPhone, .confirmRecording: return [("y", "Yes"), ("other", "No")]
         case .recordingMenu: return PromptKeys.recordingKeys.map { (String($0.key), $0.action.rawValue.capitalizedFirst) } + [("other", "Cancel")]
         case .endMeeting: return [("Enter", "End"), ("Esc", "Cancel")]
+        case .confirmQuit: return [("y", "Quit"), ("other", "Stay")]
         }
     }
 }

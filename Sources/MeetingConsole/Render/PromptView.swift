@@ -49,8 +49,25 @@ enum PromptView {
                      Line(text: ""),
                      Line(text: "> " + typed, role: .input, cursor: true),
                      Line(text: "Esc: cancel", role: .dim)]
+        case .confirmQuit:
+            title = "Quit?"
+            let quitKey = context.state.settings.keymap.primaryKey(.quit, on: context.state.screen, readOnly: context.state.settings.readOnly)
+            lines = [Line(text: calloutsInProgress(context.state), role: .warning),
+                     Line(text: "Quitting stops watching them: the console will not show whether they joined."),
+                     Line(text: ""),
+                     Line(text: "y, Enter" + (quitKey.map { " or \($0.label(unicode: context.state.settings.unicode))" } ?? "")
+                         + ": quit    any other key: stay", role: .dim)]
         }
         drawBox(title: title, lines: lines, context, on: &grid)
+    }
+
+    /// How many call-outs are still being verified, as a sentence.
+    static func calloutsInProgress(_ state: AppState) -> String {
+        switch state.calloutsInProgress {
+        case 0: return "Every call-out has finished."
+        case 1: return "1 call-out is still being verified."
+        case let count: return "\(count) call-outs are still being verified."
+        }
     }
 
     /// The lines of a call confirmation: who is called, into which meeting, a note if any, and the keys.

@@ -33,12 +33,16 @@ enum Renderer {
         let size = state.size
         let minimum = TerminalSize.minimum
         let settings = state.settings
-        let quitKey = settings.keymap.primaryKey(.quit, on: .meetings, readOnly: settings.readOnly)
-        let lines = [
+        let quitKey = settings.keymap.primaryKey(.quit, on: state.screen, readOnly: settings.readOnly)
+        var lines = [
             "Terminal too small",
             "need \(minimum.columns)x\(minimum.rows), have \(size.columns)x\(size.rows)",
             "enlarge the window" + (quitKey.map { ", or press \($0.label(unicode: settings.unicode)) to quit" } ?? ""),
         ]
+        if case .confirmQuit = state.prompt, let quitKey {
+            lines[2] = PromptView.calloutsInProgress(state)
+            lines.append("press \(quitKey.label(unicode: settings.unicode)) again to quit")
+        }
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let text = DisplayWidth.truncate(line, to: size.columns, ellipsis: "")

@@ -135,6 +135,14 @@ struct AppState: Sendable {
         return meetings.nextRefresh
     }
 
+    /// Call-outs whose outcome is not known yet: room-system invites still being verified and
+    /// phone call-outs Zoom has not answered. Quitting stops watching them, so it asks first.
+    var calloutsInProgress: Int {
+        let invites = invites.values.filter { if case .finished = $0.stage { false } else { true } }.count
+        let phones = pendingControls.values.filter { if case .phone = $0.control { true } else { false } }.count
+        return invites + phones
+    }
+
     /// Adds a line to the log pane and the message line.
     mutating func report(_ text: String, role: Role = .normal) {
         let message = StatusMessage(text, role: role)

@@ -22,4 +22,7 @@ enum Prompt: Sendable, Hashable {
     case confirmRecording(MeetingTarget, InMeetingEvent.RecordingAction)
     /// Ending a meeting: the operator types the meeting ID or `yes`.
     case endMeeting(MeetingTarget, typed: String)
+    /// "Quit while call-outs are still being verified?" — `y`, Enter or the quit key again quits;
+    /// any other key stays, back in the prompt that was open (if any).
+    indirect case confirmQuit(resuming: Prompt?)
 }

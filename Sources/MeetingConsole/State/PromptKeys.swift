@@ -31,6 +31,13 @@ enum PromptKeys {
             return Reducer.sendControl(.recording(action), to: meeting, in: &state)
         case .endMeeting(let meeting, let typed):
             return endMeetingKey(key, meeting: meeting, typed: typed, in: &state)
+        case .confirmQuit(let resuming):
+            state.prompt = resuming
+            guard isYes(key) || Reducer.isQuitKey(key, in: state) else {
+                state.message = StatusMessage("Still watching the call-outs", role: .dim)
+                return []
+            }
+            return Reducer.quitNow(&state)
         }
     }
 
@@ -138,7 +145,9 @@ enum PromptKeys {
             switch form.focus {
             case .address: _ = edit(&form.address, with: key)
             case .displayName: _ = edit(&form.displayName, with: key)
-            case .callType, .rooms: break
+            case .callType, .rooms:
+                // No text is typed here, so the quit key quits, as it does in the lists.
+                if Reducer.isQuitKey(key, in: state) { return Reducer.perform(.quit, in: &state) }
             }
         }
         state.prompt = .inviteForm(form)

@@ -85,8 +85,9 @@ enum Reducer {
     private static func handleKey(_ key: KeyPress, in state: inout AppState) -> [Effect] {
         // A screen too small to show anything takes only the quit key: nothing happens unseen.
         guard state.size.isLargeEnough else {
-            let quit = state.settings.keymap.command(for: key, on: .meetings, readOnly: state.settings.readOnly) == .quit
-            return quit ? perform(.quit, in: &state) : []
+            guard isQuitKey(key, in: state) else { return [] }
+            if case .confirmQuit = state.prompt { return quitNow(&state) }
+            return perform(.quit, in: &state)
         }
         if state.prompt != nil { return PromptKeys.handle(key, in: &state) }
         if case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit),
@@ -154,10 +155,24 @@ enum Reducer {
             guard let meeting = requireTarget(&state) else { return [] }
             state.prompt = .endMeeting(meeting, typed: "")
         case .quit:
-            state.quitting = true
-            return [.quit]
+            guard state.calloutsInProgress == 0 else {
+                state.prompt = .confirmQuit(resuming: state.prompt)
+                return []
+            }
+            return quitNow(&state)
         }
         return []
+    }
+
+    /// Whether a key is the quit key (it quits from every view).
+    static func isQuitKey(_ key: KeyPress, in state: AppState) -> Bool {
+        state.settings.keymap.command(for: key, on: state.screen, readOnly: state.settings.readOnly) == .quit
+    }
+
+    /// Quits without asking.
+    static func quitNow(_ state: inout AppState) -> [Effect] {
+        state.quitting = true
+        return [.quit]
     }
 
     private static func requireTarget(_ state: inout AppState) -> MeetingTarget? {

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import MeetingConsole
 import MeetingKit
 
 /// `meeting-tui doctor`: what the credentials in use can do, and how to fix what they cannot.
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the credentials: source, validity, app type, expiry, scopes, and each feature with its fix.",
+        abstract: "Check the credentials (source, validity, app type, expiry, scopes, each feature with its fix) and the console's locale.",
         discussion: "Exits 77 when room-system call-outs cannot work, 78 when the credentials do not work at all.")
 
     @OptionGroup var global: GlobalOptions
@@ -20,10 +21,11 @@ struct DoctorCommand: AsyncParsableCommand {
                                          user: session.user)
             let result = await check.run()
             await session.close()
+            let locale = ConsoleLocale.current()
             if json {
-                try Output.json(DoctorDocument(result))
+                try Output.json(DoctorDocument(result, locale: locale))
             } else {
-                print(DoctorText.render(result))
+                print(DoctorText.render(result, locale: locale))
             }
             if result.problem != nil { throw ExitStatus.configuration.exitCode }
             if !result.calloutsCanWork { throw ExitStatus.notPermitted.exitCode }
@@ -33,7 +35,7 @@ struct DoctorCommand: AsyncParsableCommand {
 
 /// The doctor's findings as text.
 enum DoctorText {
-    static func render(_ result: CredentialsCheck.Result) -> String {
+    static func render(_ result: CredentialsCheck.Result, locale: ConsoleLocale) -> String {
         let signedIn = result.userNote.map { "✓ Zoom granted a token; no user is named: \(Output.value($0))" }
             ?? "✓ signed in as \(Output.value(result.user?.displayName ?? "?"))" + (result.user?.email.map { " <\(Output.value($0))>" } ?? "")
         let works = result.problem.map { "✗ \(Output.value($0))" } ?? signedIn
@@ -48,6 +50,7 @@ enum DoctorText {
             "works:        \(works)",
             "expires:      \(expires)",
             "scopes:       \(scopes)",
+            "locale:       \(locale.summary)",
             "",
         ]
         for feature in result.features {
@@ -67,6 +70,24 @@ struct DoctorDocument: Encodable {
         let note: String?
         let missing: Missing?
         let fix: String?
+    }
+
+    /// The locale the console draws in, and why when it is not the requested one.
+    struct LocaleInUse: Encodable {
+        /// The variable that asks for a locale (`LC_ALL`, `LC_CTYPE`, `LANG`), `nil` when none does.
+        let variable: String?
+        let requested: String
+        let using: String
+        let unicode: Bool
+        let note: String
+
+        init(_ locale: ConsoleLocale) {
+            variable = locale.request.variable
+            requested = locale.request.value
+            using = locale.name
+            unicode = locale.unicode
+            note = locale.summary
+        }
     }
 
     /// The scopes a feature lacks, any one of which would do, in both of Zoom's vocabularies.
@@ -90,8 +111,9 @@ struct DoctorDocument: Encodable {
     let scopes: [String]?
     let calloutsCanWork: Bool
     let features: [Feature]
+    let locale: LocaleInUse
 
-    init(_ result: CredentialsCheck.Result) {
+    init(_ result: CredentialsCheck.Result, locale: ConsoleLocale) {
         source = result.source.rawValue
         credentials = result.credentialDescription
         user = result.user?.displayName
@@ -102,10 +124,11 @@ struct DoctorDocument: Encodable {
         features = result.features.map {
             Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, missing: $0.missing.map(Missing.init), fix: $0.fix)
         }
+        self.locale = LocaleInUse(locale)
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, credentials, user, problem, scopes, features
+        case source, credentials, user, problem, scopes, features, locale
         case expiresAt = "expires_at"
         case calloutsCanWork = "callouts_can_work"
     }
