@@ -139,7 +139,7 @@ struct AppState: Sendable {
     /// phone call-outs Zoom has not answered. Quitting stops watching them, so it asks first.
     var calloutsInProgress: Int {
         let invites = invites.values.filter { if case .finished = $0.stage { false } else { true } }.count
-        let phones = pendingControls.values.filter { if case .phone = $0.control { true } else { false } }.count
+        let phones = pendingControls.values.filter { if case .phoneCallout = $0.control { true } else { false } }.count
         return invites + phones
     }
 
