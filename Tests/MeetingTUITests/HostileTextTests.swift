@@ -72,12 +72,15 @@ final class HostileTextTests: XCTestCase {
     func testMeetingControlsAndInviteShowZoomsMessageEscaped() async throws {
         let harness = try await start()
         let meeting = try await firstMeetingID(harness)
-        try run(harness, ["invite", Self.missingMeeting, "--sip", "boardroom@rooms.example.com"], shownOn: \.stdout)
+        // A typed meeting is looked up first: Zoom's "no such meeting" words end the command on stderr.
+        try run(harness, ["invite", Self.missingMeeting, "--sip", "boardroom@rooms.example.com"], shownOn: \.stderr)
         try run(harness, ["invite", Self.missingMeeting, "--sip", "boardroom@rooms.example.com", "--json"], shownOn: nil)
         try run(harness, ["invite", String(meeting), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom"], shownOn: nil)
-        try run(harness, ["call", Self.missingMeeting, "--phone", "+1 415 555 0100"], shownOn: \.stdout)
-        try run(harness, ["record", Self.missingMeeting, "start"], shownOn: \.stdout)
-        try run(harness, ["end", Self.missingMeeting, "--yes"], shownOn: \.stdout)
+        try run(harness, ["call", Self.missingMeeting, "--phone", "+1 415 555 0100"], shownOn: \.stderr)
+        try run(harness, ["record", Self.missingMeeting, "start"], shownOn: \.stderr)
+        try run(harness, ["end", Self.missingMeeting, "--yes"], shownOn: \.stderr)
+        // A control Zoom refuses (nothing is being recorded) reports, and audits, Zoom's words.
+        try run(harness, ["record", String(meeting), "stop"], shownOn: \.stdout)
         // The audit log, read with cat or tail -f, is a terminal sink too.
         let audit = try harness.auditLines()
         XCTAssertTrue(audit.contains { $0.contains("PWNED") }, "\(audit)")
