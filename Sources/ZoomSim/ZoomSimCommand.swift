@@ -50,6 +50,10 @@ struct ZoomSimCommand: AsyncParsableCommand {
             help: "A call-out address whose room never answers while a laptop carrying its display name joins (repeatable).")
     var lookalikeAddresses: [String] = []
 
+    @Option(name: .customLong("drop-after"),
+            help: "ADDRESS=SECONDS: the room at ADDRESS hangs up SECONDS after each time it joins (repeatable).")
+    var droppingAddresses: [RoomDrop] = []
+
     @Option(name: .customLong("fault-5xx"), help: "Share of API requests answered 500/503 without processing (0-1).")
     var serverErrorRate = 0.0
 
@@ -103,6 +107,7 @@ struct ZoomSimCommand: AsyncParsableCommand {
         configuration.busyAddresses = Set(busyAddresses)
         configuration.waitingRoomAddresses = Set(waitingRoomAddresses)
         configuration.lookalikeAddresses = Set(lookalikeAddresses)
+        configuration.droppingAddresses = Dictionary(droppingAddresses.map { ($0.address, $0.seconds) }) { _, last in last }
         configuration.rateLimitsEnabled = !noRateLimits
         configuration.faults = FaultConfiguration(
             serverErrorRate: serverErrorRate, dropBeforeProcessingRate: dropBeforeRate, dropAfterProcessingRate: dropAfterRate,

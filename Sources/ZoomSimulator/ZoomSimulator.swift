@@ -128,6 +128,20 @@ public final class ZoomSimulator: Sendable {
         await state.join(meetingID: meetingID, name: name, device: device)
     }
 
+    /// The room called at `address` into a live meeting hangs up now (someone pressed hang-up
+    /// on it); whether a connected room was found.
+    @discardableResult
+    public func hangUp(meetingID: Int64, address: String) async -> Bool {
+        await state.hangUp(meetingID: meetingID, address: address)
+    }
+
+    /// The host ends a live meeting now: it leaves the live list and Zoom answers 3001 for it;
+    /// whether it was live.
+    @discardableResult
+    public func endMeeting(meetingID: Int64) async -> Bool {
+        await state.endMeeting(meetingID: meetingID)
+    }
+
     /// Every call-out received so far, with whether it was placed and what became of it.
     public func callouts() async -> [SimulatedCallout] {
         await state.callouts()

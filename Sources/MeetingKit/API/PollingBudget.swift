@@ -13,6 +13,8 @@ public enum PollingBudget {
         case dashboardParticipants
         /// `GET /users/{userId}/meetings`: Medium, no daily cap.
         case userMeetings
+        /// `PATCH /live_meetings/{meetingId}/events` (a call-out): Medium, no daily cap.
+        case meetingEvents
 
         /// Requests per second the account may make, on the smallest plan that has the endpoint
         /// (the Dashboard needs Business: Resource-intensive 20/min, Heavy 40/s; the user list
@@ -21,12 +23,12 @@ public enum PollingBudget {
             switch self {
             case .dashboardMeetings: 20.0 / 60
             case .dashboardParticipants: 40
-            case .userMeetings: 2
+            case .userMeetings, .meetingEvents: 2
             }
         }
 
         /// Whether the endpoint counts against the daily cap of Heavy and Resource-intensive calls.
-        var inDailyCap: Bool { self != .userMeetings }
+        var inDailyCap: Bool { self == .dashboardMeetings || self == .dashboardParticipants }
     }
 
     /// Consoles assumed to poll one account at the same time; each takes this share of every limit.
@@ -46,4 +48,8 @@ public enum PollingBudget {
         let dailyFloor = endpoint.inDailyCap ? day * share / Double(dailyCap) : 0
         return max(labelFloor, dailyFloor).rounded(.up)
     }
+
+    /// The fewest seconds between two call-outs sent one after another (several rooms at once):
+    /// one console's share of the Medium label of `PATCH /live_meetings/{meetingId}/events`.
+    public static var secondsBetweenCallouts: TimeInterval { secondsPerRequest(.meetingEvents) }
 }

@@ -12,23 +12,37 @@ public final class InviteWorkflow: Sendable {
     /// Seconds between participant reads while verifying. Dashboard participants are a Heavy-label
     /// endpoint (1 request/s on Free plans, shared by every app of the account): 2 s keeps well inside it.
     private let pollInterval: TimeInterval
+    /// Spaces call-outs that run side by side (several rooms at once); `nil` sends at once.
+    private let pacer: CalloutPacer?
 
     public init(client: ZoomClient, scopes: GrantedScopes, source: CredentialSource? = nil,
-                clock: any MeetingClock = SystemClock(), auditLog: AuditLog? = nil, pollInterval: TimeInterval = 2) {
+                clock: any MeetingClock = SystemClock(), auditLog: AuditLog? = nil, pollInterval: TimeInterval = 2,
+                pacer: CalloutPacer? = nil) {
         self.client = client
         self.scopes = scopes
         self.source = source
         self.clock = clock
         self.auditLog = auditLog
         self.pollInterval = max(0.05, pollInterval)
+        self.pacer = pacer
+    }
+
+    /// The same workflow for one of `rooms` invites running side by side: its call-out waits for
+    /// its turn at `pacer`, and it reads the participants `rooms` times less often, so that all of
+    /// them together read no more than one invite alone (the participants are Heavy-label).
+    public func sharing(with rooms: Int, pacer: CalloutPacer) -> InviteWorkflow {
+        InviteWorkflow(client: client, scopes: scopes, source: source, clock: clock, auditLog: auditLog,
+                       pollInterval: pollInterval * Double(max(1, rooms)), pacer: pacer)
     }
 
     /// Runs the whole invite and returns its one outcome. Never throws: every failure is an outcome.
-    public func run(_ request: InviteRequest, progress: @escaping @Sendable (InviteProgress) -> Void = { _ in }) async -> InviteReport {
+    /// The audit log records it under `action` (a redial of a kept room is `room_system_redial`).
+    public func run(_ request: InviteRequest, action: String = "room_system_callout",
+                    progress: @escaping @Sendable (InviteProgress) -> Void = { _ in }) async -> InviteReport {
         let started = clock.now
         var run = Run(request: request, started: started)
         var report = await perform(&run, progress: progress)
-        report.auditProblem = audit(report)
+        report.auditProblem = audit(report, action: action)
         return report
     }
 
@@ -88,6 +102,13 @@ public final class InviteWorkflow: Sendable {
             }
         }
 
+        if let pacer {
+            do {
+                try await pacer.waitForTurn()
+            } catch {
+                return report(run, .refused, reason: "Nothing was sent: the invite was cancelled before its turn", cause: .zoomRefused(code: nil))
+            }
+        }
         progress(.sending)
         let sentAt = clock.now
         var ambiguity: FailureAnalysis?
@@ -180,9 +201,9 @@ public final class InviteWorkflow: Sendable {
     }
 
     /// Records the report; returns the warning for the operator when the record could not be written.
-    private func audit(_ report: InviteReport) -> String? {
+    private func audit(_ report: InviteReport, action: String) -> String? {
         guard let auditLog else { return nil }
-        let entry = AuditEntry(time: clock.now, meeting: report.meeting, action: "room_system_callout",
+        let entry = AuditEntry(time: clock.now, meeting: report.meeting, action: action,
                                target: report.target.description, outcome: report.outcome.rawValue,
                                zoomCode: report.zoomCode, elapsed: report.elapsed, reason: report.reason)
         return auditLog.recordOrWarn(entry)

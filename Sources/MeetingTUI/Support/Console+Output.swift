@@ -23,9 +23,11 @@ enum Output {
     /// Prints a value as one pretty-printed JSON document on standard output. Besides the C0
     /// controls JSON always escapes, DEL, C1, bidi and zero-width controls and U+2028/2029 are
     /// written as `\uXXXX`, so the document is safe to `cat` and decodes to the same values.
-    static func json<Value: Encodable>(_ value: Value) throws {
+    /// With `oneLine`, the document is written on a single line (one document per line, as
+    /// `invite` prints one per room).
+    static func json<Value: Encodable>(_ value: Value, oneLine: Bool = false) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = oneLine ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let document = String(decoding: try encoder.encode(value), as: UTF8.self)
         write(TerminalText.jsonEscapingControls(document) + "\n", to: .standardOutput)

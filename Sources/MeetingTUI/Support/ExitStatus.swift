@@ -31,6 +31,14 @@ enum ExitStatus: Int32, CaseIterable {
         }
     }
 
+    /// The worst of several statuses (several rooms in one invite): success only when all
+    /// succeeded; otherwise a failure of the command itself (credentials, Zoom unreachable, bad
+    /// input) before a refusal, and a refusal before an unconfirmed join.
+    static func worst(_ statuses: [ExitStatus]) -> ExitStatus {
+        let order: [ExitStatus] = [.ok, .notConfirmed, .notPermitted, .invalidInput, .unavailable, .configuration, .usage]
+        return statuses.max { order.firstIndex(of: $0) ?? 0 < order.firstIndex(of: $1) ?? 0 } ?? .ok
+    }
+
     /// The status for an error that ended a command.
     init(_ error: any Error) {
         switch error {

@@ -32,6 +32,9 @@ public struct SimulatorConfiguration: Sendable {
     /// Call-out addresses whose room never answers while, at ring time, a laptop (`Windows`) carrying
     /// the display name sent with the call-out joins: a display name is chosen by whoever joins.
     public var lookalikeAddresses: Set<String> = []
+    /// Call-out addresses whose room hangs up this many seconds after each time it joins (a
+    /// flaky link), so that a kept room is seen to leave while the meeting goes on.
+    public var droppingAddresses: [String: Double] = [:]
     /// Seconds an access token stays valid.
     public var tokenLifetime: TimeInterval = 3599
     /// Seconds a device code stays valid.

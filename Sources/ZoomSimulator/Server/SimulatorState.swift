@@ -13,6 +13,13 @@ actor SimulatorState {
         var due: Date
     }
 
+    /// A joined room that hangs up when due.
+    private struct PendingDrop {
+        var ordinal: Int
+        var participantUUID: String
+        var due: Date
+    }
+
     let configuration: SimulatorConfiguration
     var faults: FaultConfiguration
     var random: SeededGenerator
@@ -22,6 +29,8 @@ actor SimulatorState {
     var rateLimiter: RateLimiter
     var calloutLog: [SimulatedCallout] = []
     private var pendingAnswers: [PendingAnswer] = []
+    /// Joined rooms of `droppingAddresses` that hang up when due.
+    private var pendingDrops: [PendingDrop] = []
     private var nextActivity: Date?
     private var requestLog: [RecordedRequest] = []
     private var apiRequestCount = 0
@@ -52,6 +61,11 @@ actor SimulatorState {
         while let first = pendingAnswers.first, first.due <= now {
             pendingAnswers.removeFirst()
             answer(first)
+        }
+        pendingDrops.sort { $0.due < $1.due }
+        while let first = pendingDrops.first, first.due <= now {
+            pendingDrops.removeFirst()
+            _ = directory.leave(first.ordinal, participantUUID: first.participantUUID, reason: "the room system hung up", now: first.due)
         }
         if let interval = configuration.activityInterval.map({ max(0.01, $0) }) {
             var ticks = 0
@@ -97,6 +111,10 @@ actor SimulatorState {
                 fromSIPURI: callout.fromURI, ipAddress: callout.callType == "h323" ? callout.address : nil,
                 callNumber: isPhone ? callout.address : nil, now: pending.due, random: &random)
             outcome = joined.map { .joined(participantUUID: $0.participantUUID, status: status) } ?? .never(reason: "meeting ended")
+            if let joined, let seconds = configuration.droppingAddresses.first(where: { Self.matches(callout.address, [$0.key]) })?.value {
+                pendingDrops.append(PendingDrop(ordinal: pending.ordinal, participantUUID: joined.participantUUID,
+                                                due: pending.due.addingTimeInterval(max(0, seconds))))
+            }
         }
         calloutLog[pending.calloutIndex].outcome = outcome
     }
@@ -189,5 +207,24 @@ actor SimulatorState {
     func callouts() -> [SimulatedCallout] {
         settle()
         return calloutLog
+    }
+
+    func hangUp(meetingID: Int64, address: String) -> Bool {
+        settle()
+        guard let ordinal = directory.ordinal(for: String(meetingID)) else { return false }
+        let joined = calloutLog.compactMap { callout -> String? in
+            guard callout.meetingID == meetingID, Self.matches(callout.address, [address]),
+                  case .joined(let participantUUID, _) = callout.outcome else { return nil }
+            return participantUUID
+        }
+        let now = Date()
+        return joined.reduce(false) { left, uuid in directory.leave(ordinal, participantUUID: uuid, reason: "hung up", now: now) || left }
+    }
+
+    func endMeeting(meetingID: Int64) -> Bool {
+        settle()
+        guard let ordinal = directory.ordinal(for: String(meetingID)) else { return false }
+        directory.end(ordinal)
+        return true
     }
 }
