@@ -204,7 +204,8 @@ final class CommandLineTests: XCTestCase {
     func testUsageErrorsExit64() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         XCTAssertEqual(try harness.run(["invite", "85746065432"]).status, 64)
-        XCTAssertEqual(try harness.run(["invite", "85746065432", "--sip", "a@b.example", "--h323", "10.0.0.1"]).status, 64)
+        XCTAssertEqual(try harness.run(["invite", "85746065432", "--sip", "a@b.example", "--h323", "10.0.0.1", "--name", "Both"]).status, 64,
+                       "--name names one room")
         XCTAssertEqual(try harness.run(["end", "85746065432"]).status, 64, "end needs --yes when not on a terminal")
     }
 
