@@ -340,9 +340,9 @@ final class ScreenTests: XCTestCase {
             "an IP address",
             "did you mean the saved room boardroom? Tab to Saved rooms",
             "Name:",
-            "Saved rooms (Tab here, ↑↓, Enter):",
-            "1 boardroom  SIP sip:board@rooms.example.com",
-            "2 lab  H.323 192.0.2.10",
+            "Saved rooms (Tab here, ↑↓, Space marks, Enter):",
+            "[ ] 1 boardroom  SIP sip:board@rooms.example.com",
+            "[ ] 2 lab  H.323 192.0.2.10",
         ])
         F.type(".example.com", in: &state)
         F.press([.tab], in: &state)

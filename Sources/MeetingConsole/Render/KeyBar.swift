@@ -37,7 +37,7 @@ enum KeyBar {
         case .command: return [("Enter", "Run"), ("Esc", "Cancel")]
         case .inviteForm: return [("Tab", "Next"), (context.state.settings.unicode ? "←→" : "L/R", "SIP/H.323"), ("Enter", "Confirm"), ("Esc", "Cancel")]
         case .phoneForm: return [("Tab", "Next"), ("Space", "Toggle"), ("Enter", "Confirm"), ("Esc", "Cancel")]
-        case .confirmInvite, .confirmPhone, .confirmRecording: return [("y", "Yes"), ("other", "No")]
+        case .confirmInvite, .confirmInvites, .confirmPhone, .confirmRecording: return [("y", "Yes"), ("other", "No")]
         case .recordingMenu: return PromptKeys.recordingKeys.map { (String($0.key), $0.action.rawValue.capitalizedFirst) } + [("other", "Cancel")]
         case .endMeeting: return [("Enter", "End"), ("Esc", "Cancel")]
         case .confirmQuit: return [("y", "Quit"), ("other", "Stay")]

@@ -23,6 +23,11 @@ enum PromptView {
         case .confirmInvite(let order):
             title = "Confirm invite"
             lines = callConfirmation("Call \(order.roomLabel) (\(order.target))", into: order.meeting.label)
+        case .confirmInvites(let orders):
+            title = "Confirm \(orders.count) invites"
+            var confirmation = callConfirmation("Call these \(orders.count) rooms, each verified on its own,", into: orders[0].meeting.label)
+            confirmation.insert(contentsOf: orders.map { Line(text: "  \($0.roomLabel) (\($0.target))") }, at: 1)
+            lines = confirmation
         case .phoneForm(let form):
             title = "Phone call-out"
             lines = phoneForm(form, context)
@@ -101,11 +106,13 @@ enum PromptView {
             lines.append(Line(text: "           " + problem, role: .error))
         }
         if !rooms.isEmpty {
-            lines.append(Line(text: marker(.rooms) + "Saved rooms (Tab here, " + (context.state.settings.unicode ? "↑↓" : "Up/Down") + ", Enter):"))
+            lines.append(Line(text: marker(.rooms) + "Saved rooms (Tab here, " + (context.state.settings.unicode ? "↑↓" : "Up/Down")
+                + ", Space marks, Enter):"))
             for (index, room) in rooms.enumerated() {
                 let quick = room.quickKey.map { "\($0)" } ?? " "
                 let highlighted = form.focus == .rooms && index == form.roomIndex
-                lines.append(Line(text: "    \(quick) \(room.name)  \(room.callType.displayName) \(room.address)",
+                let mark = form.marked.contains(index) ? "[x]" : "[ ]"
+                lines.append(Line(text: "  \(mark) \(quick) \(room.name)  \(room.callType.displayName) \(room.address)",
                                   role: highlighted ? .selected : .normal))
             }
         }

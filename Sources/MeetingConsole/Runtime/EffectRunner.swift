@@ -48,15 +48,23 @@ final class EffectRunner: Sendable {
         case .sendControl(let ticket, let meeting, let control):
             spawn { await self.send(control, to: meeting, ticket: ticket) }
         case .runInvite(let ticket, let order):
-            spawn {
-                let post = self.post
-                let report = await self.workflow.run(order.request) { progress in
-                    post(.inviteProgressed(ticket: ticket, InviteStage(progress)))
-                }
-                if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
-                return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
+            spawn { await self.invite(order, ticket: ticket, with: self.workflow) }
+        case .runInvites(let attempts):
+            let shared = workflow.sharing(with: attempts.count, pacer: CalloutPacer())
+            for attempt in attempts {
+                spawn { await self.invite(attempt.order, ticket: attempt.ticket, with: shared) }
             }
         }
+    }
+
+    /// Runs one invite, posting its progress, and returns its verdict.
+    private func invite(_ order: InviteOrder, ticket: Int, with workflow: InviteWorkflow) async -> Action {
+        let post = self.post
+        let report = await workflow.run(order.request) { progress in
+            post(.inviteProgressed(ticket: ticket, InviteStage(progress)))
+        }
+        if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
+        return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
     }
 
     /// Cancels everything still running, then waits up to `grace` seconds for it to wind down, so

@@ -84,6 +84,8 @@ enum Effect: Sendable, Hashable {
     case sendControl(ticket: Int, MeetingTarget, MeetingAction)
     /// Run a room-system invite to its verdict.
     case runInvite(ticket: Int, InviteOrder)
+    /// Run several room-system invites into one meeting side by side, their call-outs spaced.
+    case runInvites([InviteAttempt])
     /// Restore the terminal and exit.
     case quit
 }

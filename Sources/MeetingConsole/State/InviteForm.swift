@@ -3,7 +3,7 @@ import MeetingKit
 
 /// The invite form: SIP or H.323, the address and the name the room gets in the meeting (both
 /// checked as they are typed, with the same functions as `meeting-tui invite`), or a saved room
-/// picked from the list.
+/// picked from the list, or several saved rooms marked with Space and called in one go.
 struct InviteForm: Sendable, Hashable {
     /// The form's parts, in Tab order.
     enum Field: Sendable, Hashable, CaseIterable {
@@ -17,6 +17,8 @@ struct InviteForm: Sendable, Hashable {
     var focus = Field.address
     /// The highlighted saved room when `focus` is `.rooms`.
     var roomIndex = 0
+    /// The saved rooms marked with Space (indices into the saved rooms), called together on Enter.
+    var marked: Set<Int> = []
 
     init(meeting: MeetingTarget) {
         self.meeting = meeting
@@ -57,6 +59,22 @@ struct InviteForm: Sendable, Hashable {
     var order: Result<InviteOrder, InputError> {
         checkedAddress.flatMap { target in
             checkedDisplayName.map { name in InviteOrder(meeting: meeting, target: target, displayName: name) }
+        }
+    }
+
+    /// Marks the highlighted saved room, or unmarks it when it was marked.
+    mutating func toggleMark() {
+        if marked.remove(roomIndex) == nil { marked.insert(roomIndex) }
+    }
+
+    /// The orders for the marked rooms, in the list's order, or why one of them cannot be called.
+    func markedOrders(from rooms: [SavedRoom]) -> Result<[InviteOrder], InputError> {
+        do {
+            return .success(try marked.sorted().filter(rooms.indices.contains).map { index throws(InputError) in
+                try InviteOrder(room: rooms[index], meeting: meeting)
+            })
+        } catch {
+            return .failure(error)
         }
     }
 

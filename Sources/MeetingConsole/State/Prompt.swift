@@ -12,6 +12,8 @@ enum Prompt: Sendable, Hashable {
     case inviteForm(InviteForm)
     /// "Call this room into this meeting?" — `y` or Enter sends, anything else cancels.
     case confirmInvite(InviteOrder)
+    /// "Call these rooms into this meeting?" (rooms marked in the invite form) — one answer for all.
+    case confirmInvites([InviteOrder])
     /// The phone call-out form.
     case phoneForm(PhoneForm)
     /// "Call this number into this meeting?"

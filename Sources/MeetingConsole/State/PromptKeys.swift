@@ -17,6 +17,10 @@ enum PromptKeys {
             state.prompt = nil
             guard isYes(key) else { return cancelled(&state) }
             return Reducer.startInvite(order, in: &state)
+        case .confirmInvites(let orders):
+            state.prompt = nil
+            guard isYes(key) else { return cancelled(&state) }
+            return Reducer.startInvites(orders, in: &state)
         case .phoneForm(let form):
             return phoneFormKey(key, form: form, in: &state)
         case .confirmPhone(let meeting, let callout):
@@ -129,6 +133,17 @@ enum PromptKeys {
         case .left where form.focus == .callType, .right where form.focus == .callType,
              .character(" ") where form.focus == .callType:
             form.callType = form.callType == .sip ? .h323 : .sip
+        case .character(" ") where form.focus == .rooms:
+            guard rooms.indices.contains(form.roomIndex) else { return [] }
+            form.toggleMark()
+        case .enter where form.focus == .rooms && !form.marked.isEmpty:
+            switch form.markedOrders(from: rooms) {
+            case .success(let orders):
+                state.prompt = .confirmInvites(orders)
+            case .failure(let error):
+                state.message = StatusMessage(error.description, role: .error)
+            }
+            return []
         case .enter where form.focus == .rooms:
             guard rooms.indices.contains(form.roomIndex) else { return [] }
             state.prompt = nil

@@ -420,6 +420,26 @@ enum Reducer {
         return [.runInvite(ticket: ticket, order)]
     }
 
+    /// Starts several confirmed invites into one meeting: one log line per room, and one effect that
+    /// runs them side by side with their call-outs spaced. A room listed twice (two saved rooms
+    /// with one address) is refused and nothing is sent.
+    static func startInvites(_ orders: [InviteOrder], in state: inout AppState) -> [Effect] {
+        do {
+            _ = try RoomBatch(orders.map(\.request))
+        } catch {
+            state.report(error.description, role: .error)
+            return []
+        }
+        let attempts = orders.map { order in
+            let attempt = InviteAttempt(ticket: state.takeTicket(), order: order, stage: .sending)
+            state.invites[attempt.ticket] = attempt
+            state.appendLog(.invite(ticket: attempt.ticket))
+            return attempt
+        }
+        state.message = StatusMessage("Calling \(orders.count) rooms into \(orders[0].meeting.label)", role: .normal)
+        return [.runInvites(attempts)]
+    }
+
     /// Sends a confirmed control, remembering it until Zoom answers.
     static func sendControl(_ control: MeetingAction, to meeting: MeetingTarget, in state: inout AppState) -> [Effect] {
         let ticket = state.takeTicket()
