@@ -69,6 +69,7 @@ final class MarkedRoomsTests: XCTestCase {
         let form = Renderer.render(state).text
         XCTAssertTrue(form.contains("[x] 1 boardroom  SIP sip:board@rooms.example.com"), form)
         XCTAssertTrue(form.contains("[x] 2 lab  H.323 192.0.2.10"), form)
+        XCTAssertEqual(Renderer.render(state).line(23), "Tab Next Space Mark Enter Call marked Esc Cancel")
         F.press([.enter], in: &state)
         let confirmation = Renderer.render(state).text
         for line in ["Call these 2 rooms, each verified on its own,", "boardroom (SIP sip:board@rooms.example.com)",

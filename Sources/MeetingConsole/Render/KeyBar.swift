@@ -35,6 +35,8 @@ enum KeyBar {
         switch prompt {
         case .filter: return [("Enter", "Keep"), ("Esc", "Clear"), (context.state.settings.unicode ? "↑↓" : "Up/Dn", "Move")]
         case .command: return [("Enter", "Run"), ("Esc", "Cancel")]
+        case .inviteForm(let form) where form.focus == .rooms:
+            return [("Tab", "Next"), ("Space", "Mark"), ("Enter", form.marked.isEmpty ? "Confirm" : "Call marked"), ("Esc", "Cancel")]
         case .inviteForm: return [("Tab", "Next"), (context.state.settings.unicode ? "←→" : "L/R", "SIP/H.323"), ("Enter", "Confirm"), ("Esc", "Cancel")]
         case .phoneForm: return [("Tab", "Next"), ("Space", "Toggle"), ("Enter", "Confirm"), ("Esc", "Cancel")]
         case .confirmInvite, .confirmInvites, .confirmPhone, .confirmRecording: return [("y", "Yes"), ("other", "No")]
