@@ -59,6 +59,25 @@ final class SeveralRoomsCommandTests: XCTestCase {
         XCTAssertEqual(try harness.auditLines(), [])
     }
 
+    func testKeepEndsByItselfWithExitZeroWhenTheMeetingEnds() async throws {
+        let harness = try await harness()
+        let meetings = await harness.simulator.liveMeetings()
+        let meeting = try XCTUnwrap(meetings.first)
+        let running = Task.detached { try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--keep"]) }
+        // The invite writes its audit record once it saw the room join; keeping starts then.
+        for _ in 0..<300 where try !harness.auditLines().contains(where: { $0.contains(#""outcome":"joined""#) }) {
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        await harness.simulator.endMeeting(meetingID: meeting.id)
+        let run = try await running.value
+
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertEqual(run.stdout.split(separator: "\n").last.map(String.init),
+                       "ended: the meeting ended; no longer keeping sip:boardroom@rooms.example.com")
+        let events = await harness.eventRequests()
+        XCTAssertEqual(events.count, 1, "nothing is redialled when the meeting ends")
+    }
+
     func testRedialsGoWithKeep() async throws {
         let harness = try await harness()
         let id = try await meetingID(harness)
