@@ -24,7 +24,9 @@ struct RoomCalls {
         let reports = await batch.run(with: workflow) { _, step in progress.show(step) }
         progress.finish()
         for report in reports { show(report, among: reports.count) }
-        guard let keep else { return ExitStatus.worst(reports.map(ExitStatus.init)) }
+        guard var keep else { return ExitStatus.worst(reports.map(ExitStatus.init)) }
+        // Each kept room reads the participants; together they read no more often than one.
+        keep.watchInterval *= Double(max(1, reports.filter { $0.outcome == .joined }.count))
         let keeper = RoomKeeper(workflow: workflow, client: client, policy: keep)
         let statuses = await withTaskGroup(of: ExitStatus.self) { group in
             for (request, report) in zip(batch.requests, reports) {
