@@ -23,14 +23,14 @@ final class RoomKeeperTests: XCTestCase {
     private var auditLog: AuditLog { AuditLog(fileURL: auditDirectory.appendingPathComponent("audit.log")) }
 
     /// A joined room, and a keeper for it whose pauses run on `clock`.
-    private func joinedRoom(_ harness: ClientHarness, clock: ScaledClock, redials: Int = 3)
+    private func joinedRoom(_ harness: ClientHarness, clock: ScaledClock, redials: Int = 3, firstPause: TimeInterval = 10)
         async throws -> (keeper: RoomKeeper, request: InviteRequest, report: InviteReport, meeting: SimulatedMeeting) {
         let meeting = try await harness.liveMeeting()
         let workflow = InviteWorkflow(client: harness.client, scopes: adminScopes, auditLog: auditLog, pollInterval: 0.1)
         let request = InviteRequest(meeting: .id(meeting.id), target: try RoomSystemAddress.parse(callType: .sip, input: room), timeout: 3)
         let report = await workflow.run(request)
         XCTAssertEqual(report.outcome, .joined, report.reason)
-        let keeper = RoomKeeper(workflow: workflow, client: harness.client, clock: clock, policy: KeepPolicy(redials: redials))
+        let keeper = RoomKeeper(workflow: workflow, client: harness.client, clock: clock, policy: KeepPolicy(redials: redials, firstPause: firstPause))
         return (keeper, request, report, meeting)
     }
 
@@ -87,6 +87,28 @@ final class RoomKeeperTests: XCTestCase {
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertEqual(patches.count, 3, "the call-out and two redials")
         XCTAssertEqual(try auditLog.entries().map(\.action), ["room_system_callout", "room_system_redial", "room_system_redial"])
+    }
+
+    func testAMeetingThatEndsDuringThePauseEndsKeepingWithNothingSent() async throws {
+        let harness = try await ClientHarness.start(for: self)
+        let clock = ScaledClock()
+        // A 100 s pause, a second on the scaled clock: time to end the meeting in it.
+        let (keeper, request, report, meeting) = try await joinedRoom(harness, clock: clock, firstPause: 100)
+        let departed = Locked(false)
+        let keeping = Task { await keeper.keep(request, joined: report) { event in
+            if case .left = event { departed.withLock { $0 = true } }
+        } }
+        let hungUp = await harness.simulator.hangUp(meetingID: meeting.id, address: room)
+        XCTAssertTrue(hungUp, "the room was connected")
+        for _ in 0..<200 where !departed.withLock({ $0 }) {
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        await harness.simulator.endMeeting(meetingID: meeting.id)
+        let end = await keeping.value
+
+        guard case .meetingEnded = end else { return XCTFail("keeping should end with the meeting, not \(end)") }
+        let patches = await harness.requests("PATCH", "/live_meetings/")
+        XCTAssertEqual(patches.count, 1, "nothing is sent into an ended meeting")
     }
 
     func testAFailedReadNeverLeadsToARedial() async throws {

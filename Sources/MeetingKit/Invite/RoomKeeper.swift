@@ -81,7 +81,8 @@ public final class RoomKeeper: Sendable {
                 case (.joined, _), (.refused, .alreadyPresent?):
                     // Back in, by the redial or by itself: watch the new connection.
                     watched = report.participant ?? watched
-                case (.notJoined, .meetingNotFound?):
+                case (_, .meetingNotFound?):
+                    // The meeting ended during the pause (nothing sent) or while ringing.
                     return .meetingEnded
                 case (.notJoined, .timedOut?):
                     // Not back: the next read sees it still gone and, while redials remain, calls again.
