@@ -170,7 +170,9 @@ enum PromptKeys {
             }
             state.prompt = .confirmPhone(form.meeting, callout)
             return []
-        case .left, .right, .character(" ") where form.focus == .greeting || form.focus == .pressOne:
+        case .left, .right:
+            _ = form.toggleFocused()
+        case .character(" ") where form.focus == .greeting || form.focus == .pressOne:
             _ = form.toggleFocused()
         default:
             switch form.focus {
