@@ -1,4 +1,5 @@
 import Foundation
+import MeetingKit
 
 /// The one line that tells the operator where an invite is: sending → ringing → joined ✓,
 /// in the waiting room, not joined ✗ or unconfirmed, with the reason and the next step.
@@ -15,6 +16,7 @@ enum InviteLine {
         let ellipsis = unicode ? "…" : "..."
         switch stage {
         case .preflight: return "checking\(ellipsis)"
+        case .waitingForStart(let remaining): return "waiting for start\(ellipsis) \(DurationText.spoken(remaining)) left"
         case .sending: return "sending\(ellipsis)"
         case .ringing(let elapsed): return "ringing, waiting to join\(ellipsis) \(seconds(elapsed))"
         case .finished(let verdict): return finished(verdict, unicode: unicode)

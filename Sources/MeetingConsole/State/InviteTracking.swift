@@ -38,6 +38,8 @@ struct InviteOrder: Sendable, Hashable {
 enum InviteStage: Sendable, Hashable {
     /// Checking the credentials and the meeting before sending.
     case preflight
+    /// Set up before the meeting starts: waiting for it, with the seconds of the wait left. Nothing is sent before it starts.
+    case waitingForStart(remaining: TimeInterval)
     /// The call-out is being sent to Zoom.
     case sending
     /// Zoom accepted it; waiting for the room to answer and appear in the meeting.
@@ -49,6 +51,7 @@ enum InviteStage: Sendable, Hashable {
     init(_ progress: InviteProgress) {
         switch progress {
         case .preflight: self = .preflight
+        case .waitingForStart(_, let remaining): self = .waitingForStart(remaining: remaining)
         case .sending: self = .sending
         case .ringing(let elapsed): self = .ringing(elapsed: elapsed)
         }
