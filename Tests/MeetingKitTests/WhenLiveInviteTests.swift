@@ -116,6 +116,7 @@ final class WhenLiveInviteTests: XCTestCase {
 
         XCTAssertEqual(report.outcome, .refused)
         XCTAssertTrue(clock.sleeps.isEmpty, "a call-out that cannot work is refused now, not after the wait")
+        XCTAssertTrue(report.offersDialIn)
         let reads = await harness.requests("GET", "/meetings/")
         XCTAssertTrue(reads.isEmpty)
         XCTAssertTrue(report.nextStep?.hasSuffix(

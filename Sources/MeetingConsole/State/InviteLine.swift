@@ -8,7 +8,8 @@ enum InviteLine {
     static func text(for attempt: InviteAttempt, unicode: Bool) -> String {
         let arrow = unicode ? "→" : "->"
         let head = "\(attempt.order.roomLabel) \(arrow) \(attempt.order.meeting.label): "
-        return head + status(attempt.stage, unicode: unicode)
+        let cancel = if case .waitingForStart = attempt.stage { " (:cancel \(attempt.ticket))" } else { "" }
+        return head + status(attempt.stage, unicode: unicode) + cancel
     }
 
     /// The stage in words.

@@ -44,6 +44,10 @@ public final class InviteWorkflow: Sendable {
             report = refusal
         } else if let ended = await waitForStart(&run, limit: limit, pace: pace, progress: progress) {
             report = ended
+        } else if Task.isCancelled {
+            // Cancelled as the meeting started: still nothing sent, and nothing will be.
+            report = self.report(run, .refused, reason: "Cancelled as meeting \(run.request.meeting) started; nothing was sent",
+                                 cause: .meetingNotStarted)
         } else {
             report = await callAndVerify(&run, progress: progress)
         }
@@ -106,8 +110,7 @@ public final class InviteWorkflow: Sendable {
 
         if let problem = ScopeAdvice.problem(for: .roomSystemCallout, scopes: scopes, source: source) {
             guard request.force else {
-                return report(run, .refused, reason: "Nothing was sent: \(problem)", cause: .missingScopes(Capability.roomSystemCallout.acceptedScopes),
-                              nextStep: calloutScopeFix(request.meeting))
+                return scopeRefusal(run, reason: "Nothing was sent: \(problem)", cause: .missingScopes(Capability.roomSystemCallout.acceptedScopes))
             }
             run.warnings.append("sent with --force although \(problem) Zoom may accept it and drop it silently")
         }
@@ -159,8 +162,10 @@ public final class InviteWorkflow: Sendable {
             let analysis = FailureAnalysis(error, capability: .roomSystemCallout, source: source)
             switch analysis.kind {
             case .refused:
-                let next = if case .missingScopes = analysis.cause { calloutScopeFix(request.meeting) } else { analysis.nextStep }
-                return report(run, .refused, reason: analysis.reason, cause: analysis.cause, nextStep: next, zoomCode: analysis.zoomCode)
+                guard case .missingScopes = analysis.cause else {
+                    return report(run, .refused, reason: analysis.reason, cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
+                }
+                return scopeRefusal(run, reason: analysis.reason, cause: analysis.cause, zoomCode: analysis.zoomCode)
             case .failed:
                 return report(run, .failed, reason: analysis.reason, cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
             case .ambiguous:
@@ -234,10 +239,15 @@ public final class InviteWorkflow: Sendable {
                       nextStep: "Likely causes: \(ScopeAdvice.notJoinedCauses(callType: request.target.callType, scopes: scopes)).")
     }
 
-    /// The next step when the token may not call rooms out: how to get the scope, and how to get
-    /// the room in today without it (dial-in).
-    private func calloutScopeFix(_ meeting: MeetingReference) -> String {
-        ScopeAdvice.fix(for: .roomSystemCallout, source: source) + " " + ScopeAdvice.dialInInstead(meeting: meeting, scopes: scopes)
+    /// The refusal when the token may not call rooms out; its next step says how to get the scope,
+    /// and how to get the room in today without it (dial-in).
+    private func scopeRefusal(_ run: Run, reason: String, cause: InviteCause, zoomCode: Int? = nil) -> InviteReport {
+        var refusal = report(run, .refused, reason: reason, cause: cause,
+                             nextStep: ScopeAdvice.fix(for: .roomSystemCallout, source: source) + " "
+                                 + ScopeAdvice.dialInInstead(meeting: run.request.meeting, scopes: scopes),
+                             zoomCode: zoomCode)
+        refusal.offersDialIn = true
+        return refusal
     }
 
     private func report(_ run: Run, _ outcome: InviteOutcome, reason: String, cause: InviteCause?, participant: Participant? = nil,
