@@ -46,4 +46,14 @@ extension EffectRunnerTests {
         guard case .dialInFailed(_, let reason) = await next(userStream) else { return XCTFail("the user-level app lacks the scope") }
         XCTAssertTrue(reason.hasPrefix("SIP address for a room to dial in needs meeting:write:sip_dialing"), reason)
     }
+
+    func testAMeetingThatHasNotStartedSaysHowToSetACallOutUpForIt() async throws {
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer)
+        let upcoming = await simulator.upcomingMeetings()
+        let meeting = try XCTUnwrap(upcoming.first)
+        runner.perform(.checkMeeting(.id(meeting.id)))
+        guard case .meetingChecked(_, .refused(let reason)) = await next(stream) else { return XCTFail("not refused") }
+        XCTAssertEqual(reason, "meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) has not started yet (Zoom says \"waiting\"); "
+                       + "try again once the host starts it; or set a call-out up for its start: :when-live \(meeting.id) ADDRESS")
+    }
 }
