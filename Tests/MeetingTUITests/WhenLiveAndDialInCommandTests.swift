@@ -99,4 +99,14 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
         XCTAssertEqual(bad.status, 65)
         XCTAssertFalse(bad.stderr.contains("secret"), "the passcode is not repeated: \(bad.stderr)")
     }
+
+    func testAHostileTopicReachesStandardErrorEscaped() async throws {
+        let harness = try await CommandLineHarness.start(for: self) { $0.strangerText = "\u{1B}]0;pwned\u{07}" }
+        let meeting = try await upcoming(harness)
+        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--when-live", "--wait", "1s"])
+
+        XCTAssertEqual(invite.status, 75, invite.stdout + invite.stderr)
+        XCTAssertFalse((invite.stdout + invite.stderr).contains("\u{1B}"), "no escape sequence reaches the terminal")
+        XCTAssertTrue(invite.stderr.contains(#"to start"#) && invite.stderr.contains(#"\u{1B}]0;pwned\u{07}"#), invite.stderr)
+    }
 }

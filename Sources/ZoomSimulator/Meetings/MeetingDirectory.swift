@@ -37,6 +37,11 @@ struct MeetingDirectory: Sendable {
         }
         upcoming = UpcomingMeeting.schedule(count: configuration.upcomingMeetingCount, users: users, seed: configuration.seed,
                                             epoch: epoch, avoiding: Set(ordinalByID.keys))
+            .map { meeting in
+                var meeting = meeting
+                meeting.topic += configuration.strangerText ?? ""
+                return meeting
+            }
     }
 
     /// Every third meeting was started on the spot (instant), the others were scheduled; with the
