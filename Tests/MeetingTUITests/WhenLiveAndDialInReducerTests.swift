@@ -38,6 +38,10 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
         XCTAssertTrue(screen(state).contains("Boardroom → meeting 812 3456 7890: waiting for start… 1 h 30 min left (:cancel 1)"),
                       screen(state))
         XCTAssertEqual(state.calloutsInProgress, 1, "quitting asks first while a call-out waits")
+        for _ in 1...6 { state.report("something else happened") }
+        let rule = try XCTUnwrap(screen(state).split(separator: "\n").first { $0.hasPrefix("── Log") })
+        XCTAssertTrue(rule.hasPrefix("── Log ─ waiting for start: #1 Boardroom → 812 3456 7890 ───"),
+                      "the waiting list stays in sight when its log line has scrolled away: \(rule)")
 
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .sending))
         XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: sending…", "the meeting started: the call goes out")

@@ -12,6 +12,17 @@ enum InviteLine {
         return head + status(attempt.stage, unicode: unicode) + cancel
     }
 
+    /// The call-outs waiting for their meeting to start, for the log's rule:
+    /// "waiting for start: #1 Boardroom → 812 3456 7890, #3 lab → 912 3456 7890"; `nil` when none waits.
+    static func waitingForStart(_ state: AppState) -> String? {
+        let arrow = state.settings.unicode ? "→" : "->"
+        let waiting = state.invites.values
+            .filter { if case .waitingForStart = $0.stage { true } else { false } }
+            .sorted { $0.ticket < $1.ticket }
+            .map { "#\($0.ticket) \($0.order.roomLabel) \(arrow) \($0.order.meeting.reference)" }
+        return waiting.isEmpty ? nil : "waiting for start: " + waiting.joined(separator: ", ")
+    }
+
     /// The stage in words.
     static func status(_ stage: InviteStage, unicode: Bool) -> String {
         let ellipsis = unicode ? "…" : "..."
