@@ -53,7 +53,7 @@ final class EffectRunner: Sendable {
         case .sendControl(let ticket, let meeting, let control):
             spawn { await self.send(control, to: meeting, ticket: ticket) }
         case .runInvite(let ticket, let order):
-            let task = spawn(ticket: ticket) {
+            spawn(ticket: ticket) {
                 let post = self.post
                 let progress: @Sendable (InviteProgress) -> Void = { post(.inviteProgressed(ticket: ticket, InviteStage($0))) }
                 let report = if order.whenLive {
@@ -64,7 +64,6 @@ final class EffectRunner: Sendable {
                 if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
                 return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
             }
-            invites.withLock { $0.tasks[ticket] = task }
         case .cancelInvite(let ticket):
             let task = invites.withLock { invites -> Int? in
                 invites.cancelled.insert(ticket)
@@ -94,14 +93,14 @@ final class EffectRunner: Sendable {
         _ = finished.wait(timeout: .now() + grace)
     }
 
-    /// Starts `work` in its own task and returns the task's number. Its result is posted unless it
-    /// was cancelled by quitting; an invite (`ticket`) the operator cancelled still posts its outcome.
-    @discardableResult
-    private func spawn(ticket: Int? = nil, _ work: @escaping @Sendable () async -> Action) -> Int {
+    /// Starts `work` in its own task. Its result is posted unless it was cancelled by quitting; an
+    /// invite (`ticket`) the operator cancelled still posts its outcome.
+    private func spawn(ticket: Int? = nil, _ work: @escaping @Sendable () async -> Action) {
         let id = taskCounter.withLock { counter in
             counter += 1
             return counter
         }
+        if let ticket { invites.withLock { $0.tasks[ticket] = id } }
         // Registered under the lock, so the task's own removal cannot run first.
         tasks.withLock { running in
             running[id] = Task {
@@ -112,7 +111,6 @@ final class EffectRunner: Sendable {
                 if let ticket { self.invites.withLock { $0.tasks[ticket] = nil } }
             }
         }
-        return id
     }
 
     // MARK: - Work
@@ -155,7 +153,7 @@ final class EffectRunner: Sendable {
         }
     }
 
-    /// Asks Zoom whether a typed meeting is in progress, resolving a UUID to the meeting's ID.
+    /// Asks Zoom for the address a room dials to join the meeting by itself.
     private func loadDialIn(_ meeting: MeetingTarget) async -> Action {
         do {
             let address = try await dialIn.address(for: meeting.reference)
@@ -167,6 +165,7 @@ final class EffectRunner: Sendable {
         }
     }
 
+    /// Asks Zoom whether a typed meeting is in progress, resolving a UUID to the meeting's ID.
     private func check(_ reference: MeetingReference) async -> Action {
         do {
             let live = try await lookup.liveMeeting(reference)
