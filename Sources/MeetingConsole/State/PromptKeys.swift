@@ -38,6 +38,10 @@ enum PromptKeys {
                 return []
             }
             return Reducer.quitNow(&state)
+        case .dialIn:
+            // The address stays in the log pane; any key closes the box.
+            state.prompt = nil
+            return []
         }
     }
 

@@ -13,20 +13,23 @@ public enum PollingBudget {
         case dashboardParticipants
         /// `GET /users/{userId}/meetings`: Medium, no daily cap.
         case userMeetings
+        /// `GET /meetings/{meetingId}`: Light, no daily cap (waiting for a meeting to start).
+        case meetingDetails
 
         /// Requests per second the account may make, on the smallest plan that has the endpoint
         /// (the Dashboard needs Business: Resource-intensive 20/min, Heavy 40/s; the user list
-        /// exists on Free: Medium 2/s).
+        /// and the meeting's details exist on Free: Medium 2/s, Light 4/s).
         var accountRequestsPerSecond: Double {
             switch self {
             case .dashboardMeetings: 20.0 / 60
             case .dashboardParticipants: 40
             case .userMeetings: 2
+            case .meetingDetails: 4
             }
         }
 
         /// Whether the endpoint counts against the daily cap of Heavy and Resource-intensive calls.
-        var inDailyCap: Bool { self != .userMeetings }
+        var inDailyCap: Bool { self == .dashboardMeetings || self == .dashboardParticipants }
     }
 
     /// Consoles assumed to poll one account at the same time; each takes this share of every limit.

@@ -11,7 +11,8 @@ struct InviteCommand: AsyncParsableCommand {
             Checks the address and the token's scopes before sending, sends the call-out once, then watches \
             the live participants until a room system appears: a participant on a laptop or phone that \
             carries the room's name is reported as such, never as the room. Exit 0 only when it joined (or \
-            with --no-verify when Zoom accepted); 75 when accepted but not confirmed; 77 when refused; 65 for \
+            with --no-verify when Zoom accepted); 75 when accepted but not confirmed, or when the meeting did not \
+            start within --wait (--when-live: nothing is sent before it starts); 77 when refused; 65 for \
             a bad address, meeting ID, name or header (nothing sent). A SIP host must be a full domain or an \
             IP address; names are at most 64 characters, --from-uri at most 256 bytes, at most 10 headers \
             with names of at most 32 bytes and values of at most 256.
@@ -30,10 +31,14 @@ struct InviteCommand: AsyncParsableCommand {
     @Flag(help: "Do not watch the participants after Zoom accepts.") var noVerify = false
     @Flag(help: "Send even when the token's scopes say the call-out cannot work, or the room is already in.") var force = false
     @Flag(help: "Print one JSON document.") var json = false
+    @Flag(help: "Wait for the meeting to start (nothing is sent before it does), then call and verify.") var whenLive = false
+    @Option(help: "With --when-live: how long to wait, as 90s, 30m or 2h (default 2h); exit 75 when it does not start.",
+            transform: DurationText.seconds(parsing:)) var wait: TimeInterval?
 
     func validate() throws {
         let given = [sip, h323, room].compactMap { $0 }.count
         guard given == 1 else { throw ValidationError("give exactly one of --sip, --h323 or --room") }
+        if wait != nil, !whenLive { throw ValidationError("--wait goes with --when-live") }
     }
 
     func run() async throws {
@@ -50,12 +55,16 @@ struct InviteCommand: AsyncParsableCommand {
                 displayName: name ?? saved?.displayName, fromDisplayName: fromName, fromURI: fromUri, headers: customHeaders,
                 timeout: timeout, verify: !noVerify, force: force
             ).validated()
-            request.meeting = try await TypedMeeting.live(reference, session: session)
+            if !whenLive { request.meeting = try await TypedMeeting.live(reference, session: session) }
             let token = try await session.token()
             let workflow = InviteWorkflow(client: session.client, scopes: token.scopes, source: session.credentials.source,
                                           auditLog: session.auditLog)
             let progress = ProgressLine(enabled: Output.isTerminal(STDERR_FILENO))
-            let report = await workflow.run(request, progress: progress.show)
+            let report = if whenLive {
+                await workflow.runWhenLive(request, waitingAtMost: wait ?? MeetingStartWaiter.defaultWait, progress: progress.show)
+            } else {
+                await workflow.run(request, progress: progress.show)
+            }
             progress.finish()
             await session.close()
             if json {
