@@ -17,7 +17,7 @@ struct MeetingTUICommand: AsyncParsableCommand {
             """,
         version: BuildInfo.versionLine,
         subcommands: [
-            MeetingsCommand.self, ParticipantsCommand.self, InviteCommand.self, CallCommand.self, RecordCommand.self,
+            MeetingsCommand.self, ParticipantsCommand.self, InviteCommand.self, DialInCommand.self, CallCommand.self, RecordCommand.self,
             EndCommand.self, RoomsCommand.self, LoginCommand.self, LogoutCommand.self, DoctorCommand.self,
         ])
 

@@ -37,6 +37,10 @@ struct ZoomSimCommand: AsyncParsableCommand {
     @Option(help: "Seconds between background changes (joins, leaves, admissions); none when omitted.")
     var activitySeconds: Double?
 
+    @Option(name: .customLong("start-upcoming-after"),
+            help: "Seconds after which the first upcoming (scheduled, waiting) meeting starts; it stays waiting when omitted.")
+    var startUpcomingAfter: Double?
+
     @Option(name: .customLong("unreachable"), help: "A call-out address that never answers (repeatable).")
     var unreachableAddresses: [String] = []
 
@@ -84,6 +88,7 @@ struct ZoomSimCommand: AsyncParsableCommand {
         guard meetings >= 0, participants >= 1 else { throw ValidationError("--meetings must be 0 or more and --participants 1 or more.") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         if let activitySeconds, activitySeconds <= 0 { throw ValidationError("--activity-seconds must be positive.") }
+        if let startUpcomingAfter, startUpcomingAfter < 0 { throw ValidationError("--start-upcoming-after must be 0 or more.") }
     }
 
     func run() async throws {
@@ -103,6 +108,7 @@ struct ZoomSimCommand: AsyncParsableCommand {
         configuration.plan = plan
         configuration.ringSeconds = ringSeconds
         configuration.activityInterval = activitySeconds
+        configuration.firstUpcomingStartsAfter = startUpcomingAfter
         configuration.unreachableAddresses = Set(unreachableAddresses)
         configuration.busyAddresses = Set(busyAddresses)
         configuration.waitingRoomAddresses = Set(waitingRoomAddresses)

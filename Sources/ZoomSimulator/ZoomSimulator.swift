@@ -112,6 +112,12 @@ public final class ZoomSimulator: Sendable {
         await state.upcomingMeetings()
     }
 
+    /// Starts a scheduled meeting now, as if its host clicked Start; whether it was upcoming.
+    @discardableResult
+    public func startUpcomingMeeting(id: Int64) async -> Bool {
+        await state.startUpcomingMeeting(id: id)
+    }
+
     /// Approves a pending device authorization, as if the user entered `userCode` and clicked Allow.
     public func approveDeviceCode(userCode: String) async {
         _ = await state.approveDevice(userCode: userCode)

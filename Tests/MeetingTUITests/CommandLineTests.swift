@@ -47,8 +47,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(invite.status, 77, invite.stdout + invite.stderr)
         XCTAssertTrue(invite.stdout.contains("meeting:write:admin"), invite.stdout)
         XCTAssertTrue(invite.stdout.contains("Server-to-Server"), invite.stdout)
+        XCTAssertTrue(invite.stdout.contains("To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(meeting.id)`"),
+                      "the refusal offers dial-in: \(invite.stdout)")
         let events = await harness.eventRequests()
         XCTAssertTrue(events.isEmpty, "a refused preflight sends nothing")
+
+        let dialIn = try harness.run(["dialin", String(meeting.id)])
+        XCTAssertEqual(dialIn.status, 77, dialIn.stdout + dialIn.stderr)
+        XCTAssertTrue(dialIn.stderr.hasPrefix("meeting-tui: nothing was asked: SIP address for a room to dial in needs meeting:write:sip_dialing"),
+                      dialIn.stderr)
+        let posts = await harness.simulator.requestLog().filter { $0.method == "POST" && $0.path.hasSuffix("/sip_dialing") }
+        XCTAssertTrue(posts.isEmpty, "a refused preflight asks nothing")
 
         let doctor = try harness.run(["doctor"])
         XCTAssertEqual(doctor.status, 77, doctor.stdout + doctor.stderr)

@@ -7,7 +7,7 @@ import ZoomSimulator
 /// The effect runner against the simulator over loopback HTTP: each effect comes back as the
 /// action the reducer expects, and failures come back as actions rather than ending anything.
 final class EffectRunnerTests: XCTestCase {
-    private var simulator: ZoomSimulator!
+    var simulator: ZoomSimulator!
 
     override func setUp() async throws {
         var configuration = SimulatorConfiguration()
@@ -21,7 +21,7 @@ final class EffectRunnerTests: XCTestCase {
     }
 
     /// A runner signed in as the app, and the stream of actions it posts.
-    private func runner(as app: SimulatedApp, source: CredentialSource, scopes: GrantedScopes? = nil,
+    func runner(as app: SimulatedApp, source: CredentialSource, scopes: GrantedScopes? = nil,
                         auditLog: AuditLog? = nil) async -> (EffectRunner, AsyncStream<Action>) {
         let raw = await simulator.issueToken(for: app)
         let scopes = scopes ?? GrantedScopes.known(Set(app.scopes))
@@ -33,7 +33,7 @@ final class EffectRunnerTests: XCTestCase {
         return (EffectRunner(environment: environment, post: { continuation.yield($0) }), stream)
     }
 
-    private func next(_ stream: AsyncStream<Action>) async -> Action? {
+    func next(_ stream: AsyncStream<Action>) async -> Action? {
         var iterator = stream.makeAsyncIterator()
         return await iterator.next()
     }

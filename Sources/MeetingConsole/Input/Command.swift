@@ -18,6 +18,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
     case phone
     case recording
     case endMeeting = "end_meeting"
+    case dialIn = "dial_in"
     case quit
 
     /// Whether the command changes a live meeting (hidden and refused in read-only mode).
@@ -45,7 +46,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
             return [.meetings, .participants, .help]
         case .showLeft:
             return [.participants]
-        case .invite, .phone, .recording, .endMeeting:
+        case .invite, .phone, .recording, .endMeeting, .dialIn:
             return [.meetings, .participants]
         }
     }
@@ -67,7 +68,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
             case .help: return "close help"
             }
         case .filter: return "filter the list (Esc clears)"
-        case .commandLine: return "command line (:invite :meeting :room :quit)"
+        case .commandLine: return "command line (:invite :meeting :room :when-live :quit)"
         case .help: return screen == .help ? "close help" : "help for this view"
         case .refresh: return "refresh now"
         case .showLeft: return "show/hide people who left"
@@ -75,6 +76,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         case .phone: return "phone call-out"
         case .recording: return "recording start/stop/pause/resume"
         case .endMeeting: return "end the meeting (confirm by typing)"
+        case .dialIn: return "dial-in address: the room dials in itself"
         case .quit: return "quit"
         }
     }
@@ -94,7 +96,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         case .recording: return "Rec"
         case .endMeeting: return "End"
         case .quit: return "Quit"
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: return nil
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .dialIn: return nil
         }
     }
 }

@@ -23,6 +23,7 @@ struct Keymap: Sendable, Equatable {
         .phone: [.character("p")],
         .recording: [.character("R")],
         .endMeeting: [.character("E")],
+        .dialIn: [.character("d")],
         .quit: [.character("q")],
     ])
 

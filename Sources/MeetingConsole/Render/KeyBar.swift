@@ -43,6 +43,7 @@ enum KeyBar {
         case .recordingMenu: return PromptKeys.recordingKeys.map { (String($0.key), $0.action.rawValue.capitalizedFirst) } + [("other", "Cancel")]
         case .endMeeting: return [("Enter", "End"), ("Esc", "Cancel")]
         case .confirmQuit: return [("y", "Quit"), ("other", "Stay")]
+        case .dialIn: return [("any key", "Close")]
         }
     }
 }

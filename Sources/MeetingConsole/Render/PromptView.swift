@@ -21,8 +21,10 @@ enum PromptView {
             title = "Invite a room system"
             lines = inviteForm(form, context)
         case .confirmInvite(let order):
-            title = "Confirm invite"
-            lines = callConfirmation("Call \(order.roomLabel) (\(order.target))", into: order.meeting.label)
+            title = order.whenLive ? "Confirm invite when the meeting starts" : "Confirm invite"
+            let waits = Line(text: "Waits up to \(DurationText.spoken(MeetingStartWaiter.defaultWait)) for it to start; nothing is sent before.",
+                             role: .dim)
+            lines = callConfirmation("Call \(order.roomLabel) (\(order.target))", into: order.meeting.label, note: order.whenLive ? waits : nil)
         case .confirmInvites(let orders):
             title = "Confirm \(orders.count) invites"
             var confirmation = callConfirmation("Call these \(orders.count) rooms, each verified on its own,", into: orders[0].meeting.label)
@@ -62,6 +64,15 @@ enum PromptView {
                      Line(text: ""),
                      Line(text: "y, Enter" + (quitKey.map { " or \($0.label(unicode: context.state.settings.unicode))" } ?? "")
                          + ": quit    any other key: stay", role: .dim)]
+        case .dialIn(let meeting, let address, let received):
+            title = "Dial-in address"
+            lines = [Line(text: "For \(meeting.label):"),
+                     Line(text: address.uri, role: .success)]
+                + (address.validity(receivedAt: received).map { [Line(text: $0)] } ?? [])
+                + [Line(text: "Have the room system dial this address (SIP): it joins by itself,"),
+                   Line(text: "no call-out and no admin scope needed."),
+                   Line(text: ""),
+                   Line(text: "any key: close (the address stays in the log)", role: .dim)]
         }
         drawBox(title: title, lines: lines, context, on: &grid)
     }

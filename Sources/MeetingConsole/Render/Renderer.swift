@@ -58,6 +58,10 @@ enum Renderer {
         let rule = context.glyphs.horizontal
         grid.put(String(repeating: rule, count: 2) + " Log " + String(repeating: rule, count: max(0, columns - 7)),
                  row: layout.logRuleRow, column: 0, role: .border)
+        // The "waiting for start" list stays in sight on the rule, however far the log has scrolled.
+        if let waiting = InviteLine.waitingForStart(context.state) {
+            grid.put(" \(waiting) ", row: layout.logRuleRow, column: 8, role: .warning, limit: max(0, columns - 10))
+        }
         // Entries wrap, so an invite's reason and next step can be read in full; the newest lines win.
         var lines: [(time: String, text: String, role: Role)] = []
         for entry in context.state.log.suffix(layout.logLines).reversed() {

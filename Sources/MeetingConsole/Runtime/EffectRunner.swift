@@ -8,6 +8,7 @@ import MeetingKit
 final class EffectRunner: Sendable {
     private let client: ZoomClient
     private let workflow: InviteWorkflow
+    private let dialIn: DialInLookup
     private let controls: MeetingControls
     private let lister: LiveMeetingLister
     private let lookup: MeetingLookup
@@ -15,6 +16,9 @@ final class EffectRunner: Sendable {
     private let post: @Sendable (Action) -> Void
     private let tasks = Locked<[Int: Task<Void, Never>]>([:])
     private let taskCounter = Locked(0)
+    /// The task of each invite, by ticket, and the tickets the operator cancelled one by one
+    /// (their outcome is still posted, unlike work cut short by quitting).
+    private let invites = Locked<(tasks: [Int: Int], cancelled: Set<Int>)>(([:], []))
     /// Set once the account-wide list was not available, so later refreshes go straight to the user's list.
     private let accountListRefused = Locked(false)
 
@@ -25,6 +29,7 @@ final class EffectRunner: Sendable {
         lookup = MeetingLookup(client: environment.client, scopes: environment.identity.scopes)
         workflow = InviteWorkflow(client: environment.client, scopes: environment.identity.scopes,
                                   source: environment.identity.source, auditLog: environment.auditLog)
+        dialIn = DialInLookup(client: environment.client, scopes: environment.identity.scopes, source: environment.identity.source)
         controls = MeetingControls(client: environment.client, scopes: environment.identity.scopes,
                                    source: environment.identity.source, auditLog: environment.auditLog)
         self.post = post
@@ -48,20 +53,31 @@ final class EffectRunner: Sendable {
         case .sendControl(let ticket, let meeting, let control):
             spawn { await self.send(control, to: meeting, ticket: ticket) }
         case .runInvite(let ticket, let order):
-            spawn { await self.invite(order, ticket: ticket, with: self.workflow) }
+            spawn(ticket: ticket) { await self.invite(order, ticket: ticket, with: self.workflow) }
         case .runInvites(let attempts):
             let shared = workflow.sharing(with: attempts.count, pacer: CalloutPacer())
             for attempt in attempts {
-                spawn { await self.invite(attempt.order, ticket: attempt.ticket, with: shared) }
+                spawn(ticket: attempt.ticket) { await self.invite(attempt.order, ticket: attempt.ticket, with: shared) }
             }
+        case .cancelInvite(let ticket):
+            let task = invites.withLock { invites -> Int? in
+                invites.cancelled.insert(ticket)
+                return invites.tasks[ticket]
+            }
+            if let task { tasks.withLock { $0[task] }?.cancel() }
+        case .loadDialIn(let meeting):
+            spawn { await self.loadDialIn(meeting) }
         }
     }
 
     /// Runs one invite, posting its progress, and returns its verdict.
     private func invite(_ order: InviteOrder, ticket: Int, with workflow: InviteWorkflow) async -> Action {
         let post = self.post
-        let report = await workflow.run(order.request) { progress in
-            post(.inviteProgressed(ticket: ticket, InviteStage(progress)))
+        let progress: @Sendable (InviteProgress) -> Void = { post(.inviteProgressed(ticket: ticket, InviteStage($0))) }
+        let report = if order.whenLive {
+            await workflow.runWhenLive(order.request, waitingAtMost: MeetingStartWaiter.defaultWait, progress: progress)
+        } else {
+            await workflow.run(order.request, progress: progress)
         }
         if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
         return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
@@ -85,17 +101,22 @@ final class EffectRunner: Sendable {
         _ = finished.wait(timeout: .now() + grace)
     }
 
-    private func spawn(_ work: @escaping @Sendable () async -> Action) {
+    /// Starts `work` in its own task. Its result is posted unless it was cancelled by quitting; an
+    /// invite (`ticket`) the operator cancelled still posts its outcome.
+    private func spawn(ticket: Int? = nil, _ work: @escaping @Sendable () async -> Action) {
         let id = taskCounter.withLock { counter in
             counter += 1
             return counter
         }
+        if let ticket { invites.withLock { $0.tasks[ticket] = id } }
         // Registered under the lock, so the task's own removal cannot run first.
         tasks.withLock { running in
             running[id] = Task {
                 let action = await work()
-                if !Task.isCancelled { self.post(action) }
+                let cancelledByOperator = ticket.map { ticket in self.invites.withLock { $0.cancelled.contains(ticket) } } ?? false
+                if !Task.isCancelled || cancelledByOperator { self.post(action) }
                 _ = self.tasks.withLock { $0.removeValue(forKey: id) }
+                if let ticket { self.invites.withLock { $0.tasks[ticket] = nil } }
             }
         }
     }
@@ -140,13 +161,26 @@ final class EffectRunner: Sendable {
         }
     }
 
+    /// Asks Zoom for the address a room dials to join the meeting by itself.
+    private func loadDialIn(_ meeting: MeetingTarget) async -> Action {
+        do {
+            let address = try await dialIn.address(for: meeting.reference)
+            return .dialInLoaded(meeting, address, receivedAt: Date())
+        } catch let refusal as DialInLookup.Refusal {
+            return .dialInFailed(meeting, "\(refusal.problem) \(refusal.fix)")
+        } catch {
+            return .dialInFailed(meeting, Self.describe(error))
+        }
+    }
+
     /// Asks Zoom whether a typed meeting is in progress, resolving a UUID to the meeting's ID.
     private func check(_ reference: MeetingReference) async -> Action {
         do {
             let live = try await lookup.liveMeeting(reference)
             return .meetingChecked(reference, .live(MeetingTarget(reference: live.reference, topic: live.details?.topic)))
         } catch let problem as MeetingLookup.Problem {
-            return .meetingChecked(reference, .refused(problem.description))
+            guard case .notStarted(let details) = problem else { return .meetingChecked(reference, .refused(problem.description)) }
+            return .meetingChecked(reference, .refused("\(problem); or set a call-out up for its start: :when-live \(details.id) ADDRESS"))
         } catch {
             return .meetingChecked(reference, .failed(Self.describe(error)))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import MeetingKit
 
 /// Something that happened: a key, a resize, the clock reaching a deadline, or a result of work.
@@ -24,6 +25,10 @@ enum Action: Sendable {
     case inviteProgressed(ticket: Int, InviteStage)
     /// An action was taken but its audit record could not be written; the warning says so.
     case auditNotWritten(String)
+    /// The SIP address a room dials to join a meeting by itself, and when Zoom gave it.
+    case dialInLoaded(MeetingTarget, SIPDialingAddress, receivedAt: Date)
+    /// Zoom did not give the dial-in address (or the token may not ask): why.
+    case dialInFailed(MeetingTarget, String)
 }
 
 /// What Zoom said about a meeting typed with `:meeting` (`GET /meetings/{id}`).
@@ -82,10 +87,14 @@ enum Effect: Sendable, Hashable {
     case loadParticipants(MeetingReference)
     /// Send an in-meeting control.
     case sendControl(ticket: Int, MeetingTarget, MeetingAction)
-    /// Run a room-system invite to its verdict.
+    /// Run a room-system invite to its verdict (after its meeting starts, for a `whenLive` order).
     case runInvite(ticket: Int, InviteOrder)
     /// Run several room-system invites into one meeting side by side, their call-outs spaced.
     case runInvites([InviteAttempt])
+    /// Stop an invite that is waiting for its meeting to start; nothing was sent for it.
+    case cancelInvite(ticket: Int)
+    /// Ask Zoom for the address a room dials to join the meeting by itself.
+    case loadDialIn(MeetingTarget)
     /// Restore the terminal and exit.
     case quit
 }

@@ -2,10 +2,11 @@ import Foundation
 import MeetingKit
 
 /// The `:` command line: `:invite sip:room@host [display name]`, `:invite h323:10.0.0.5`,
-/// `:meeting 85746065432`, `:room boardroom`, `:quit`.
+/// `:meeting 85746065432`, `:room boardroom`, `:when-live 85746065432 sip:room@host [name]`,
+/// `:cancel 3`, `:quit`.
 enum ConsoleCommand {
     /// The commands and what they take, for messages and the help screen.
-    static let usage = ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :quit"
+    static let usage = ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :when-live ID ADDRESS [NAME] · :cancel N · :quit"
 
     static func run(_ line: String, in state: inout AppState) -> [Effect] {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -28,6 +29,11 @@ enum ConsoleCommand {
         case "invite":
             guard refuseIfReadOnly("invites", in: &state) else { return [] }
             return invite(rest, in: &state)
+        case "when-live":
+            guard refuseIfReadOnly("invites", in: &state) else { return [] }
+            return inviteWhenLive(rest, in: &state)
+        case "cancel":
+            return cancelWaiting(rest, in: &state)
         default:
             state.message = StatusMessage("Unknown command :\(verb). Commands: \(usage)", role: .error)
             return []
@@ -70,7 +76,55 @@ enum ConsoleCommand {
             state.message = StatusMessage("Select a meeting first (or :meeting ID)", role: .warning)
             return []
         }
-        var address = first
+        do {
+            state.prompt = .confirmInvite(try order(first, name: words.dropFirst(), into: meeting))
+        } catch {
+            state.message = StatusMessage(error.description, role: .error)
+        }
+        return []
+    }
+
+    /// `:when-live ID ADDRESS [NAME]`: a call-out set up before the meeting starts, sent once Zoom
+    /// says it started. At most `MeetingStartWaiter.concurrentWaits` wait at once (the Light budget).
+    private static func inviteWhenLive(_ words: [String], in state: inout AppState) -> [Effect] {
+        guard words.count >= 2 else {
+            state.message = StatusMessage("Usage: :when-live MEETING-ID sip:room@host [display name] (the ID without spaces)", role: .error)
+            return []
+        }
+        let waiting = state.invites.values.count { if case .waitingForStart = $0.stage { true } else { false } }
+        guard waiting < MeetingStartWaiter.concurrentWaits else {
+            state.message = StatusMessage("\(waiting) call-outs already wait for their meeting to start (at most "
+                                          + "\(MeetingStartWaiter.concurrentWaits), to stay within Zoom's rate limits); :cancel one first", role: .warning)
+            return []
+        }
+        do {
+            let meeting = MeetingTarget(reference: try MeetingReference(parsing: words[0]))
+            var order = try order(words[1], name: words.dropFirst(2), into: meeting)
+            order.whenLive = true
+            state.prompt = .confirmInvite(order)
+        } catch {
+            state.message = StatusMessage("\(error)", role: .error)
+        }
+        return []
+    }
+
+    /// `:cancel N`: stops call-out N while it waits for its meeting to start (nothing was sent for it).
+    private static func cancelWaiting(_ words: [String], in state: inout AppState) -> [Effect] {
+        guard words.count == 1, let ticket = Int(words[0]), let attempt = state.invites[ticket],
+              case .waitingForStart = attempt.stage else {
+            state.message = StatusMessage("Usage: :cancel N, where N is a call-out waiting for its meeting to start "
+                                          + "(its line ends with :cancel N); a call-out already sent cannot be taken back", role: .error)
+            return []
+        }
+        state.message = StatusMessage("Cancelling the call-out to \(attempt.order.roomLabel)" + (state.settings.unicode ? "\u{2026}" : "..."),
+                                      role: .dim)
+        return [.cancelInvite(ticket: ticket)]
+    }
+
+    /// The order for a typed address (`sip:`/`sips:` or an `@` means SIP, `h323:` or anything else
+    /// H.323) and display name.
+    private static func order(_ typed: String, name: ArraySlice<String>, into meeting: MeetingTarget) throws(InputError) -> InviteOrder {
+        var address = typed
         let callType: RoomSystemCallType
         if address.lowercased().hasPrefix("h323:") {
             address = String(address.dropFirst(5))
@@ -78,14 +132,8 @@ enum ConsoleCommand {
         } else {
             callType = address.lowercased().hasPrefix("sip") || address.contains("@") ? .sip : .h323
         }
-        do {
-            let target = try RoomSystemAddress.parse(callType: callType, input: address)
-            let typedName = words.dropFirst().joined(separator: " ")
-            let name = typedName.isEmpty ? nil : try CalloutDetails.displayName(typedName)
-            state.prompt = .confirmInvite(InviteOrder(meeting: meeting, target: target, displayName: name))
-        } catch {
-            state.message = StatusMessage(error.description, role: .error)
-        }
-        return []
+        let target = try RoomSystemAddress.parse(callType: callType, input: address)
+        let typedName = name.joined(separator: " ")
+        return InviteOrder(meeting: meeting, target: target, displayName: typedName.isEmpty ? nil : try CalloutDetails.displayName(typedName))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingKit
 
 /// The one line that tells the operator where an invite is: sending → ringing → joined ✓,
 /// in the waiting room, not joined ✗ or unconfirmed, with the reason and the next step.
@@ -7,7 +8,19 @@ enum InviteLine {
     static func text(for attempt: InviteAttempt, unicode: Bool) -> String {
         let arrow = unicode ? "→" : "->"
         let head = "\(attempt.order.roomLabel) \(arrow) \(attempt.order.meeting.label): "
-        return head + status(attempt.stage, unicode: unicode)
+        let cancel = if case .waitingForStart = attempt.stage { " (:cancel \(attempt.ticket))" } else { "" }
+        return head + status(attempt.stage, unicode: unicode) + cancel
+    }
+
+    /// The call-outs waiting for their meeting to start, for the log's rule:
+    /// "waiting for start: #1 Boardroom → 812 3456 7890, #3 lab → 912 3456 7890"; `nil` when none waits.
+    static func waitingForStart(_ state: AppState) -> String? {
+        let arrow = state.settings.unicode ? "→" : "->"
+        let waiting = state.invites.values
+            .filter { if case .waitingForStart = $0.stage { true } else { false } }
+            .sorted { $0.ticket < $1.ticket }
+            .map { "#\($0.ticket) \($0.order.roomLabel) \(arrow) \($0.order.meeting.reference)" }
+        return waiting.isEmpty ? nil : "waiting for start: " + waiting.joined(separator: ", ")
     }
 
     /// The stage in words.
@@ -15,6 +28,7 @@ enum InviteLine {
         let ellipsis = unicode ? "…" : "..."
         switch stage {
         case .preflight: return "checking\(ellipsis)"
+        case .waitingForStart(let remaining): return "waiting for start\(ellipsis) \(DurationText.spoken(remaining)) left"
         case .sending: return "sending\(ellipsis)"
         case .ringing(let elapsed): return "ringing, waiting to join\(ellipsis) \(seconds(elapsed))"
         case .finished(let verdict): return finished(verdict, unicode: unicode)

@@ -10,6 +10,8 @@ struct InviteOrder: Sendable, Hashable {
     var target: RoomSystemAddress
     /// The name the room gets in the meeting.
     var displayName: String?
+    /// Set up before the meeting starts (`:when-live`): wait for it to start, sending nothing before.
+    var whenLive = false
 
     init(meeting: MeetingTarget, roomName: String? = nil, target: RoomSystemAddress, displayName: String? = nil) {
         self.meeting = meeting
@@ -38,6 +40,8 @@ struct InviteOrder: Sendable, Hashable {
 enum InviteStage: Sendable, Hashable {
     /// Checking the credentials and the meeting before sending.
     case preflight
+    /// Set up before the meeting starts: waiting for it, with the seconds of the wait left. Nothing is sent before it starts.
+    case waitingForStart(remaining: TimeInterval)
     /// The call-out is being sent to Zoom.
     case sending
     /// Zoom accepted it; waiting for the room to answer and appear in the meeting.
@@ -49,6 +53,7 @@ enum InviteStage: Sendable, Hashable {
     init(_ progress: InviteProgress) {
         switch progress {
         case .preflight: self = .preflight
+        case .waitingForStart(_, let remaining): self = .waitingForStart(remaining: remaining)
         case .sending: self = .sending
         case .ringing(let elapsed): self = .ringing(elapsed: elapsed)
         }
@@ -64,19 +69,23 @@ struct InviteVerdict: Sendable, Hashable {
     var elapsed: TimeInterval
     /// What the operator should know even when it worked.
     var warnings: [String]
+    /// Refused because the token may not call rooms out: the console offers the dial-in address.
+    var offersDialIn: Bool
 
-    init(outcome: InviteOutcome, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0, warnings: [String] = []) {
+    init(outcome: InviteOutcome, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0, warnings: [String] = [],
+         offersDialIn: Bool = false) {
         self.outcome = outcome
         self.reason = reason
         self.nextStep = nextStep
         self.elapsed = elapsed
         self.warnings = warnings
+        self.offersDialIn = offersDialIn
     }
 
     /// The verdict of a workflow report.
     init(_ report: InviteReport) {
         self.init(outcome: report.outcome, reason: report.reason, nextStep: report.nextStep,
-                  elapsed: report.elapsed, warnings: report.warnings)
+                  elapsed: report.elapsed, warnings: report.warnings, offersDialIn: report.offersDialIn)
     }
 }
 

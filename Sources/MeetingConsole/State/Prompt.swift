@@ -27,4 +27,6 @@ enum Prompt: Sendable, Hashable {
     /// "Quit while call-outs are still being verified?" — `y`, Enter or the quit key again quits;
     /// any other key stays, back in the prompt that was open (if any).
     indirect case confirmQuit(resuming: Prompt?)
+    /// The address a room dials to join the meeting by itself, and when Zoom gave it; any key closes it.
+    case dialIn(MeetingTarget, SIPDialingAddress, receivedAt: Date)
 }

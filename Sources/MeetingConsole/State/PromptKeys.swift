@@ -42,6 +42,10 @@ enum PromptKeys {
                 return []
             }
             return Reducer.quitNow(&state)
+        case .dialIn:
+            // The address stays in the log pane; any key closes the box.
+            state.prompt = nil
+            return []
         }
     }
 
@@ -185,7 +189,9 @@ enum PromptKeys {
             }
             state.prompt = .confirmPhone(form.meeting, callout)
             return []
-        case .left, .right, .character(" ") where form.focus == .greeting || form.focus == .pressOne:
+        case .left, .right:
+            _ = form.toggleFocused()
+        case .character(" ") where form.focus == .greeting || form.focus == .pressOne:
             _ = form.toggleFocused()
         default:
             switch form.focus {

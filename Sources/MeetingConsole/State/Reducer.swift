@@ -77,6 +77,14 @@ enum Reducer {
         case .auditNotWritten(let warning):
             state.appendLog(.message(StatusMessage(warning, role: .error)))
             return []
+        case .dialInLoaded(let meeting, let address, let received):
+            let validity = address.validity(receivedAt: received).map { " (\($0))" } ?? ""
+            state.report("Dial-in address for \(meeting.label): \(address.uri)\(validity)", role: .success)
+            if state.prompt == nil { state.prompt = .dialIn(meeting, address, receivedAt: received) }
+            return []
+        case .dialInFailed(let meeting, let reason):
+            state.report("No dial-in address for \(meeting.label): \(reason)", role: .error)
+            return []
         }
     }
 
@@ -154,6 +162,11 @@ enum Reducer {
         case .endMeeting:
             guard let meeting = requireTarget(&state) else { return [] }
             state.prompt = .endMeeting(meeting, typed: "")
+        case .dialIn:
+            guard let meeting = requireTarget(&state) else { return [] }
+            state.message = StatusMessage("Asking Zoom for the dial-in address of \(meeting.label)" + (state.settings.unicode ? "\u{2026}" : "..."),
+                                          role: .dim)
+            return [.loadDialIn(meeting)]
         case .quit:
             guard state.calloutsInProgress == 0 else {
                 state.prompt = .confirmQuit(resuming: state.prompt)
@@ -407,13 +420,20 @@ enum Reducer {
         state.message = StatusMessage(line, role: InviteLine.role(for: attempt.stage))
         if case .finished(let verdict) = stage {
             for warning in verdict.warnings { state.appendLog(.message(StatusMessage(warning, role: .warning))) }
+            if verdict.offersDialIn,
+               let key = state.settings.keymap.primaryKey(.dialIn, on: state.screen == .help ? .meetings : state.screen, readOnly: state.settings.readOnly) {
+                state.appendLog(.message(StatusMessage(
+                    "Press \(key.label(unicode: state.settings.unicode)) for the address \(attempt.order.roomLabel) can dial to join "
+                        + "\(attempt.order.meeting.label) by itself: no call-out, no admin scope", role: .warning)))
+            }
         }
     }
 
     /// Starts a confirmed invite: a log line that follows it, and the effect that runs it.
     static func startInvite(_ order: InviteOrder, in state: inout AppState) -> [Effect] {
         let ticket = state.takeTicket()
-        let attempt = InviteAttempt(ticket: ticket, order: order, stage: .sending)
+        let attempt = InviteAttempt(ticket: ticket, order: order,
+                                    stage: order.whenLive ? .waitingForStart(remaining: MeetingStartWaiter.defaultWait) : .sending)
         state.invites[ticket] = attempt
         state.appendLog(.invite(ticket: ticket))
         state.message = StatusMessage(InviteLine.text(for: attempt, unicode: state.settings.unicode), role: .normal)

@@ -32,9 +32,9 @@ public struct MeetingLookup: Sendable {
                 let words = zoomSaid.map { "; Zoom said: \(TerminalText.escaped($0))" } ?? ""
                 return "Zoom has no meeting \(reference) (code 3001: it does not exist or has ended\(words))"
             case .notStarted(let details):
-                return "meeting \(Self.label(details)) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
+                return "meeting \(details.label) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
             case .earlierInstance(let uuid, let current):
-                return "\(uuid) is an earlier instance of meeting \(Self.label(current)); in-meeting controls act on the meeting "
+                return "\(uuid) is an earlier instance of meeting \(current.label); in-meeting controls act on the meeting "
                     + "in progress: give its ID, \(MeetingReference.grouped(current.id))"
             case .unresolvedUUID(let uuid, let reason):
                 return "in-meeting controls take the numeric meeting ID, and the UUID \(uuid) could not be looked up (\(reason)): "
@@ -42,10 +42,6 @@ public struct MeetingLookup: Sendable {
             }
         }
 
-        private static func label(_ details: MeetingDetails) -> String {
-            let number = MeetingReference.grouped(details.id)
-            return details.topic.isEmpty ? number : "\(number) (\(details.topic))"
-        }
     }
 
     private let client: ZoomClient
@@ -79,10 +75,7 @@ public struct MeetingLookup: Sendable {
     public func liveMeeting(_ reference: MeetingReference) async throws -> (reference: MeetingReference, details: MeetingDetails?) {
         switch try await check(reference) {
         case .started(let details):
-            if case .uuid(let uuid) = reference, !details.uuid.isEmpty, details.uuid != uuid {
-                throw Problem.earlierInstance(uuid: uuid, current: details)
-            }
-            return (.id(details.id), details)
+            return (try Self.inProgress(reference, details: details), details)
         case .notStarted(let details):
             throw Problem.notStarted(details)
         case .notFound(let zoomSaid):
@@ -91,5 +84,14 @@ public struct MeetingLookup: Sendable {
             if case .uuid(let uuid) = reference { throw Problem.unresolvedUUID(uuid, reason: reason) }
             return (reference, nil)
         }
+    }
+
+    /// The reference the in-meeting endpoints take for a meeting Zoom says is in progress: its
+    /// numeric ID. Throws `Problem.earlierInstance` when `reference` is the UUID of an earlier instance.
+    static func inProgress(_ reference: MeetingReference, details: MeetingDetails) throws -> MeetingReference {
+        if case .uuid(let uuid) = reference, !details.uuid.isEmpty, details.uuid != uuid {
+            throw Problem.earlierInstance(uuid: uuid, current: details)
+        }
+        return .id(details.id)
     }
 }

@@ -15,15 +15,18 @@ public enum PollingBudget {
         case userMeetings
         /// `PATCH /live_meetings/{meetingId}/events` (a call-out): Medium, no daily cap.
         case meetingEvents
+        /// `GET /meetings/{meetingId}`: Light, no daily cap (waiting for a meeting to start).
+        case meetingDetails
 
         /// Requests per second the account may make, on the smallest plan that has the endpoint
         /// (the Dashboard needs Business: Resource-intensive 20/min, Heavy 40/s; the user list
-        /// exists on Free: Medium 2/s).
+        /// and the meeting's details exist on Free: Medium 2/s, Light 4/s).
         var accountRequestsPerSecond: Double {
             switch self {
             case .dashboardMeetings: 20.0 / 60
             case .dashboardParticipants: 40
             case .userMeetings, .meetingEvents: 2
+            case .meetingDetails: 4
             }
         }
 

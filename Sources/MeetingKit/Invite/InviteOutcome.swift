@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one outcome an invite ends with. Never `joined` unless the room system was seen in the meeting.
 public enum InviteOutcome: String, Sendable, Codable, CaseIterable {
     /// The room system is in the meeting.
@@ -52,11 +54,15 @@ public enum InviteCause: Sendable, Equatable {
     case notVerified
     /// The room system did not show up before the timeout.
     case timedOut
+    /// The meeting did not start while the invite waited for it (`--when-live`), or the wait was cancelled: nothing was sent.
+    case meetingNotStarted
 }
 
 /// Where a running invite is, for progress displays.
 public enum InviteProgress: Sendable, Equatable {
     case preflight
+    /// Waiting for the meeting to start (`runWhenLive`); nothing is sent before it does.
+    case waitingForStart(MeetingDetails, remaining: TimeInterval)
     case sending
     /// Zoom accepted the call-out; watching for the room system.
     case ringing(elapsed: Double)

@@ -22,6 +22,8 @@ public struct InviteReport: Sendable {
     public var sent: Bool
     /// Why the invite is missing from the audit log, when its record could not be written.
     public var auditProblem: String?
+    /// Whether the next step offers dial-in (`meeting-tui dialin`) because the token may not call rooms out.
+    public var offersDialIn = false
 
     public init(outcome: InviteOutcome, meeting: MeetingReference, target: RoomSystemAddress, participant: Participant? = nil,
                 reason: String, nextStep: String? = nil, cause: InviteCause? = nil, zoomCode: Int? = nil,

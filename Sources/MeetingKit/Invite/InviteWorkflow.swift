@@ -46,6 +46,59 @@ public final class InviteWorkflow: Sendable {
         return report
     }
 
+    /// Sets a call-out up before the meeting starts: checks the request and the scopes now, then
+    /// waits at most `limit` seconds for the meeting to go live (`MeetingStartWaiter`, one read of
+    /// `GET /meetings/{meetingId}` every `pace` seconds), sending nothing before that, and then runs
+    /// the invite as `run` does. When the wait runs out (or is cancelled) nothing was sent.
+    public func runWhenLive(_ request: InviteRequest, waitingAtMost limit: TimeInterval, pace: TimeInterval = MeetingStartWaiter.pace,
+                            progress: @escaping @Sendable (InviteProgress) -> Void = { _ in }) async -> InviteReport {
+        var run = Run(request: request, started: clock.now)
+        var report: InviteReport
+        if let refusal = preflight(&run, progress: progress) {
+            report = refusal
+        } else if let ended = await waitForStart(&run, limit: limit, pace: pace, progress: progress) {
+            report = ended
+        } else if Task.isCancelled {
+            // Cancelled as the meeting started: still nothing sent, and nothing will be.
+            report = self.report(run, .refused, reason: "Cancelled as meeting \(run.request.meeting) started; nothing was sent",
+                                 cause: .meetingNotStarted)
+        } else {
+            report = await callAndVerify(&run, progress: progress)
+        }
+        report.auditProblem = audit(report)
+        return report
+    }
+
+    /// Waits for the run's meeting to start and points the run at it; the report when it did not.
+    private func waitForStart(_ run: inout Run, limit: TimeInterval, pace: TimeInterval,
+                              progress: @escaping @Sendable (InviteProgress) -> Void) async -> InviteReport? {
+        let waiter = MeetingStartWaiter(client: client, scopes: scopes, clock: clock, pace: pace)
+        do {
+            switch try await waiter.wait(for: run.request.meeting, atMost: limit,
+                                         progress: { if case .waiting(let details, let remaining) = $0 { progress(.waitingForStart(details, remaining: remaining)) } }) {
+            case .started(let live, _):
+                run.request.meeting = live
+                return nil
+            case .timedOut(let details):
+                return report(run, .notJoined,
+                              reason: "Meeting \(details.label) did not start within \(DurationText.spoken(limit)); nothing was sent",
+                              cause: .meetingNotStarted, nextStep: "Invite again once the host starts it, or wait longer (--wait).")
+            }
+        } catch let problem as MeetingLookup.Problem {
+            let cause: InviteCause = if case .notFound = problem { .meetingNotFound } else { .zoomRefused(code: nil) }
+            return report(run, .refused, reason: "Nothing was sent: \(problem)", cause: cause)
+        } catch let problem as MeetingStartWaiter.Problem {
+            return report(run, .refused, reason: problem.description, cause: .missingScopes(Capability.readMeeting.acceptedScopes),
+                          nextStep: ScopeAdvice.fix(for: .readMeeting, source: source))
+        } catch is CancellationError {
+            return report(run, .refused, reason: "Cancelled before meeting \(run.request.meeting) started; nothing was sent", cause: .meetingNotStarted)
+        } catch {
+            let analysis = FailureAnalysis(error, capability: .readMeeting, source: source)
+            return report(run, analysis.kind == .refused ? .refused : .failed, reason: "Nothing was sent: \(analysis.reason)",
+                          cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
+        }
+    }
+
     /// The state of one run, so that each step can end it with a report.
     private struct Run {
         var request: InviteRequest
@@ -55,6 +108,12 @@ public final class InviteWorkflow: Sendable {
     }
 
     private func perform(_ run: inout Run, progress: @escaping @Sendable (InviteProgress) -> Void) async -> InviteReport {
+        if let refusal = preflight(&run, progress: progress) { return refusal }
+        return await callAndVerify(&run, progress: progress)
+    }
+
+    /// Checks the request and the token's scopes before anything is sent; the refusal when they do not allow it.
+    private func preflight(_ run: inout Run, progress: @escaping @Sendable (InviteProgress) -> Void) -> InviteReport? {
         progress(.preflight)
         do {
             run.request = try run.request.validated()
@@ -65,12 +124,17 @@ public final class InviteWorkflow: Sendable {
 
         if let problem = ScopeAdvice.problem(for: .roomSystemCallout, scopes: scopes, source: source) {
             guard request.force else {
-                return report(run, .refused, reason: "Nothing was sent: \(problem)", cause: .missingScopes(Capability.roomSystemCallout.acceptedScopes),
-                              nextStep: ScopeAdvice.fix(for: .roomSystemCallout, source: source))
+                return scopeRefusal(run, reason: "Nothing was sent: \(problem)", cause: .missingScopes(Capability.roomSystemCallout.acceptedScopes))
             }
             run.warnings.append("sent with --force although \(problem) Zoom may accept it and drop it silently")
         }
         if scopes == .unknown { run.warnings.append(ScopeAdvice.unknownScopes) }
+        return nil
+    }
+
+    /// Sends the call-out once and watches the participants until the room joins or the timeout.
+    private func callAndVerify(_ run: inout Run, progress: @escaping @Sendable (InviteProgress) -> Void) async -> InviteReport {
+        let request = run.request
 
         // Can the join be seen? Read the participants once before sending: it tells, and it
         // shows who is already there so that an earlier arrival is not taken for this one.
@@ -119,7 +183,10 @@ public final class InviteWorkflow: Sendable {
             let analysis = FailureAnalysis(error, capability: .roomSystemCallout, source: source)
             switch analysis.kind {
             case .refused:
-                return report(run, .refused, reason: analysis.reason, cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
+                guard case .missingScopes = analysis.cause else {
+                    return report(run, .refused, reason: analysis.reason, cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
+                }
+                return scopeRefusal(run, reason: analysis.reason, cause: analysis.cause, zoomCode: analysis.zoomCode)
             case .failed:
                 return report(run, .failed, reason: analysis.reason, cause: analysis.cause, nextStep: analysis.nextStep, zoomCode: analysis.zoomCode)
             case .ambiguous:
@@ -191,6 +258,17 @@ public final class InviteWorkflow: Sendable {
         return report(run, .notJoined, reason: "Zoom accepted the call-out, but \(request.target.address) did not join within \(window) s\(impostors)",
                       cause: .timedOut,
                       nextStep: "Likely causes: \(ScopeAdvice.notJoinedCauses(callType: request.target.callType, scopes: scopes)).")
+    }
+
+    /// The refusal when the token may not call rooms out; its next step says how to get the scope,
+    /// and how to get the room in today without it (dial-in).
+    private func scopeRefusal(_ run: Run, reason: String, cause: InviteCause, zoomCode: Int? = nil) -> InviteReport {
+        var refusal = report(run, .refused, reason: reason, cause: cause,
+                             nextStep: ScopeAdvice.fix(for: .roomSystemCallout, source: source) + " "
+                                 + ScopeAdvice.dialInInstead(meeting: run.request.meeting, scopes: scopes),
+                             zoomCode: zoomCode)
+        refusal.offersDialIn = true
+        return refusal
     }
 
     private func report(_ run: Run, _ outcome: InviteOutcome, reason: String, cause: InviteCause?, participant: Participant? = nil,

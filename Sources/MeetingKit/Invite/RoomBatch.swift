@@ -35,13 +35,21 @@ public struct RoomBatch: Sendable {
     }
 
     /// Runs every invite side by side; the reports come back in the order the rooms were given.
-    /// `progress` tells which room (by index) is where.
-    public func run(with workflow: InviteWorkflow, pacer: CalloutPacer = CalloutPacer(),
+    /// With `waitingForStartAtMost`, each waits for the meeting to start first (`runWhenLive`),
+    /// sending nothing before it does. `progress` tells which room (by index) is where.
+    public func run(with workflow: InviteWorkflow, pacer: CalloutPacer = CalloutPacer(), waitingForStartAtMost limit: TimeInterval? = nil,
                     progress: @escaping @Sendable (Int, InviteProgress) -> Void = { _, _ in }) async -> [InviteReport] {
         let shared = workflow.sharing(with: requests.count, pacer: pacer)
         return await withTaskGroup(of: (Int, InviteReport).self) { group in
             for (index, request) in requests.enumerated() {
-                group.addTask { (index, await shared.run(request) { progress(index, $0) }) }
+                group.addTask {
+                    let report = if let limit {
+                        await shared.runWhenLive(request, waitingAtMost: limit) { progress(index, $0) }
+                    } else {
+                        await shared.run(request) { progress(index, $0) }
+                    }
+                    return (index, report)
+                }
             }
             var reports = [InviteReport?](repeating: nil, count: requests.count)
             for await (index, report) in group { reports[index] = report }

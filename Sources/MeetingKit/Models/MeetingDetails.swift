@@ -48,6 +48,12 @@ public struct MeetingDetails: Hashable, Sendable, Decodable {
     /// Whether the meeting is in progress.
     public var isStarted: Bool { status == .started }
 
+    /// "857 4606 5432 (Weekly sync)": the meeting's ID as Zoom groups it, and its topic, escaped.
+    public var label: String {
+        let number = MeetingReference.grouped(id)
+        return topic.isEmpty ? number : "\(number) (\(TerminalText.escaped(topic)))"
+    }
+
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: AnyKey.self)
         guard let id = fields.int64("id") else {

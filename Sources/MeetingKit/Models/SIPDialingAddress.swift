@@ -30,4 +30,15 @@ public struct SIPDialingAddress: Hashable, Sendable, Decodable {
                   participantIdentifierCode: fields.string("participant_identifier_code"),
                   expiresIn: fields.int64("expire_in").map(TimeInterval.init))
     }
+
+    /// When the address stops working, for an address received at `received`; `nil` when Zoom gave no lifetime.
+    public func expiry(receivedAt received: Date) -> Date? {
+        expiresIn.map { received.addingTimeInterval($0) }
+    }
+
+    /// "valid for 2 h, until 20:31 UTC", for an address received at `received`; `nil` when Zoom gave no lifetime.
+    public func validity(receivedAt received: Date) -> String? {
+        guard let expiresIn, let expiry = expiry(receivedAt: received) else { return nil }
+        return "valid for \(DurationText.spoken(expiresIn)), until \(ZoomDate.timeOfDay(expiry)) UTC"
+    }
 }

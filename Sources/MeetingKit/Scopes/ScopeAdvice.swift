@@ -45,6 +45,23 @@ public enum ScopeAdvice {
             + "then get a new token (`meeting-tui login` again) so that it carries the scope."
     }
 
+    /// The way to get a room in today when it may not be called out (the origin thread: a
+    /// user-managed app cannot hold the admin scope): the room dials in by itself, at the address
+    /// `meeting-tui dialin` gets with a user-level scope. Says so when this token lacks that scope too.
+    public static func dialInInstead(meeting: MeetingReference, scopes: GrantedScopes) -> String {
+        let argument = switch meeting {
+        case .id(let number): String(number)
+        case .uuid(let uuid): "'\(uuid)'"
+        }
+        var text = "To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(argument)` "
+            + "prints the SIP address the room dials itself"
+        if Capability.sipDialing.isAllowed(by: scopes) == false {
+            text += " (this needs the user-level scope \(scopeNames(Capability.sipDialing.requirement)), which this token "
+                + "lacks too: add it to the app and sign in again)"
+        }
+        return text + "."
+    }
+
     /// The warning shown when the scopes are unknown (a pasted token).
     public static var unknownScopes: String {
         "the token's scopes are unknown (pasted token): if it lacks \(scopeNames(Capability.roomSystemCallout.requirement)), "

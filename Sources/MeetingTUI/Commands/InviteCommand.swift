@@ -11,7 +11,8 @@ struct InviteCommand: AsyncParsableCommand {
             Checks the address and the token's scopes before sending, sends the call-out once, then watches \
             the live participants until a room system appears: a participant on a laptop or phone that \
             carries the room's name is reported as such, never as the room. Exit 0 only when it joined (or \
-            with --no-verify when Zoom accepted); 75 when accepted but not confirmed; 77 when refused; 65 for \
+            with --no-verify when Zoom accepted); 75 when accepted but not confirmed, or when the meeting did not \
+            start within --wait (--when-live: nothing is sent before it starts); 77 when refused; 65 for \
             a bad address, meeting ID, name or header (nothing sent). A SIP host must be a full domain or an \
             IP address; names are at most 64 characters, --from-uri at most 256 bytes, at most 10 headers \
             with names of at most 32 bytes and values of at most 256.
@@ -42,12 +43,16 @@ struct InviteCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON document per room, one per line.") var json = false
     @Flag(help: "Keep the rooms connected: call a room again when it is seen to have left, until the meeting ends.") var keep = false
     @Option(help: "With --keep: the most redials per room, 0 to 10 (default 3).") var redials: Int?
+    @Flag(help: "Wait for the meeting to start (nothing is sent before it does), then call and verify.") var whenLive = false
+    @Option(help: "With --when-live: how long to wait, as 90s, 30m or 2h (default 2h); exit 75 when it does not start.",
+            transform: DurationText.seconds(parsing:)) var wait: TimeInterval?
 
     func validate() throws {
         let given = sip.count + h323.count + room.count
         guard given >= 1 else { throw ValidationError("give at least one of --sip, --h323 or --room") }
         if given > 1, name != nil { throw ValidationError("--name names one room; give it with a single room (saved rooms carry their own names)") }
         if redials != nil, !keep { throw ValidationError("--redials goes with --keep") }
+        if wait != nil, !whenLive { throw ValidationError("--wait goes with --when-live") }
     }
 
     func run() async throws {
@@ -67,10 +72,12 @@ struct InviteCommand: AsyncParsableCommand {
                     timeout: timeout, verify: !noVerify, force: force
                 ).validated()
             }
-            let batch = try RoomBatch(requests)
-            let live = try await TypedMeeting.live(reference, session: session)
-            let calls = try await RoomCalls(session: session, json: json, keep: keep ? policy : nil)
-            let status = await calls.run(batch.addressed(to: live))
+            var batch = try RoomBatch(requests)
+            // With --when-live the workflow waits for the meeting itself; otherwise it must be in progress now.
+            if !whenLive { batch = batch.addressed(to: try await TypedMeeting.live(reference, session: session)) }
+            let calls = try await RoomCalls(session: session, json: json, keep: keep ? policy : nil,
+                                            waitingForStartAtMost: whenLive ? wait ?? MeetingStartWaiter.defaultWait : nil)
+            let status = await calls.run(batch)
             await session.close()
             if status != .ok { throw status.exitCode }
         }

@@ -11,7 +11,8 @@ enum ExitStatus: Int32, CaseIterable {
     case invalidInput = 65
     /// Zoom unreachable or failing.
     case unavailable = 69
-    /// Zoom accepted the request but the result is not confirmed (not joined, waiting room, unconfirmed).
+    /// Zoom accepted the request but the result is not confirmed (not joined, waiting room, unconfirmed),
+    /// or the meeting has not started (yet, or within `invite --when-live --wait`): nothing was sent.
     case notConfirmed = 75
     /// Not permitted: a missing scope, not the host, or Zoom refused; nothing happened.
     case notPermitted = 77

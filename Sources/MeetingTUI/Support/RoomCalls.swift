@@ -9,19 +9,22 @@ struct RoomCalls {
     private let client: ZoomClient
     private let json: Bool
     private let keep: KeepPolicy?
+    /// With `--when-live`: how long each room waits for the meeting to start before it is called.
+    private let waitingForStartAtMost: TimeInterval?
 
-    init(session: Session, json: Bool, keep: KeepPolicy?) async throws {
+    init(session: Session, json: Bool, keep: KeepPolicy?, waitingForStartAtMost: TimeInterval? = nil) async throws {
         let token = try await session.token()
         workflow = InviteWorkflow(client: session.client, scopes: token.scopes, source: session.credentials.source,
                                   auditLog: session.auditLog)
         client = session.client
         self.json = json
         self.keep = keep
+        self.waitingForStartAtMost = waitingForStartAtMost
     }
 
     func run(_ batch: RoomBatch) async -> ExitStatus {
         let progress = ProgressLine(enabled: Output.isTerminal(STDERR_FILENO))
-        let reports = await batch.run(with: workflow) { _, step in progress.show(step) }
+        let reports = await batch.run(with: workflow, waitingForStartAtMost: waitingForStartAtMost) { _, step in progress.show(step) }
         progress.finish()
         for report in reports { show(report, among: reports.count) }
         guard var keep else { return ExitStatus.worst(reports.map(ExitStatus.init)) }

@@ -14,6 +14,9 @@ public struct SimulatorConfiguration: Sendable {
     public var meetingCount: Int = 4
     /// How many scheduled meetings have not started yet (`GET /meetings/{id}` answers `waiting`).
     public var upcomingMeetingCount: Int = 2
+    /// Seconds after the simulator starts at which the first upcoming meeting starts, as if its host
+    /// clicked Start (`GET /meetings/{id}` then answers `started`); `nil`: upcoming meetings stay waiting.
+    public var firstUpcomingStartsAfter: TimeInterval?
     /// How many participants each meeting has at the start (including some in the waiting room and some who left).
     public var participantsPerMeeting: Int = 8
     /// When set, the first meeting starts with this many participants instead (a large webinar-sized

@@ -10,7 +10,7 @@ struct MeetingDirectory: Sendable {
     private var ordinalByID: [Int64: Int] = [:]
     private var ordinalByUUID: [String: Int] = [:]
     /// Scheduled meetings that have not started.
-    let upcoming: [UpcomingMeeting]
+    private(set) var upcoming: [UpcomingMeeting]
 
     init(configuration: SimulatorConfiguration, epoch: Date, random: inout SeededGenerator) {
         var users = AccountUser.roster(for: configuration.apps)
@@ -37,6 +37,11 @@ struct MeetingDirectory: Sendable {
         }
         upcoming = UpcomingMeeting.schedule(count: configuration.upcomingMeetingCount, users: users, seed: configuration.seed,
                                             epoch: epoch, avoiding: Set(ordinalByID.keys))
+            .map { meeting in
+                var meeting = meeting
+                meeting.topic += configuration.strangerText ?? ""
+                return meeting
+            }
     }
 
     /// Every third meeting was started on the spot (instant), the others were scheduled; with the
@@ -137,6 +142,21 @@ struct MeetingDirectory: Sendable {
         guard var record = records[ordinal] else { return }
         change(&record)
         records[ordinal] = record
+    }
+
+    /// Starts a scheduled meeting now, as if its host clicked Start: it leaves the upcoming list and
+    /// goes live with its host alone; whether it was upcoming.
+    mutating func start(upcomingID id: Int64, now: Date) -> Bool {
+        guard let index = upcoming.firstIndex(where: { $0.id == id }) else { return false }
+        let meeting = upcoming.remove(at: index)
+        let ordinal = (records.keys.max() ?? -1) + 1
+        records[ordinal] = MeetingRecord(
+            ordinal: ordinal, id: meeting.id, uuid: meeting.uuid, topic: meeting.topic, kind: .scheduled,
+            host: user(meeting.hostID) ?? users[0], startTime: now, initialCount: 1, nextParticipantIndex: 1)
+        liveOrdinals.append(ordinal)
+        ordinalByID[meeting.id] = ordinal
+        ordinalByUUID[meeting.uuid] = ordinal
+        return true
     }
 
     /// Ends a meeting: it leaves the live list and can no longer be found.

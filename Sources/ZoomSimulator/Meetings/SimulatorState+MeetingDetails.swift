@@ -19,8 +19,9 @@ extension SimulatorState {
         .json(try meetingItem(meeting, caller: caller, accountWide: Self.accountWideRead))
     }
 
-    /// `POST /meetings/{meetingId}/sip_dialing` (optional body `{"passcode": "..."}`): the address a
-    /// SIP device dials to join, valid 7200 s.
+    /// `POST /meetings/{meetingId}/sip_dialing` (optional body `{"passcode": "..."}`, at most 10 of
+    /// the characters Zoom allows in passcodes: letters, digits, `@ - _ *`): the address a SIP device
+    /// dials to join, valid 7200 s.
     func sipDialing(_ meeting: String, body: Data, caller: Caller) throws(APIError) -> OutgoingResponse {
         let item = try meetingItem(meeting, caller: caller, accountWide: Self.accountWideSIPDialing)
         var passcode = ""
@@ -29,7 +30,7 @@ extension SimulatorState {
                 throw .invalid("Request Body should be a valid JSON object.")
             }
             if let value = object["passcode"] {
-                guard let text = value as? String, text.count <= 10, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                guard let text = value as? String, text.count <= 10, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) }) else {
                     throw .validation([.init(field: "passcode", message: "Invalid field.")])
                 }
                 passcode = text

@@ -32,6 +32,8 @@ actor SimulatorState {
     /// Joined rooms of `droppingAddresses` that hang up when due.
     private var pendingDrops: [PendingDrop] = []
     private var nextActivity: Date?
+    /// When the first upcoming meeting starts by itself (`firstUpcomingStartsAfter`), until it has.
+    private var upcomingStart: Date?
     private var requestLog: [RecordedRequest] = []
     private var apiRequestCount = 0
     /// `http://host:port`, known once the server listens.
@@ -47,6 +49,7 @@ actor SimulatorState {
         rateLimiter = RateLimiter(plan: configuration.plan, enabled: configuration.rateLimitsEnabled,
                                   dailyCap: configuration.dailyHeavyRequestCap)
         nextActivity = configuration.activityInterval.map { now.addingTimeInterval(max(0.01, $0)) }
+        upcomingStart = configuration.firstUpcomingStartsAfter.map { now.addingTimeInterval(max(0, $0)) }
     }
 
     func setBaseURL(_ base: String) {
@@ -55,8 +58,12 @@ actor SimulatorState {
 
     // MARK: - Time
 
-    /// Applies everything due by `now`: answered call-outs, then background activity.
+    /// Applies everything due by `now`: a scheduled meeting starting, answered call-outs, then background activity.
     func settle(now: Date = Date()) {
+        if let due = upcomingStart, due <= now {
+            upcomingStart = nil
+            if let first = directory.upcoming.first { _ = directory.start(upcomingID: first.id, now: due) }
+        }
         pendingAnswers.sort { $0.due < $1.due }
         while let first = pendingAnswers.first, first.due <= now {
             pendingAnswers.removeFirst()
@@ -190,7 +197,13 @@ actor SimulatorState {
     }
 
     func upcomingMeetings() -> [UpcomingMeeting] {
-        directory.upcoming
+        settle()
+        return directory.upcoming
+    }
+
+    func startUpcomingMeeting(id: Int64) -> Bool {
+        settle()
+        return directory.start(upcomingID: id, now: Date())
     }
 
     func liveMeetingIDs() -> [Int64] {

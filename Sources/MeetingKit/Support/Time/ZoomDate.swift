@@ -51,6 +51,12 @@ public enum ZoomDate {
         return "\(day(time))T\(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))Z"
     }
 
+    /// The UTC time of day of a date as `20:31` (hours and minutes).
+    public static func timeOfDay(_ date: Date) -> String {
+        let time = CivilTime(date)
+        return "\(pad(time.hour, 2)):\(pad(time.minute, 2))"
+    }
+
     /// The UTC day of a date as `2024-05-01`, the form of the Dashboard's `from` and `to`.
     public static func day(_ date: Date) -> String {
         day(CivilTime(date))
