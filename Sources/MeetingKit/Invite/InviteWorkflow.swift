@@ -65,7 +65,7 @@ public final class InviteWorkflow: Sendable {
         } else {
             report = await callAndVerify(&run, progress: progress)
         }
-        report.auditProblem = audit(report)
+        report.auditProblem = audit(report, action: "room_system_callout")
         return report
     }
 
