@@ -19,17 +19,20 @@ public struct ConsoleEnvironment: Sendable {
     public var keyOverrides: [String: String]
     /// Where invites and other controls are recorded, when auditing is on.
     public var auditLog: AuditLog?
+    /// How rooms kept with `:keep N` are watched and called back (shared by all kept rooms).
+    public var keepPolicy: KeepPolicy
 
     /// An environment; everything but the client and the identity has a default.
     public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [SavedRoom] = [], readOnly: Bool = false,
                 refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
-                auditLog: AuditLog? = nil) {
+                auditLog: AuditLog? = nil, keepPolicy: KeepPolicy = KeepPolicy()) {
         self.client = client
         self.identity = identity
         self.rooms = rooms
         self.readOnly = readOnly
         self.refresh = refresh
         self.keyOverrides = keyOverrides
+        self.keepPolicy = keepPolicy
         self.auditLog = auditLog
     }
 }

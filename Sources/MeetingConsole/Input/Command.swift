@@ -19,12 +19,13 @@ enum Command: String, Sendable, CaseIterable, Hashable {
     case recording
     case endMeeting = "end_meeting"
     case dialIn = "dial_in"
+    case keep
     case quit
 
     /// Whether the command changes a live meeting (hidden and refused in read-only mode).
     var changesMeeting: Bool {
         switch self {
-        case .invite, .phone, .recording, .endMeeting: return true
+        case .invite, .phone, .recording, .endMeeting, .keep: return true
         default: return false
         }
     }
@@ -46,7 +47,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
             return [.meetings, .participants, .help]
         case .showLeft:
             return [.participants]
-        case .invite, .phone, .recording, .endMeeting, .dialIn:
+        case .invite, .phone, .recording, .endMeeting, .dialIn, .keep:
             return [.meetings, .participants]
         }
     }
@@ -68,7 +69,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
             case .help: return "close help"
             }
         case .filter: return "filter the list (Esc clears)"
-        case .commandLine: return "command line (:invite :meeting :room :when-live :quit)"
+        case .commandLine: return "command line (:invite :meeting :room :when-live :keep :quit)"
         case .help: return screen == .help ? "close help" : "help for this view"
         case .refresh: return "refresh now"
         case .showLeft: return "show/hide people who left"
@@ -77,6 +78,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         case .recording: return "recording start/stop/pause/resume"
         case .endMeeting: return "end the meeting (confirm by typing)"
         case .dialIn: return "dial-in address: the room dials in itself"
+        case .keep: return "keep the newest room invite connected, or stop (:keep N / :unkeep N)"
         case .quit: return "quit"
         }
     }
@@ -95,6 +97,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         case .phone: return "Phone"
         case .recording: return "Rec"
         case .endMeeting: return "End"
+        case .keep: return "Keep"
         case .quit: return "Quit"
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .dialIn: return nil
         }

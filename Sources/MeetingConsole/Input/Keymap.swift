@@ -24,6 +24,7 @@ struct Keymap: Sendable, Equatable {
         .recording: [.character("R")],
         .endMeeting: [.character("E")],
         .dialIn: [.character("d")],
+        .keep: [.character("K")],
         .quit: [.character("q")],
     ])
 

@@ -5,7 +5,7 @@ enum HelpView {
         let state = context.state
         let columns = state.size.columns
         let view: Screen = state.participants == nil ? .meetings : .participants
-        grid.put(context.fit("Help: keys of the \(view.rawValue) view (Esc closes)", columns),
+        grid.put(context.fit("Help: keys of the \(view.rawValue) view (Esc closes; config [keys] sets them)", columns),
                  row: context.layout.titleRow, column: 0, role: .title)
         let lines = self.lines(for: view, context)
         let rows = context.layout.messageRow - context.layout.headerRow
@@ -31,7 +31,6 @@ enum HelpView {
             let list = rooms.map { "\($0.quickKey ?? 0) \($0.name)" }.joined(separator: ", ")
             lines.append(("1-9", "call out a saved room: \(list)"))
         }
-        lines.append(("", "Keys are set in the [keys] table of the config file."))
         return lines
     }
 }

@@ -19,6 +19,9 @@ final class EffectRunner: Sendable {
     /// The task of each invite, by ticket, and the tickets the operator cancelled one by one
     /// (their outcome is still posted, unlike work cut short by quitting).
     private let invites = Locked<(tasks: [Int: Int], cancelled: Set<Int>)>(([:], []))
+    /// The joined report of each invite (the room to watch), and the keeping task of each kept one, by ticket.
+    private let kept = Locked<(joined: [Int: InviteReport], tasks: [Int: Int])>(([:], [:]))
+    private let keepPolicy: KeepPolicy
     /// Set once the account-wide list was not available, so later refreshes go straight to the user's list.
     private let accountListRefused = Locked(false)
 
@@ -32,6 +35,7 @@ final class EffectRunner: Sendable {
         dialIn = DialInLookup(client: environment.client, scopes: environment.identity.scopes, source: environment.identity.source)
         controls = MeetingControls(client: environment.client, scopes: environment.identity.scopes,
                                    source: environment.identity.source, auditLog: environment.auditLog)
+        keepPolicy = environment.keepPolicy
         self.post = post
     }
 
@@ -67,6 +71,11 @@ final class EffectRunner: Sendable {
             if let task { tasks.withLock { $0[task] }?.cancel() }
         case .loadDialIn(let meeting):
             spawn { await self.loadDialIn(meeting) }
+        case .keepRoom(let ticket, let order):
+            keep(order, ticket: ticket)
+        case .unkeepRoom(let ticket):
+            let task = kept.withLock { $0.tasks.removeValue(forKey: ticket) }
+            if let task { tasks.withLock { $0[task] }?.cancel() }
         }
     }
 
@@ -80,7 +89,36 @@ final class EffectRunner: Sendable {
             await workflow.run(order.request, progress: progress)
         }
         if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
+        if report.outcome == .joined { kept.withLock { $0.joined[ticket] = report } }
         return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
+    }
+
+    /// Keeps the room of a joined invite with `RoomKeeper` until the meeting ends, it is given up
+    /// or `.unkeepRoom` stops it. The participant reads are shared out: with n rooms kept, each
+    /// reads n times less often. A redial that brought the room back is what is watched next.
+    private func keep(_ order: InviteOrder, ticket: Int) {
+        let (joined, keeping) = kept.withLock { ($0.joined[ticket], $0.tasks.count + 1) }
+        guard let joined else { return }
+        var policy = keepPolicy
+        policy.watchInterval *= Double(keeping)
+        let keeper = RoomKeeper(workflow: workflow, client: client, policy: policy)
+        let post = self.post
+        let redials = policy.redials
+        post(.keepProgressed(ticket: ticket, .watching(redialsLeft: redials)))
+        let id = spawn {
+            let used = Locked(0)
+            let end = await keeper.keep(order.request, joined: joined) { event in
+                if case .left(_, let attempt, _, _) = event { used.withLock { $0 = attempt } }
+                if case .redialled(let report) = event {
+                    if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
+                    if report.outcome == .joined { self.kept.withLock { $0.joined[ticket] = report } }
+                }
+                post(.keepProgressed(ticket: ticket, KeepState(event, redialsLeft: redials - used.withLock { $0 })))
+            }
+            _ = self.kept.withLock { $0.tasks.removeValue(forKey: ticket) }
+            return .keepProgressed(ticket: ticket, KeepState(end) ?? .ended("stopped"))
+        }
+        kept.withLock { $0.tasks[ticket] = id }
     }
 
     /// Cancels everything still running, then waits up to `grace` seconds for it to wind down, so
@@ -101,9 +139,11 @@ final class EffectRunner: Sendable {
         _ = finished.wait(timeout: .now() + grace)
     }
 
-    /// Starts `work` in its own task. Its result is posted unless it was cancelled by quitting; an
-    /// invite (`ticket`) the operator cancelled still posts its outcome.
-    private func spawn(ticket: Int? = nil, _ work: @escaping @Sendable () async -> Action) {
+    /// Starts `work` in its own task and returns the task's number. Its result is posted unless it
+    /// was cancelled (by quitting, or by stopping a kept room); an invite (`ticket`) the operator
+    /// cancelled still posts its outcome.
+    @discardableResult
+    private func spawn(ticket: Int? = nil, _ work: @escaping @Sendable () async -> Action) -> Int {
         let id = taskCounter.withLock { counter in
             counter += 1
             return counter
@@ -119,6 +159,7 @@ final class EffectRunner: Sendable {
                 if let ticket { self.invites.withLock { $0.tasks[ticket] = nil } }
             }
         }
+        return id
     }
 
     // MARK: - Work

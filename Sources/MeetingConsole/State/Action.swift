@@ -23,6 +23,8 @@ enum Action: Sendable {
     /// Zoom's answer to a control (phone call-out, recording, end meeting).
     case controlAnswered(ticket: Int, ControlAnswer)
     case inviteProgressed(ticket: Int, InviteStage)
+    /// Keeping the room of an invite moved on.
+    case keepProgressed(ticket: Int, KeepState)
     /// An action was taken but its audit record could not be written; the warning says so.
     case auditNotWritten(String)
     /// The SIP address a room dials to join a meeting by itself, and when Zoom gave it.
@@ -93,6 +95,10 @@ enum Effect: Sendable, Hashable {
     case runInvites([InviteAttempt])
     /// Stop an invite that is waiting for its meeting to start; nothing was sent for it.
     case cancelInvite(ticket: Int)
+    /// Keep the room of a joined invite connected: watched, and called again when it leaves.
+    case keepRoom(ticket: Int, InviteOrder)
+    /// Stop keeping the room of an invite.
+    case unkeepRoom(ticket: Int)
     /// Ask Zoom for the address a room dials to join the meeting by itself.
     case loadDialIn(MeetingTarget)
     /// Restore the terminal and exit.

@@ -3,10 +3,10 @@ import MeetingKit
 
 /// The `:` command line: `:invite sip:room@host [display name]`, `:invite h323:10.0.0.5`,
 /// `:meeting 85746065432`, `:room boardroom`, `:when-live 85746065432 sip:room@host [name]`,
-/// `:cancel 3`, `:quit`.
+/// `:cancel 3`, `:keep 2`, `:unkeep 2`, `:quit`.
 enum ConsoleCommand {
     /// The commands and what they take, for messages and the help screen.
-    static let usage = ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :when-live ID ADDRESS [NAME] · :cancel N · :quit"
+    static let usage = ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :when-live ID ADDRESS [NAME] · :cancel N · :keep N · :unkeep N · :quit"
 
     static func run(_ line: String, in state: inout AppState) -> [Effect] {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -34,6 +34,11 @@ enum ConsoleCommand {
             return inviteWhenLive(rest, in: &state)
         case "cancel":
             return cancelWaiting(rest, in: &state)
+        case "keep":
+            guard refuseIfReadOnly("kept rooms", in: &state) else { return [] }
+            return RoomKeeping.keep(ticket: ticket(rest), in: &state)
+        case "unkeep":
+            return RoomKeeping.unkeep(ticket: ticket(rest), in: &state)
         default:
             state.message = StatusMessage("Unknown command :\(verb). Commands: \(usage)", role: .error)
             return []
@@ -106,6 +111,11 @@ enum ConsoleCommand {
             state.message = StatusMessage("\(error)", role: .error)
         }
         return []
+    }
+
+    /// The ticket number of `:keep N` / `:unkeep N`, when one number was typed.
+    private static func ticket(_ words: [String]) -> Int? {
+        words.count == 1 ? Int(words[0]) : nil
     }
 
     /// `:cancel N`: stops call-out N while it waits for its meeting to start (nothing was sent for it).

@@ -9,7 +9,8 @@ enum InviteLine {
         let arrow = unicode ? "→" : "->"
         let head = "\(attempt.order.roomLabel) \(arrow) \(attempt.order.meeting.label): "
         let cancel = if case .waitingForStart = attempt.stage { " (:cancel \(attempt.ticket))" } else { "" }
-        return head + status(attempt.stage, unicode: unicode) + cancel
+        let keep = attempt.keep.map { " · " + $0.text(ticket: attempt.ticket, unicode: unicode) } ?? ""
+        return head + status(attempt.stage, unicode: unicode) + cancel + keep
     }
 
     /// The call-outs waiting for their meeting to start, for the log's rule:

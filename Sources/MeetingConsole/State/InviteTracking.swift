@@ -94,4 +94,6 @@ struct InviteAttempt: Sendable, Hashable {
     var ticket: Int
     var order: InviteOrder
     var stage: InviteStage
+    /// Whether the room is kept connected once it joined (`:keep N`), and how that goes.
+    var keep: KeepState? = nil
 }

@@ -73,6 +73,10 @@ enum Reducer {
             return []
         case .inviteProgressed(let ticket, let stage):
             inviteProgressed(ticket: ticket, stage, in: &state)
+            guard case .finished(let verdict) = stage, verdict.outcome == .joined else { return [] }
+            return RoomKeeping.joined(ticket: ticket, in: state)
+        case .keepProgressed(let ticket, let keep):
+            RoomKeeping.progressed(ticket: ticket, keep, in: &state)
             return []
         case .auditNotWritten(let warning):
             state.appendLog(.message(StatusMessage(warning, role: .error)))
@@ -167,6 +171,8 @@ enum Reducer {
             state.message = StatusMessage("Asking Zoom for the dial-in address of \(meeting.label)" + (state.settings.unicode ? "\u{2026}" : "..."),
                                           role: .dim)
             return [.loadDialIn(meeting)]
+        case .keep:
+            return RoomKeeping.toggleNewest(in: &state)
         case .quit:
             guard state.calloutsInProgress == 0 else {
                 state.prompt = .confirmQuit(resuming: state.prompt)
