@@ -22,13 +22,14 @@ final class EffectRunnerTests: XCTestCase {
 
     /// A runner signed in as the app, and the stream of actions it posts.
     func runner(as app: SimulatedApp, source: CredentialSource, scopes: GrantedScopes? = nil,
-                        auditLog: AuditLog? = nil) async -> (EffectRunner, AsyncStream<Action>) {
+                        auditLog: AuditLog? = nil, keepPolicy: KeepPolicy = KeepPolicy()) async -> (EffectRunner, AsyncStream<Action>) {
         let raw = await simulator.issueToken(for: app)
         let scopes = scopes ?? GrantedScopes.known(Set(app.scopes))
         let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
                                 tokens: PastedTokenProvider(token: Secret(raw)))
         let user = ActingUser(source: source, configured: source == .serverToServer ? app.userID : nil)
-        let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes, user: user), auditLog: auditLog)
+        let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes, user: user), auditLog: auditLog,
+                                             keepPolicy: keepPolicy)
         let (stream, continuation) = AsyncStream<Action>.makeStream()
         return (EffectRunner(environment: environment, post: { continuation.yield($0) }), stream)
     }
@@ -115,7 +116,7 @@ final class EffectRunnerTests: XCTestCase {
     }
 
     /// An audit log in a fresh private directory.
-    private func makeAuditLog() throws -> AuditLog {
+    func makeAuditLog() throws -> AuditLog {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("console-audit-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
         return AuditLog(fileURL: directory.appendingPathComponent("audit.log"))
