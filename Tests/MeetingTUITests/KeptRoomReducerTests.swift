@@ -33,6 +33,7 @@ final class KeptRoomReducerTests: XCTestCase {
     func testKeyKeepsTheNewestJoinedRoomAndShowsItsRedialsThenStopsKeeping() throws {
         var (state, order) = try invited()
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, joined))
+        XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: joined ✓ after 4 s (:keep 1)", "the line offers keeping")
 
         XCTAssertEqual(F.press([.character("K")], in: &state), [.keepRoom(ticket: 1, order)])
         _ = Reducer.reduce(&state, .keepProgressed(ticket: 1, .watching(redialsLeft: 3)))

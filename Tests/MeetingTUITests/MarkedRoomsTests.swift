@@ -34,7 +34,7 @@ final class MarkedRoomsTests: XCTestCase {
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 2, .finished(InviteVerdict(outcome: .joined, reason: "", elapsed: 4))))
         XCTAssertEqual(state.invites[1]?.stage, .sending, "each room has its own line")
         XCTAssertEqual(InviteLine.text(for: try XCTUnwrap(state.invites[2]), unicode: true),
-                       "lab → Weekly sync (857 4606 5432): joined ✓ after 4 s")
+                       "lab → Weekly sync (857 4606 5432): joined ✓ after 4 s (:keep 2)")
     }
 
     func testSpaceAgainUnmarksAndEnterThenCallsTheHighlightedRoomAlone() throws {

@@ -502,7 +502,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.invites[1]?.stage, .ringing(elapsed: 4))
         let verdict = InviteVerdict(outcome: .joined, reason: "Boardroom is in the meeting", elapsed: 12)
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(verdict)))
-        XCTAssertEqual(state.message?.text, "boardroom → Weekly sync (857 4606 5432): joined ✓ after 12 s")
+        XCTAssertEqual(state.message?.text, "boardroom → Weekly sync (857 4606 5432): joined ✓ after 12 s (:keep 1)")
         XCTAssertEqual(state.message?.role, .success)
         XCTAssertEqual(state.log.last?.content, .invite(ticket: 1))
     }

@@ -103,7 +103,7 @@ final class ScreenTests: XCTestCase {
         let cases: [(InviteStage, String, Role)] = [
             (.sending, "sending…", .normal),
             (.ringing(elapsed: 7), "ringing, waiting to join… 7 s", .normal),
-            (.finished(InviteVerdict(outcome: .joined, reason: "in the meeting", elapsed: 12.4)), "joined ✓ after 12 s", .success),
+            (.finished(InviteVerdict(outcome: .joined, reason: "in the meeting", elapsed: 12.4)), "joined ✓ after 12 s (:keep 1)", .success),
             (.finished(InviteVerdict(outcome: .waitingRoom, reason: "Boardroom is in the waiting room",
                                      nextStep: "admit it in Zoom", elapsed: 9)),
              "in the waiting room: Boardroom is in the waiting room — admit it in Zoom", .warning),
@@ -137,7 +137,7 @@ final class ScreenTests: XCTestCase {
         F.press([.character("2"), .character("y")], in: &state)
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(InviteVerdict(outcome: .joined, reason: "", elapsed: 3))))
         XCTAssertEqual(Renderer.render(state).line(Layout(size: state.size).messageRow),
-                       "lab -> Weekly sync (857 4606 5432): joined [ok] after 3 s")
+                       "lab -> Weekly sync (857 4606 5432): joined [ok] after 3 s (:keep 1)")
     }
 
     func testLongOutcomeWrapsInTheLogPane() {

@@ -4,13 +4,18 @@ import MeetingKit
 /// The one line that tells the operator where an invite is: sending → ringing → joined ✓,
 /// in the waiting room, not joined ✗ or unconfirmed, with the reason and the next step.
 enum InviteLine {
-    /// The line for an invite in its current stage.
+    /// The line for an invite in its current stage, with the command that acts on it by number
+    /// (`:cancel N` while it waits for its meeting, `:keep N` once it joined, `:unkeep N` while kept).
     static func text(for attempt: InviteAttempt, unicode: Bool) -> String {
         let arrow = unicode ? "→" : "->"
         let head = "\(attempt.order.roomLabel) \(arrow) \(attempt.order.meeting.label): "
-        let cancel = if case .waitingForStart = attempt.stage { " (:cancel \(attempt.ticket))" } else { "" }
+        let command = switch (attempt.stage, attempt.keep) {
+        case (.waitingForStart, _): " (:cancel \(attempt.ticket))"
+        case (.finished(let verdict), nil) where verdict.outcome == .joined: " (:keep \(attempt.ticket))"
+        default: ""
+        }
         let keep = attempt.keep.map { " · " + $0.text(ticket: attempt.ticket, unicode: unicode) } ?? ""
-        return head + status(attempt.stage, unicode: unicode) + cancel + keep
+        return head + status(attempt.stage, unicode: unicode) + command + keep
     }
 
     /// The call-outs waiting for their meeting to start, for the log's rule:
