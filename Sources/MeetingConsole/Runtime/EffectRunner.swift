@@ -115,7 +115,8 @@ final class EffectRunner: Sendable {
                 }
                 post(.keepProgressed(ticket: ticket, KeepState(event, redialsLeft: redials - used.withLock { $0 })))
             }
-            _ = self.kept.withLock { $0.tasks.removeValue(forKey: ticket) }
+            // Stopped by `.unkeepRoom`, the entry is gone already (and may be a newer keeper's by now).
+            if !Task.isCancelled { _ = self.kept.withLock { $0.tasks.removeValue(forKey: ticket) } }
             return .keepProgressed(ticket: ticket, KeepState(end) ?? .ended("stopped"))
         }
         kept.withLock { $0.tasks[ticket] = id }
