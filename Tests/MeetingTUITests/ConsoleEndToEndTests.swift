@@ -10,16 +10,14 @@ final class ConsoleEndToEndTests: XCTestCase {
 
     func testOperatorFiltersOpensParticipantsCallsARoomResizesAndQuits() async throws {
         let harness = try await CommandLineHarness.start(for: self) { $0.ringSeconds = 0.5 }
-        let configDirectory = harness.home.appendingPathComponent("config/meeting-tui")
-        try FileManager.default.createDirectory(at: configDirectory, withIntermediateDirectories: true)
-        try """
+        try harness.writeConfig("""
             [[rooms]]
             name = "Boardroom"
             type = "sip"
             address = "sip:boardroom@rooms.example.com"
             display_name = "Boardroom"
             key = 1
-            """.write(to: configDirectory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+            """)
         let (board, unicodeNames) = try await boardMeeting(harness)
 
         var environment = harness.environment

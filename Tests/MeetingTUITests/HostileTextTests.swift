@@ -110,16 +110,14 @@ final class HostileTextTests: XCTestCase {
 
     func testSavedRoomsAreListedEscaped() async throws {
         let harness = try await start()
-        let directory = harness.home.appendingPathComponent("config/meeting-tui")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let toml = Self.hostile.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? String(format: "\\u%04X", $0.value) : String($0) }.joined()
-        try """
+        try harness.writeConfig("""
             [[rooms]]
             name = "Lobby"
             type = "sip"
             address = "sip:lobby@rooms.example.com"
             display_name = "\(toml)"
-            """.write(to: directory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+            """)
         try run(harness, ["rooms", "list"], shownOn: \.stdout)
     }
 

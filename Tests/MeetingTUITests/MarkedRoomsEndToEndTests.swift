@@ -11,9 +11,7 @@ final class MarkedRoomsEndToEndTests: XCTestCase {
 
     func testTwoMarkedRoomsAreCalledAfterOneConfirmation() async throws {
         let harness = try await CommandLineHarness.start(for: self) { $0.ringSeconds = 0.5 }
-        let configDirectory = harness.home.appendingPathComponent("config/meeting-tui")
-        try FileManager.default.createDirectory(at: configDirectory, withIntermediateDirectories: true)
-        try """
+        try harness.writeConfig("""
             [[rooms]]
             name = "Boardroom"
             type = "sip"
@@ -23,7 +21,7 @@ final class MarkedRoomsEndToEndTests: XCTestCase {
             name = "Lab"
             type = "h323"
             address = "10.20.30.40"
-            """.write(to: configDirectory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+            """)
         var environment = harness.environment
         environment["TERM"] = "xterm-256color"
         let console = try TmuxSession("'\(CommandLineHarness.binary.path)'", environment: environment)

@@ -79,6 +79,13 @@ struct CommandLineHarness {
                    stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8))
     }
 
+    /// Writes the operator's `config.toml` (`$XDG_CONFIG_HOME/meeting-tui/config.toml`).
+    func writeConfig(_ text: String) throws {
+        let directory = home.appendingPathComponent("config/meeting-tui")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try text.write(to: directory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+    }
+
     /// The PATCH requests (in-meeting events) the simulator received.
     func eventRequests() async -> [RecordedRequest] {
         await simulator.requestLog().filter { $0.method == "PATCH" }
