@@ -5,7 +5,7 @@ import ZoomSimulator
 /// The real `meeting-tui` console in tmux against a simulator: what an operator sees and does.
 final class ConsoleEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
+        try TmuxSession.skipUnlessInstalled()
     }
 
     func testOperatorFiltersOpensParticipantsCallsARoomResizesAndQuits() async throws {

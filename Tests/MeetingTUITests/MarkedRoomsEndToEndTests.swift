@@ -6,7 +6,7 @@ import ZoomSimulator
 /// their call-outs spaced within the Medium label.
 final class MarkedRoomsEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
+        try TmuxSession.skipUnlessInstalled()
     }
 
     func testTwoMarkedRoomsAreCalledAfterOneConfirmation() async throws {

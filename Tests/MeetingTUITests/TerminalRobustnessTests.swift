@@ -8,7 +8,7 @@ final class TerminalRobustnessTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
+        try TmuxSession.skipUnlessInstalled()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("terminal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }

@@ -6,7 +6,7 @@ import ZoomSimulator
 /// The real console in tmux: a call-out set up before its meeting starts, and the dial-in box.
 final class WhenLiveConsoleEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
+        try TmuxSession.skipUnlessInstalled()
     }
 
     func testAPendingCalloutWaitsForTheStartThenJoinsAndTheDialInBoxShowsTheAddress() async throws {

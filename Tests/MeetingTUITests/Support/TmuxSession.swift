@@ -10,6 +10,11 @@ final class TmuxSession {
 
     /// Starts `command` (run by `sh -c`) in a `columns` x `rows` window. When the command ends,
     /// its exit status is kept and the pane stays open so the restored screen can be read.
+    /// Skips the calling test where tmux is missing (`scripts/setup.sh` installs it).
+    static func skipUnlessInstalled() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
+    }
+
     init(_ command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
         exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).exit")
         let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
