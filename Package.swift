@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "Locking", dependencies: ["ThreadSanitizerShims"]),
         // Our TOML 1.0 parser and writer for config.toml: errors with line and column, never a crash.
         .target(name: "TOML"),
+        // The few String helpers FoundationEssentials lacks (trimming, case folding): no ICU.
+        .target(name: "PlainText"),
 
         // The UI-free core: models, Zoom client, auth, config, workflows.
         .target(
@@ -41,7 +43,7 @@ let package = Package(
             dependencies: [
                 "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking",
                 .product(name: "Logging", package: "swift-log"),
-                "TOML",
+                "TOML", "PlainText",
             ]
         ),
 
@@ -49,7 +51,7 @@ let package = Package(
         .target(
             name: "ZoomSimulator",
             dependencies: [
-                "SHA256Digest", "Locking",
+                "SHA256Digest", "Locking", "PlainText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -60,13 +62,13 @@ let package = Package(
         ),
 
         // The full-screen console: state, reducer, render, and the one type that talks to ncurses.
-        .target(name: "MeetingConsole", dependencies: ["MeetingKit", "Locking", "CNcursesw", "CursesShims"]),
+        .target(name: "MeetingConsole", dependencies: ["MeetingKit", "Locking", "PlainText", "CNcursesw", "CursesShims"]),
 
         // The `meeting-tui` executable: argument parsing, subcommands, and the console entry point.
         .executableTarget(
             name: "MeetingTUI",
             dependencies: [
-                "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking", "ProcessShims",
+                "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking", "PlainText", "ProcessShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
