@@ -47,18 +47,20 @@ let package = Package(
             ]
         ),
 
-        // The Zoom stand-in used by the demo and the tests.
+        // The Zoom stand-in: a plain library with no network, driven in-process by `--demo`...
+        .target(name: "ZoomSimulator", dependencies: ["SHA256Digest", "Locking", "PlainText"]),
+        // ...and served over HTTP (Hummingbird) for `zoom-sim`, the benchmarks and the tests.
         .target(
-            name: "ZoomSimulator",
+            name: "ZoomSimulatorHTTP",
             dependencies: [
-                "SHA256Digest", "Locking", "PlainText",
+                "ZoomSimulator", "Locking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "ZoomSim",
-            dependencies: ["ZoomSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // The full-screen console: state, reducer, render, and the one type that talks to ncurses.
@@ -77,12 +79,12 @@ let package = Package(
         .executableTarget(
             name: "MeetingBench",
             dependencies: [
-                "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking",
+                "MeetingKit", "MeetingConsole", "ZoomSimulator", "ZoomSimulatorHTTP", "Locking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Hardening: the fault soak (library + `meeting-soak`) and the libFuzzer targets (library + `meeting-fuzz`).
-        .target(name: "FaultSoak", dependencies: ["MeetingKit", "ZoomSimulator"]),
+        .target(name: "FaultSoak", dependencies: ["MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP"]),
         .executableTarget(
             name: "MeetingSoak",
             dependencies: ["FaultSoak", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -90,12 +92,15 @@ let package = Package(
         .target(name: "FuzzTargets", dependencies: ["MeetingKit", "Locking"]),
         .executableTarget(name: "MeetingFuzz", dependencies: ["FuzzTargets"]),
 
-        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
+        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(
             name: "MeetingKitTests",
-            dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", "Locking", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP", "FaultSoak", "FuzzTargets", "Locking",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
-        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator"]),
+        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Runs many room-system invites through the real client stack (`InviteWorkflow`, `ZoomClient`,
 /// `CurlTransport`, `ServerToServerTokenProvider`) against an in-process simulator with faults on,

@@ -1,6 +1,7 @@
 import Foundation
 import MeetingConsole
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// 7. Three consoles on one account (2,000 meetings, one of 10,000 people) for a while, with
 ///    Zoom's per-account rate limits on: one on the meeting list, one watching the large meeting,

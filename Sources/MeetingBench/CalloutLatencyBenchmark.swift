@@ -1,5 +1,6 @@
 import Foundation
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// 6. From the key that confirms a quick-key call-out to the PATCH arriving at the simulator.
 struct CalloutLatencyBenchmark {

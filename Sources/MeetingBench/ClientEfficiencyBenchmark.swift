@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// 5. 200 sequential GETs through MeetingKit's transport against `curl` fetching the same 200
 ///    URLs in one process (keep-alive), and how many TCP connections each opened.

@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Starts the real `meeting-tui` on a pseudo-terminal against a simulator, signed in as the
 /// simulator's account-level Server-to-Server app acting for its user, with a private config directory (so no token

@@ -1,6 +1,7 @@
 import Foundation
 import MeetingConsole
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// 4. Peak resident memory of `meeting-tui` with 2,000 live meetings listed and a meeting of
 ///    10,000 participants open.

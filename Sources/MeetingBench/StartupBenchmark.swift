@@ -1,5 +1,6 @@
 import Foundation
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// 1. Process start to the first complete frame of the meetings list, against two `curl`
 ///    processes making the same two requests (token, then the meeting list).

@@ -1,5 +1,6 @@
 import Foundation
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// 2. Bytes written to the terminal, read from a pseudo-terminal as an SSH client would see them:
 ///    an idle minute, one participant joining a 1,000-row list, and a full repaint after a resize.

@@ -37,10 +37,8 @@ struct MeetingTUICommand: AsyncParsableCommand {
     func run() async throws {
         try await CommandRunner.run {
             let session = try await Session.open(global)
-            defer { Task { await session.close() } }
             let environment = try await ConsoleLauncher.environment(for: session, readOnly: readOnly)
             let status = try await Console.run(environment)
-            await session.close()
             if status != 0 { throw ExitCode(status) }
         }
     }

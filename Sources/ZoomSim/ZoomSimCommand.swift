@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// `zoom-sim`: runs the Zoom simulator standalone until SIGINT or SIGTERM.
 @main

@@ -1,78 +1,76 @@
 import Foundation
-import Hummingbird
-import Locking
-import Logging
 
-/// A stand-in for Zoom's REST API (`/v2`) and OAuth endpoints, served over real HTTP.
+/// A stand-in for Zoom's REST API (`/v2`) and OAuth endpoints: Zoom's behaviour as a state machine
+/// that answers one request at a time, with no network of its own.
 ///
-/// It behaves as zoom-api.md describes Zoom: tokens and scopes, Zoom's error bodies, pagination,
+/// It behaves as docs/zoom-api.md describes Zoom: tokens and scopes, Zoom's error bodies, pagination,
 /// rate limits by plan, the Dashboard, and in-meeting events, including the origin failure (a
-/// room-system call-out from a user-level app is answered 202 and silently dropped). Tests,
-/// `meeting-tui --demo` and the `zoom-sim` executable run it; it shares no code with the client.
+/// room-system call-out from a user-level app is answered 202 and silently dropped).
+/// `meeting-tui --demo` drives it in-process through `respond(to:)`; `ZoomSimulatorHTTP` serves it
+/// over real HTTP for `zoom-sim`, the benchmarks and the tests. It shares no code with the client.
 public final class ZoomSimulator: Sendable {
-    /// The REST base URL, `http://host:port/v2`.
+    /// The REST base URL, `BASE/v2`.
     public let apiBaseURL: URL
-    /// The OAuth base URL, `http://host:port`.
+    /// The OAuth base URL (what OAuth redirects and the device page name).
     public let oauthBaseURL: URL
     private let state: SimulatorState
-    private let server: Task<Void, any Error>
+    private let stopFrontEnd: @Sendable () async -> Void
 
-    private init(apiBaseURL: URL, oauthBaseURL: URL, state: SimulatorState, server: Task<Void, any Error>) {
-        self.apiBaseURL = apiBaseURL
-        self.oauthBaseURL = oauthBaseURL
-        self.state = state
-        self.server = server
+    /// Where an in-process simulator says it is: requests never leave the process, so nothing listens here.
+    public static let inProcessBaseURL = "http://127.0.0.1"
+
+    /// A simulator driven in-process (by `respond(to:)`), as if served at `inProcessBaseURL`.
+    public convenience init(_ configuration: SimulatorConfiguration = .init()) {
+        self.init(configuration, baseURL: Self.inProcessBaseURL, stopFrontEnd: {})
     }
 
-    /// Starts a simulator and returns once it is listening. Port 0 picks a free port.
-    public static func start(_ configuration: SimulatorConfiguration = .init(), host: String = "127.0.0.1",
-                             port: Int = 0) async throws -> ZoomSimulator {
-        let state = SimulatorState(configuration: configuration)
-        let startup = StartupSignal()
-        let application = Application(
-            responder: SimulatorResponder(state: state),
-            configuration: .init(address: .hostname(host, port: port), serverName: "zoom-sim"),
-            onServerRunning: { channel in startup.succeed(port: channel.localAddress?.port ?? port) },
-            logger: Logger(label: "zoom-sim", factory: { _ in SwiftLogNoOpLogHandler() }))
-        let server = Task {
-            do {
-                try await application.run()
-                startup.fail(SimulatorStartError(reason: "the server stopped before listening"))
-            } catch {
-                startup.fail(error)
-                throw error
-            }
-        }
-        let boundPort: Int
-        do {
-            boundPort = try await startup.wait()
-        } catch {
-            server.cancel()
-            throw error
-        }
-        let hostPart = host.contains(":") ? "[\(host)]" : host
-        let base = "http://\(hostPart):\(boundPort)"
-        await state.setBaseURL(base)
-        return ZoomSimulator(apiBaseURL: URL(string: base + "/v2")!, oauthBaseURL: URL(string: base)!, state: state, server: server)
+    /// A simulator served at `baseURL` (`http://host:port`) by a front end that `stopFrontEnd` stops.
+    package init(_ configuration: SimulatorConfiguration, baseURL: String, stopFrontEnd: @escaping @Sendable () async -> Void) {
+        state = SimulatorState(configuration: configuration, baseURL: baseURL)
+        apiBaseURL = URL(string: baseURL + "/v2")!
+        oauthBaseURL = URL(string: baseURL)!
+        self.stopFrontEnd = stopFrontEnd
     }
 
-    /// Runs `body` against a freshly started simulator and shuts it down afterwards, whatever `body` does.
-    public static func withRunning(_ configuration: SimulatorConfiguration = .init(),
-                                   _ body: (ZoomSimulator) async throws -> Void) async throws {
-        let simulator = try await start(configuration)
-        do {
-            try await body(simulator)
-        } catch {
-            await simulator.shutdown()
-            throw error
-        }
-        await simulator.shutdown()
-    }
-
-    /// Stops the server and waits until it has closed.
+    /// Stops the front end serving this simulator (the HTTP server, when it has one) and waits until it has closed.
     public func shutdown() async {
-        server.cancel()
-        _ = await server.result
+        await stopFrontEnd()
+    }
+
+    /// Answers one request: REST calls under `/v2` (with the injected faults) and the OAuth endpoints;
+    /// `nil` when a fault closes the connection without an answer. Every request is recorded.
+    public func respond(to request: IncomingRequest) async -> OutgoingResponse? {
+        let segments = PercentDecoding.segments(of: request.rawPath)
+        guard segments.first == "v2" else {
+            let (answer, clientID) = await state.handleOAuth(request, now: Date())
+            await state.record(entry(for: request, answer: answer, clientID: clientID))
+            return answer
+        }
+        let faults = await state.planFaults(method: request.method)
+        if faults.delay > 0 { try? await Task.sleep(for: .seconds(faults.delay)) }
+        if faults.dropBeforeProcessing {
+            await state.record(entry(for: request, answer: nil, note: "dropped before processing"))
+            return nil
+        }
+        if let status = faults.serverError {
+            await state.record(entry(for: request, answer: FaultPlan.serverErrorResponse(status)))
+            return FaultPlan.serverErrorResponse(status)
+        }
+        var (answer, token) = await state.handleAPI(request, segments: Array(segments.dropFirst()), now: Date())
+        if faults.dropAfterProcessing {
+            let note = ["dropped after processing", answer.note].compactMap { $0 }.joined(separator: "; ")
+            await state.record(entry(for: request, answer: nil, clientID: token?.app.clientID, scopes: token?.scopes ?? [], note: note))
+            return nil
+        }
+        if faults.malformedBody, answer.status == 200 { answer = FaultPlan.malformedResponse }
+        await state.record(entry(for: request, answer: answer, clientID: token?.app.clientID, scopes: token?.scopes ?? []))
+        return answer
+    }
+
+    private func entry(for request: IncomingRequest, answer: OutgoingResponse?, clientID: String? = nil,
+                       scopes: [String] = [], note: String? = nil) -> RecordedRequest {
+        RecordedRequest(method: request.method, path: request.rawPath, query: request.rawQuery, body: request.body,
+                        status: answer?.status, appClientID: clientID, tokenScopes: scopes, date: Date(), note: note ?? answer?.note)
     }
 
     /// Every request received so far, in order, with its answer.
@@ -151,53 +149,5 @@ public final class ZoomSimulator: Sendable {
     /// Every call-out received so far, with whether it was placed and what became of it.
     public func callouts() async -> [SimulatedCallout] {
         await state.callouts()
-    }
-}
-
-/// The server could not start listening.
-struct SimulatorStartError: Error, CustomStringConvertible {
-    var reason: String
-    var description: String { "zoom-sim could not start: \(reason)" }
-}
-
-/// Hands the bound port (or the failure) from the server task to `start`, once.
-private final class StartupSignal: Sendable {
-    private enum Phase {
-        case waiting
-        case awaited(CheckedContinuation<Int, any Error>)
-        case finished(Result<Int, any Error>)
-    }
-
-    private let phase = Locked(Phase.waiting)
-
-    func succeed(port: Int) { finish(.success(port)) }
-
-    func fail(_ error: any Error) { finish(.failure(error)) }
-
-    private func finish(_ result: Result<Int, any Error>) {
-        let continuation: CheckedContinuation<Int, any Error>? = phase.withLock { phase in
-            switch phase {
-            case .waiting:
-                phase = .finished(result)
-                return nil
-            case .awaited(let continuation):
-                phase = .finished(result)
-                return continuation
-            case .finished:
-                return nil
-            }
-        }
-        continuation?.resume(with: result)
-    }
-
-    func wait() async throws -> Int {
-        try await withCheckedThrowingContinuation { continuation in
-            let ready: Result<Int, any Error>? = phase.withLock { phase in
-                if case .finished(let result) = phase { return result }
-                phase = .awaited(continuation)
-                return nil
-            }
-            if let ready { continuation.resume(with: ready) }
-        }
     }
 }

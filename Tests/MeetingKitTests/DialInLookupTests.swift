@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Dial-in instead of call-out (`DialInLookup`), and durations as operators type and read them.
 final class DialInLookupTests: XCTestCase {

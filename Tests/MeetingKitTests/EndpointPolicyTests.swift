@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 @testable import MeetingKit
 
 /// Where tokens may go (issue 12, item 2): plain http only to this machine, a warning for hosts

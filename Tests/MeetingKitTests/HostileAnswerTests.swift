@@ -3,6 +3,7 @@ import Hummingbird
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Zoom answers that are not what they should be: not JSON, truncated, of the wrong types, or huge.
 /// Each is reported as an error (or read tolerantly), never a crash, and never unbounded memory.

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The invite workflow against the simulator over real HTTP: every outcome, and never `joined` unless it joined.
 final class InviteWorkflowTests: XCTestCase {

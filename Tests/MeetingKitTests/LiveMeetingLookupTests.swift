@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Live meetings as Zoom lists them (zoom-api.md, Corrections): typed IDs checked with
 /// `GET /meetings/{id}`, UUIDs resolved for controls, instant meetings missing from a user's

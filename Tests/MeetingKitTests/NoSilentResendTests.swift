@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// A call-out whose answer is lost must reach Zoom once. libcurl resends a request by itself when a
 /// reused connection turns out closed before any answer byte; the soak found that this placed

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Participants as Zoom's Dashboard lists them today (device enum, `audio_call` objects,
 /// `participant_user_id`, `in_room_participants`), read through the real client, and read tolerantly

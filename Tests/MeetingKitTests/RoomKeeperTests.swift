@@ -3,6 +3,7 @@ import Locking
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Keeping a room connected, against the simulator over loopback: a room seen to have left is
 /// called again (audited as a redial), the pauses grow, keeping ends with the meeting or when the

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Several rooms in one invite against the simulator over loopback: one call-out per room, spaced
 /// within the Medium label, each verified on its own; a room listed twice is refused before anything is sent.

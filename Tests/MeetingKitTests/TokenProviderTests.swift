@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 @testable import MeetingKit
 
 final class TokenProviderTests: XCTestCase {

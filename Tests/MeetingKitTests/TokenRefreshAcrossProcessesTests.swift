@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 @testable import MeetingKit
 
 /// Many processes refreshing one stored user OAuth login at once: the file lock must make them

@@ -3,6 +3,7 @@ import Locking
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// A call-out set up before the meeting starts (`InviteWorkflow.runWhenLive`, `MeetingStartWaiter`)
 /// against the simulator over real HTTP; time moves only when the code under test sleeps.

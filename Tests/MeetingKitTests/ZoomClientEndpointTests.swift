@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Every `ZoomClient` endpoint against the simulator over real HTTP.
 final class ZoomClientEndpointTests: XCTestCase {

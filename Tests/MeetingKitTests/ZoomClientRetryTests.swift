@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// What `ZoomClient` repeats, and what it must not, against the simulator's faults.
 final class ZoomClientRetryTests: XCTestCase {

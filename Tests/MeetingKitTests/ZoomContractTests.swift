@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Every request body MeetingKit builds for a control (room SIP, room H.323, phone, recording, end),
 /// built from the largest input its validation lets through and sent by the real client to the

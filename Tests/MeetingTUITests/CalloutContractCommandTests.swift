@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// `invite` and `call` keep Zoom's contract (issue 11 point 4) and trust only a room system (issue 12
 /// item 6): the real binary against the simulator over loopback, asserting what reached Zoom.

@@ -3,6 +3,7 @@ import XCTest
 import MeetingConsole
 import MeetingKit
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The `meeting-tui` subcommands as scripts use them: exit statuses, JSON, and what reaches Zoom.
 final class CommandLineTests: XCTestCase {

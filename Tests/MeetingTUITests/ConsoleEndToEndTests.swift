@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The real `meeting-tui` console in tmux against a simulator: what an operator sees and does.
 final class ConsoleEndToEndTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 @testable import MeetingConsole
 
 /// Three consoles opened in the same minute on an account of 2,000 meetings, with Zoom's rate

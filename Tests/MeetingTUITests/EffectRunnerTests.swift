@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 @testable import MeetingConsole
 
 /// The effect runner against the simulator over loopback HTTP: each effect comes back as the

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Text strangers chose (participant names, meeting topics, user names, Zoom's and the OAuth
 /// server's error messages, rate-limit headers, saved rooms) through every plain command: no

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The real console in tmux: two saved rooms marked with Space, one confirmation, a log line each,
 /// their call-outs spaced within the Medium label.

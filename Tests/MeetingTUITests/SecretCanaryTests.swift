@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// A canary client secret and a canary token go through every command of the real `meeting-tui`
 /// binary, on success and error paths, against the simulator. Neither may appear in any output,

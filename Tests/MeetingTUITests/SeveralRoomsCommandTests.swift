@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// `meeting-tui invite` with several rooms, the real binary against the simulator on loopback.
 final class SeveralRoomsCommandTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The `meeting-tui` binary refusing what it must not trust (issue 12): a cleartext URL to another
 /// machine, a config directory others may change, a demo directory another user prepared, and an

@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Meetings given on the command line are checked with Zoom (`GET /meetings/{id}`) before anything
 /// is sent: live, not started yet and not found are told apart, a UUID is resolved to the numeric

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import MeetingKit
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// `invite --when-live` and `dialin` as scripts use them, the real binary against the simulator.
 final class WhenLiveAndDialInCommandTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import MeetingKit
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The real console in tmux: a call-out set up before its meeting starts, and the dial-in box.
 final class WhenLiveConsoleEndToEndTests: XCTestCase {

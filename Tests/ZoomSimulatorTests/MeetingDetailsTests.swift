@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// How Zoom lists and describes meetings (zoom-api.md, Corrections): instant meetings are missing
 /// from a user's list but not from the Dashboard or `GET /meetings/{id}`; scheduled meetings that

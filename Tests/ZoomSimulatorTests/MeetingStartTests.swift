@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// A scheduled meeting that starts later: by a test hook, or at a configured time.
 final class MeetingStartTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The simulator's participants and in-meeting events as Zoom documents them (zoom-api.md,
 /// "Corrections (2026-12)"): the `device` enum, `audio_call` objects, `participant_user_id`,

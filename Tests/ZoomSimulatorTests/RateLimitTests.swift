@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 final class RateLimitTests: XCTestCase {
     private let http = LoopbackHTTP()

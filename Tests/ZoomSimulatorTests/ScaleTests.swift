@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// The sizes the benchmarks need: one large meeting among ordinary ones, and joins on request.
 final class ScaleTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Scopes per endpoint in both of Zoom's vocabularies, as zoom-api.md's "Corrections (2026-12)"
 /// table has them: each accepted scope alone opens its endpoint, a neighbour's scope gets 4711.

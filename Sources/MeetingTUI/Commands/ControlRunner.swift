@@ -10,7 +10,6 @@ enum ControlRunner {
         let controls = MeetingControls(client: session.client, scopes: token.scopes, source: session.credentials.source,
                                        auditLog: session.auditLog)
         let report = await controls.perform(action, on: live, force: force)
-        await session.close()
         print("\(report.outcome.rawValue): \(Output.value(report.reason))")
         if let next = report.nextStep { print("next: \(Output.value(next))") }
         if let problem = report.auditProblem { Output.error("warning: \(problem)") }

@@ -32,10 +32,8 @@ struct DialInCommand: AsyncParsableCommand {
             do {
                 address = try await lookup.address(for: reference, passcode: checkedPasscode)
             } catch let refusal as DialInLookup.Refusal {
-                await session.close()
                 throw CommandFailure(description: refusal.description, status: .notPermitted)
             }
-            await session.close()
             let received = Date()
             if json {
                 try Output.json(DialInDocument(meeting: reference, address: address, receivedAt: received))

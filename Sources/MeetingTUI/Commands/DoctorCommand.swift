@@ -20,7 +20,6 @@ struct DoctorCommand: AsyncParsableCommand {
                                          source: session.credentials.source, description: session.credentials.description,
                                          user: session.user)
             let result = await check.run()
-            await session.close()
             let locale = ConsoleLocale.current()
             if json {
                 try Output.json(DoctorDocument(result, locale: locale))

@@ -78,7 +78,6 @@ struct InviteCommand: AsyncParsableCommand {
             let calls = try await RoomCalls(session: session, json: json, keep: keep ? policy : nil,
                                             waitingForStartAtMost: whenLive ? wait ?? MeetingStartWaiter.defaultWait : nil)
             let status = await calls.run(batch)
-            await session.close()
             if status != .ok { throw status.exitCode }
         }
     }

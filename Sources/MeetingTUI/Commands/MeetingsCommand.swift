@@ -17,7 +17,6 @@ struct MeetingsCommand: AsyncParsableCommand {
             let token = try await session.token()
             let lister = LiveMeetingLister(client: session.client, scopes: token.scopes, user: session.user)
             let listing = try await lister.list(now: Date())
-            await session.close()
             let note = listing.note.map { "showing \(Self.whose(session.user)) scheduled meetings only: \($0). \(Self.instantMeetingsHint)" }
             if json {
                 try Output.json(MeetingsDocument(scope: listing.scope.rawValue, note: note, meetings: listing.meetings.map(MeetingDocument.init)))

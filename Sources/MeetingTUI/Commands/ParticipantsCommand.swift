@@ -24,7 +24,6 @@ struct ParticipantsCommand: AsyncParsableCommand {
             }
             let live = try await TypedMeeting.live(reference, session: session, forSending: false)
             let participants = try await session.client.liveParticipants(of: live, includeLeft: includeLeft)
-            await session.close()
             if json {
                 try Output.json(participants.map(ParticipantDocument.init))
                 return

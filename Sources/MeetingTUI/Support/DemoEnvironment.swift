@@ -2,8 +2,8 @@ import Foundation
 import MeetingKit
 import ZoomSimulator
 
-/// The built-in Zoom simulator started in this process, with an account-level app signed in:
-/// what `--demo` runs against. Nothing is read from or written to the operator's own config or tokens.
+/// The built-in Zoom simulator running in this process (no server, no socket: requests go to it
+/// through `SimulatorTransport`), with an account-level app signed in: what `--demo` runs against. Nothing is read from or written to the operator's own config or tokens.
 struct DemoEnvironment {
     let simulator: ZoomSimulator
     let credentials: ServerToServerCredentials
@@ -21,12 +21,12 @@ struct DemoEnvironment {
     /// The account user the demo's Server-to-Server app acts for.
     static let user = SimulatedApp.accountLevel.userID
 
-    static func start() async throws -> DemoEnvironment {
+    static func start() throws -> DemoEnvironment {
         var configuration = SimulatorConfiguration()
         configuration.activityInterval = 6
         configuration.ringSeconds = 3
         configuration.unreachableAddresses = ["sip:annex@rooms.example.com"]
-        let simulator = try await ZoomSimulator.start(configuration)
+        let simulator = ZoomSimulator(configuration)
         let app = SimulatedApp.accountLevel
         let state = try SecureFile.makeTemporaryDirectory(prefix: "meeting-tui-demo-")
         return DemoEnvironment(

@@ -11,17 +11,15 @@ struct Session {
     let auditLog: AuditLog
     /// The saved rooms: the config file's, or the demo's.
     let rooms: [SavedRoom]
-    /// Keeps the demo's simulator alive as long as the session.
-    let demo: DemoEnvironment?
     /// Whose own meetings are listed without the Dashboard, and who is shown as signed in.
     let user: ActingUser
 
     /// Opens a session as the options say.
     static func open(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> Session {
-        let transport = CurlTransport()
         let directory = ConfigDirectory(environment: environment)
         if options.demo {
-            let demo = try await DemoEnvironment.start()
+            let demo = try DemoEnvironment.start()
+            let transport = SimulatorTransport(simulator: demo.simulator)
             let oauth = OAuthClient(baseURL: demo.simulator.oauthBaseURL, transport: transport)
             let provider = ServerToServerTokenProvider(credentials: demo.credentials, oauth: oauth, store: nil)
             let credentials = ResolvedCredentials(provider: provider, source: .serverToServer,
@@ -29,9 +27,10 @@ struct Session {
             let client = ZoomClient(configuration: .init(apiBaseURL: demo.simulator.apiBaseURL), transport: transport, tokens: provider)
             return Session(configuration: AppConfiguration(), directory: directory, credentials: credentials, client: client,
                            auditLog: AuditLog(fileURL: demo.stateDirectory.appendingPathComponent("audit.log")),
-                           rooms: DemoEnvironment.rooms, demo: demo,
+                           rooms: DemoEnvironment.rooms,
                            user: ActingUser(source: .serverToServer, configured: options.user ?? DemoEnvironment.user))
         }
+        let transport = CurlTransport()
         let configuration = try ConfigFile(directory: directory).load()
         let credentials = try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
                                                  transport: transport).resolve()
@@ -40,7 +39,7 @@ struct Session {
                                 transport: transport, tokens: credentials.provider)
         return Session(configuration: configuration, directory: directory, credentials: credentials, client: client,
                        auditLog: AuditLog(environment: environment),
-                       rooms: configuration.rooms, demo: nil,
+                       rooms: configuration.rooms,
                        user: ActingUser(source: credentials.source,
                                         configured: options.user ?? environment["ZOOM_USER"] ?? configuration.zoom.user))
     }
@@ -57,8 +56,4 @@ struct Session {
         try await credentials.provider.currentToken()
     }
 
-    /// Stops the demo's simulator, if any.
-    func close() async {
-        await demo?.simulator.shutdown()
-    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A request as the simulator sees it: method, raw path, decoded query, body and headers.
-struct IncomingRequest: Sendable {
+public struct IncomingRequest: Sendable {
     var method: String
     /// The path as received, still percent-encoded.
     var rawPath: String
@@ -11,12 +11,13 @@ struct IncomingRequest: Sendable {
     var headers: [String: String]
     var body: Data
 
-    init(method: String, rawPath: String, rawQuery: String, headers: [String: String], body: Data) {
+    /// A request as received; header names are matched in lower case.
+    public init(method: String, rawPath: String, rawQuery: String, headers: [String: String], body: Data) {
         self.method = method
         self.rawPath = rawPath
         self.rawQuery = rawQuery
         self.query = PercentDecoding.form(rawQuery)
-        self.headers = headers
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }) { _, last in last }
         self.body = body
     }
 

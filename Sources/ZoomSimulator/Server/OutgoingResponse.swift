@@ -1,10 +1,13 @@
 import Foundation
 
-/// An answer before it is turned into a Hummingbird response.
-struct OutgoingResponse: Sendable {
-    var status: Int
-    var headers: [(String, String)] = []
-    var body: Data = Data()
+/// The simulator's answer to one request, before a front end delivers it.
+public struct OutgoingResponse: Sendable {
+    /// The HTTP status.
+    public internal(set) var status: Int
+    /// Header fields in the order they are sent.
+    public internal(set) var headers: [(String, String)] = []
+    /// The body, empty for none.
+    public internal(set) var body: Data = Data()
     /// What happened, for the request log (for example why a call-out was dropped).
     var note: String?
 

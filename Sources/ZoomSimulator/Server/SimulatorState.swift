@@ -36,11 +36,12 @@ actor SimulatorState {
     private var upcomingStart: Date?
     private var requestLog: [RecordedRequest] = []
     private var apiRequestCount = 0
-    /// `http://host:port`, known once the server listens.
-    var oauthBase = ""
+    /// `http://host:port`, where the simulator is served (redirects and device pages name it).
+    let oauthBase: String
 
-    init(configuration: SimulatorConfiguration, now: Date = Date()) {
+    init(configuration: SimulatorConfiguration, baseURL: String, now: Date = Date()) {
         self.configuration = configuration
+        oauthBase = baseURL
         faults = configuration.faults
         var random = SeededGenerator(seed: configuration.seed)
         directory = MeetingDirectory(configuration: configuration, epoch: now, random: &random)
@@ -50,10 +51,6 @@ actor SimulatorState {
                                   dailyCap: configuration.dailyHeavyRequestCap)
         nextActivity = configuration.activityInterval.map { now.addingTimeInterval(max(0.01, $0)) }
         upcomingStart = configuration.firstUpcomingStartsAfter.map { now.addingTimeInterval(max(0, $0)) }
-    }
-
-    func setBaseURL(_ base: String) {
-        oauthBase = base
     }
 
     // MARK: - Time

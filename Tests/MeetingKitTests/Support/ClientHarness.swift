@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// A simulator on loopback and the real client (over `CurlTransport`) pointed at it.
 struct ClientHarness {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+import ZoomSimulatorHTTP
 
 /// Runs the real `meeting-tui` binary against a simulator on loopback, in private config and state
 /// directories, and collects its exit status and output.
