@@ -48,7 +48,10 @@ let package = Package(
         ),
 
         // The Zoom stand-in: a plain library with no network, driven in-process by `--demo`...
-        .target(name: "ZoomSimulator", dependencies: ["SHA256Digest", "Locking", "PlainText"]),
+        .target(
+            name: "ZoomSimulator", dependencies: ["SHA256Digest", "Locking", "PlainText"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         // ...and served over HTTP (Hummingbird) for `zoom-sim`, the benchmarks and the tests.
         .target(
             name: "ZoomSimulatorHTTP",
@@ -94,6 +97,7 @@ let package = Package(
 
         .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "PlainTextTests", dependencies: ["PlainText"]),
         .testTarget(
             name: "MeetingKitTests",
             dependencies: [

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A stand-in for Zoom's REST API (`/v2`) and OAuth endpoints: Zoom's behaviour as a state machine
 /// that answers one request at a time, with no network of its own.

@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 import Logging
 
 /// The Zoom REST API client: builds requests, attaches tokens, follows pagination,

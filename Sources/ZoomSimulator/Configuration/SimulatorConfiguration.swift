@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything that shapes a simulated Zoom account: apps, plan, meetings, call-out behaviour,
 /// token lifetimes, rate limits, faults and background activity.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// A parsed and validated `PATCH /live_meetings/{meetingId}/events` body, checked against the
 /// methods and limits Zoom documents (see `zoom-api.md`, "Corrections (2026-12)"). There is no
@@ -30,18 +31,18 @@ enum InMeetingEvent: Sendable {
 
     /// Parses a body as Zoom validates it; a violation is a 400 code 300 error.
     init(body: Data) throws(APIError) {
-        guard let object = try? JSONSerialization.jsonObject(with: body), let root = object as? [String: Any] else {
+        guard let root = JSONValue.object(in: body) else {
             throw .invalid("Request Body should be a valid JSON object.")
         }
-        guard let method = root["method"] as? String else {
+        guard let method = root["method"]?.string else {
             throw .validation([.init(field: "method", message: "method is required")])
         }
-        let params = root["params"] as? [String: Any] ?? [:]
+        let params = root["params"]?.object ?? [:]
         switch method {
         case "recording.start", "recording.stop", "recording.pause", "recording.resume":
             self = .recording(action: String(method.dropFirst("recording.".count)))
         case "participant.invite":
-            let contacts = params["contacts"] as? [[String: Any]] ?? []
+            let contacts = params["contacts"]?.objects ?? []
             guard (1...10).contains(contacts.count) else {
                 throw .validation([.init(field: "params.contacts", message: "Between 1 and 10 contacts are required.")])
             }
@@ -54,7 +55,7 @@ enum InMeetingEvent: Sendable {
         case Self.roomSystemCallout:
             self = .callout(try Self.roomSystemCallout(params))
         case "waiting_room.update":
-            let title = params["waiting_room_title"] as? String, description = params["waiting_room_description"] as? String
+            let title = params["waiting_room_title"]?.string, description = params["waiting_room_description"]?.string
             guard title != nil || description != nil else {
                 throw .validation([.init(field: "params", message: "waiting_room_title or waiting_room_description is required.")])
             }
@@ -66,31 +67,25 @@ enum InMeetingEvent: Sendable {
         }
     }
 
-    private static func nonEmpty(_ value: Any?) -> String? {
-        (value as? String).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+    private static func nonEmpty(_ value: JSONValue?) -> String? {
+        value?.string.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 }
     }
 
-    private static func aiCompanionMode(_ params: [String: Any]) throws(APIError) -> String? {
+    private static func aiCompanionMode(_ params: [String: JSONValue]) throws(APIError) -> String? {
         var errors: [APIError.FieldError] = []
         let mode = params["ai_companion_mode"]
-        if let mode, !((mode as? String).map(aiCompanionModes.contains) ?? false) {
+        if let mode, !(mode.string.map(aiCompanionModes.contains) ?? false) {
             errors.append(.init(field: "params.ai_companion_mode", message: "ai_companion_mode must be questions, summary or all."))
         }
-        for flag in ["delete_meeting_assets", "retain_meeting_transcript"] where params[flag] != nil && !isBoolean(params[flag]) {
+        for flag in ["delete_meeting_assets", "retain_meeting_transcript"] where !(params[flag]?.isBool ?? true) {
             errors.append(.init(field: "params.\(flag)", message: "\(flag) must be a boolean."))
         }
         guard errors.isEmpty else { throw .validation(errors) }
-        return mode as? String
+        return mode?.string
     }
 
-    /// Whether a decoded JSON value is `true` or `false`, not a number (which would bridge to `Bool` too):
-    /// JSONSerialization gives booleans as `NSNumber`s of type `c`.
-    private static func isBoolean(_ value: Any?) -> Bool {
-        guard let number = value as? NSNumber else { return false }
-        return String(cString: number.objCType) == "c"
-    }
 
-    private static func phoneCallout(_ params: [String: Any]) throws(APIError) -> Callout {
+    private static func phoneCallout(_ params: [String: JSONValue]) throws(APIError) -> Callout {
         guard let number = nonEmpty(params["phone_number"]) else {
             throw .validation([.init(field: "params.phone_number", message: "phone_number is required.")])
         }
@@ -100,9 +95,8 @@ enum InMeetingEvent: Sendable {
             throw .validation([.init(field: "params.phone_number", message: "Invalid phone number with country code.")])
         }
         if let options = params["invite_options"] {
-            let fields = options as? [String: Any] ?? [:]
             let flags = ["require_greeting", "require_pressing_one"]
-            guard options is [String: Any], fields.allSatisfy({ flags.contains($0.key) && isBoolean($0.value) }) else {
+            guard let fields = options.object, fields.allSatisfy({ flags.contains($0.key) && $0.value.isBool }) else {
                 throw .validation([.init(field: "params.invite_options", message: "invite_options holds require_greeting and require_pressing_one, both booleans.")])
             }
         }
@@ -110,31 +104,31 @@ enum InMeetingEvent: Sendable {
                        fromDisplayName: nil, fromURI: nil, additionalHeaders: [])
     }
 
-    private static func roomSystemCallout(_ params: [String: Any]) throws(APIError) -> Callout {
+    private static func roomSystemCallout(_ params: [String: JSONValue]) throws(APIError) -> Callout {
         var errors: [APIError.FieldError] = []
-        let callType = params["call_type"] as? String
+        let callType = params["call_type"]?.string
         if callType != "sip" && callType != "h323" {
             errors.append(.init(field: "params.call_type", message: "call_type must be sip or h323."))
         }
         let address = nonEmpty(params["device_ip"])
         if address == nil { errors.append(.init(field: "params.device_ip", message: "device_ip is required.")) }
         let headersKey = callType == "h323" ? "h323_headers" : "sip_headers"
-        let headers = params[headersKey] as? [String: Any] ?? [:]
+        let headers = params[headersKey]?.object ?? [:]
         let fromURI = nonEmpty(headers["from_uri"])
         if let fromURI, !(fromURI.lowercased().hasPrefix("sip:") || fromURI.lowercased().hasPrefix("sips:")) || fromURI.count > maxFromURI {
             errors.append(.init(field: "params.\(headersKey).from_uri", message: "from_uri starts with sip: or sips: and has at most \(maxFromURI) characters."))
         }
-        for name in ["from_display_name", "to_display_name"] where (headers[name] as? String)?.utf16.count ?? 0 > maxDisplayName {
+        for name in ["from_display_name", "to_display_name"] where headers[name]?.string?.utf16.count ?? 0 > maxDisplayName {
             errors.append(.init(field: "params.\(headersKey).\(name)", message: "\(name) has at most \(maxDisplayName) characters."))
         }
         var additional: [SimulatedCallout.Header] = []
         if callType == "sip", let list = headers["additional_headers"] {
-            let items = list as? [[String: Any]] ?? []
+            let items = list.objects ?? []
             if !(1...maxHeaders).contains(items.count) {
                 errors.append(.init(field: "params.sip_headers.additional_headers", message: "Between 1 and \(maxHeaders) additional headers are allowed."))
             }
             for item in items {
-                let key = item["key"] as? String ?? "", value = item["value"] as? String ?? ""
+                let key = item["key"]?.string ?? "", value = item["value"]?.string ?? ""
                 if !key.lowercased().hasPrefix("x-") || key.count < 3 || key.count > maxHeaderKey || value.count > maxHeaderValue {
                     errors.append(.init(field: "params.sip_headers.additional_headers",
                                         message: "Header names start with X-; a key has at most \(maxHeaderKey) characters, a value at most \(maxHeaderValue): \(key)."))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One call-out the simulator received (room system over SIP/H.323, or phone), and what became of it.
 public struct SimulatedCallout: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SimulatorState {
     /// `PATCH /live_meetings/{meetingId}/events`: 202 with an empty body on success.

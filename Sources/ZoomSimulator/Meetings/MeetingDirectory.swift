@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The account's users and live meetings.
 struct MeetingDirectory: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The simulator's state of one meeting. Its roster is built on first use.
 struct MeetingRecord: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Generates a meeting's starting participants deterministically from the seed and the meeting's
 /// ordinal, so that rosters can be built lazily (a meeting of 10,000 is only built when asked for).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A snapshot of one live meeting of the simulated account.
 public struct SimulatedMeeting: Sendable, Hashable {

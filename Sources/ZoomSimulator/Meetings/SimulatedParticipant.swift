@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One person or device in a simulated meeting, as the Dashboard lists it.
 public struct SimulatedParticipant: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SimulatorState {
     private struct SIPDialingBody: Encodable {
@@ -26,11 +26,11 @@ extension SimulatorState {
         let item = try meetingItem(meeting, caller: caller, accountWide: Self.accountWideSIPDialing)
         var passcode = ""
         if !body.isEmpty {
-            guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+            guard let object = JSONValue.object(in: body) else {
                 throw .invalid("Request Body should be a valid JSON object.")
             }
             if let value = object["passcode"] {
-                guard let text = value as? String, text.count <= 10, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) }) else {
+                guard let text = value.string, text.count <= 10, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) }) else {
                     throw .validation([.init(field: "passcode", message: "Invalid field.")])
                 }
                 passcode = text

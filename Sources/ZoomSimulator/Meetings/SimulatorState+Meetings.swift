@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SimulatorState {
     private struct UserMeetingsPage: Encodable {
@@ -169,10 +169,10 @@ extension SimulatorState {
     func meetingStatus(_ meeting: String, body: Data, caller: Caller) throws(APIError) -> OutgoingResponse {
         let record = try liveMeeting(meeting)
         try requireHost(record, caller: caller)
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+        guard let object = JSONValue.object(in: body) else {
             throw .invalid("Request Body should be a valid JSON object.")
         }
-        guard object["action"] as? String == "end" else {
+        guard object["action"]?.string == "end" else {
             throw .validation([.init(field: "action", message: "Only \"end\" applies to a meeting in progress.")])
         }
         directory.end(record.ordinal)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A scheduled meeting that has not started: `GET /meetings/{id}` answers `status: waiting`,
 /// the host's scheduled list has it, and the live lists, the Dashboard and the in-meeting

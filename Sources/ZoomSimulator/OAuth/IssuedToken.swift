@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An access token the simulator handed out, and who holds it.
 struct IssuedToken: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SHA256Digest
 
 /// Proof Key for Code Exchange (RFC 7636): checks a `code_verifier` against an `S256` `code_challenge`.
@@ -11,8 +11,8 @@ enum PKCE {
     /// The `S256` challenge for a verifier.
     static func challengeS256(_ verifier: String) -> String {
         Data(SHA256.digest(Array(verifier.utf8))).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+            .replacing("+", with: "-")
+            .replacing("/", with: "_")
+            .replacing("=", with: "")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A refresh token of a user OAuth app. Each refresh spends it and issues a new one.
 struct RefreshGrant: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every token, refresh token, authorization code and device code the simulator has issued.
 struct TokenRegistry: Sendable {

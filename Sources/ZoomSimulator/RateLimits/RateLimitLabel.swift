@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Zoom's rate-limit labels. Each API belongs to one; limits are per account and depend on the plan.
 enum RateLimitLabel: String, Sendable, CaseIterable {

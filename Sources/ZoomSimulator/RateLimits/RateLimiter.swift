@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Per-account rate limiting in fixed windows per label, the daily cap of Heavy and
 /// Resource-intensive requests, plus 429s forced by a test.

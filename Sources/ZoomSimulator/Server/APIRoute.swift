@@ -1,3 +1,5 @@
+import PlainText
+
 /// The REST endpoints the simulator serves under `/v2`, with their rate label and accepted scopes.
 enum APIRoute: Sendable {
     case user(id: String)
@@ -13,7 +15,7 @@ enum APIRoute: Sendable {
     /// Matches a method and the raw path segments after `/v2`. Meeting segments are decoded
     /// (UUIDs that start with `/` or contain `//` arrive encoded twice).
     init?(method: String, segments: [String], accountID: String) {
-        let decoded = segments.map { $0.removingPercentEncoding ?? $0 }
+        let decoded = segments.map { PercentEncoding.decode($0) ?? $0 }
         switch (method, decoded.count) {
         case ("GET", 2) where decoded[0] == "users":
             self = .user(id: decoded[1])

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// A request as the simulator sees it: method, raw path, decoded query, body and headers.
 public struct IncomingRequest: Sendable {
@@ -29,7 +30,7 @@ public struct IncomingRequest: Sendable {
         guard let value = header("authorization") else { return nil }
         let parts = value.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        return parts[1].trimmingCharacters(in: .whitespaces)
+        return parts[1].trimmingSpaces()
     }
 
     /// Client ID and secret from a `Basic` `Authorization` header.

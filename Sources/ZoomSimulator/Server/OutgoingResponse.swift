@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The simulator's answer to one request, before a front end delivers it.
 public struct OutgoingResponse: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One page of a list: which items, and the token for the next page (empty on the last page).
 struct PageSlice: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One request the simulator received, with how it answered.
 public struct RecordedRequest: Sendable {

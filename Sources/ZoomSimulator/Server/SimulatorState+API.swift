@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SimulatorState {
     /// The account every app belongs to.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// All mutable state of a running simulator. Requests are handled one at a time on this actor,
 /// so every answer sees a consistent account.
@@ -130,14 +131,14 @@ actor SimulatorState {
     }
 
     private static func normalized(_ address: String) -> String {
-        var text = address.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = address.trimmingSpaces().lowercased()
         for prefix in ["sips:", "sip:", "h323:"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         return text
     }
 
     /// The name a device shows when it gives none: its address without the scheme.
     private static func displayName(for address: String) -> String {
-        var text = address.trimmingCharacters(in: .whitespaces)
+        var text = address.trimmingSpaces()
         for prefix in ["sips:", "sip:", "h323:"] where text.lowercased().hasPrefix(prefix) { text.removeFirst(prefix.count) }
         return text
     }

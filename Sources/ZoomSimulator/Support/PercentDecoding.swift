@@ -1,4 +1,4 @@
-import Foundation
+import PlainText
 
 /// Decoding of URL paths and form-encoded text as a server receives them.
 enum PercentDecoding {
@@ -10,8 +10,8 @@ enum PercentDecoding {
     /// Decodes a meeting path segment. Zoom asks for UUIDs that start with `/` or contain `//`
     /// to be encoded twice: such a segment is decoded twice, any other once.
     static func meetingSegment(_ raw: String) -> String {
-        let once = raw.removingPercentEncoding ?? raw
-        guard once.contains("%"), let twice = once.removingPercentEncoding,
+        let once = PercentEncoding.decode(raw) ?? raw
+        guard once.contains("%"), let twice = PercentEncoding.decode(once),
               twice.hasPrefix("/") || twice.contains("//") else { return once }
         return twice
     }
@@ -28,14 +28,7 @@ enum PercentDecoding {
     }
 
     private static func decodeFormComponent(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
-    }
-
-    /// Percent-encodes a query value.
-    static func encodeQueryValue(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+        let spaced = String(text.replacing("+", with: " "))
+        return PercentEncoding.decode(spaced) ?? spaced
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Formats dates and durations the way Zoom writes them in JSON.
 enum ZoomTimestamp {
