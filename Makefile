@@ -37,7 +37,7 @@ LINK_FLAGS          := -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
 SWIFT_RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath --scratch-path $(SCRATCH) \
                        -Xcc -I$(BUILDINFO) $(LINK_FLAGS)
 
-.PHONY: help release binary manual completions install install-files uninstall deb check-release setup bench
+.PHONY: help release binary manual completions install install-files uninstall deb check-release setup bench bench-tool
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -97,3 +97,8 @@ setup:
 
 bench:
 	scripts/bench.sh $(BENCH_ARGS)
+
+# meeting-bench, built with the release flags so that it shares the release build (scripts/bench.sh).
+bench-tool:
+	scripts/buildinfo.sh write-header $(BUILDINFO)
+	$(SWIFT) build $(SWIFT_RELEASE_FLAGS) --product meeting-bench

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Checks the release artefacts the way a server would meet them:
 #   - the binary links no Swift runtime or Foundation library (ldd), and nothing is missing;
+#   - the stripped binary is at most 20 MiB and holds no ICU; the .deb is at most 8 MiB;
 #   - copied out of the tree, it runs --version and --help with an empty LD_LIBRARY_PATH
 #     and a bare environment, and also with the Swift toolchain hidden (root only);
 #   - the .deb passes lintian without errors, holds the binary, man page and completions,
@@ -61,6 +62,12 @@ check "ldd finds every shared library" bash -c '! grep "not found" <<<"$1"' _ "$
 check "ldd shows libcurl and ncursesw as shared system libraries" \
     bash -c 'grep -q "libcurl\.so" <<<"$1" && grep -q "libncursesw\.so" <<<"$1"' _ "$libraries"
 check "the binary has no RPATH/RUNPATH" bash -c '! readelf -d "$1" | grep -E "R(UN)?PATH"' _ "$scratch/meeting-tui"
+# Servers get a lean binary: the static Swift runtime and FoundationEssentials, no ICU (issue 13).
+size_limit=$((20 * 1024 * 1024))
+binary_size=$(stat -c %s "$scratch/meeting-tui")
+check "the stripped binary is at most 20 MiB ($((binary_size / 1024)) KiB)" test "$binary_size" -le "$size_limit"
+check "the binary holds no ICU data table or ICU code" \
+    bash -c '! grep -aqE "icudt[0-9]+_dat|ubrk_open|ucol_open" "$1"' _ "$scratch/meeting-tui"
 check "--version from /tmp with empty LD_LIBRARY_PATH prints '$expected_version'" \
     expect_version "$scratch/meeting-tui"
 check "--help from /tmp with empty LD_LIBRARY_PATH shows the usage" expect_help "$scratch/meeting-tui"
@@ -90,6 +97,8 @@ for path in ./usr/bin/meeting-tui ./usr/share/man/man1/meeting-tui.1.gz \
     check "the .deb holds $path" grep -q " $path\$" <<<"$contents"
 done
 check "the .deb's files belong to root" bash -c '! awk "\$2 != \"root/root\"" <<<"$1" | grep .' _ "$contents"
+deb_size=$(stat -c %s "$deb")
+check "the .deb is at most 8 MiB ($((deb_size / 1024)) KiB)" test "$deb_size" -le $((8 * 1024 * 1024))
 
 depends=$(dpkg-deb --field "$deb" Depends)
 check "the .deb's version is $version" test "$(dpkg-deb --field "$deb" Version)" = "$version"

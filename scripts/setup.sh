@@ -7,8 +7,9 @@ set -eu
 
 # libcurl and ncursesw headers for the build, tmux for the end-to-end tests, binutils for
 # strip, dpkg-dev (dpkg-shlibdeps, dpkg-gencontrol) and lintian for the .deb, git for the
-# commit id embedded in the binary.
-packages="libcurl4-openssl-dev libncurses-dev pkg-config tmux binutils dpkg-dev lintian git make"
+# commit id embedded in the binary; curl, htop and tig are the benchmarks' anchors, measured
+# with GNU time.
+packages="libcurl4-openssl-dev libncurses-dev pkg-config tmux binutils dpkg-dev lintian git make curl htop tig time"
 
 missing=""
 for package in $packages; do

@@ -8,7 +8,7 @@ import Foundation
 struct MeetingBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting-bench",
-        abstract: "Benchmark meeting-tui against zoom-sim: start-up, terminal bytes, keystrokes, memory, HTTP, call-outs, API economy.")
+        abstract: "Benchmark meeting-tui against zoom-sim: start-up, terminal bytes, keystrokes, memory, HTTP, call-outs, API economy, footprint.")
 
     @Option(help: "The meeting-tui executable to measure.")
     var meetingTUI: String
@@ -25,7 +25,7 @@ struct MeetingBenchCommand: AsyncParsableCommand {
     @Option(help: "Seconds of the idle-terminal window (default 60, or 15 with --quick).")
     var idleSeconds: Double?
 
-    @Option(help: "Only these benchmarks (1-7), comma-separated.")
+    @Option(help: "Only these benchmarks (1-8), comma-separated.")
     var only: String?
 
     @Option(help: "Write the Markdown table here as well.")
@@ -41,7 +41,7 @@ struct MeetingBenchCommand: AsyncParsableCommand {
         }
         let launch = ConsoleLaunch(executable: executable)
         let runs = self.runs ?? (quick ? 3 : 7)
-        let selected = Set((only ?? "1,2,3,4,5,6,7").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let selected = Set((only ?? "1,2,3,4,5,6,7,8").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
         var rows: [ResultRow] = []
         func stage(_ number: Int, _ name: String, _ body: () async throws -> [ResultRow]) async {
             guard selected.contains(number) else { return }
@@ -66,6 +66,7 @@ struct MeetingBenchCommand: AsyncParsableCommand {
         await stage(7, "API economy") {
             try await APIEconomyBenchmark(launch: launch, minutes: economyMinutes ?? (quick ? 1 : 10)).run()
         }
+        await stage(8, "footprint") { try await FootprintBenchmark(launch: launch, runs: quick ? 1 : 3).run() }
         let table = ResultTable(rows: rows, machine: MachineDescription.text, command: command, date: Date())
         print(table.markdown)
         if let output { try Data(table.markdown.utf8).write(to: URL(fileURLWithPath: output)) }
