@@ -57,9 +57,6 @@ public final class ManualClock: MeetingClock, Sendable {
     /// Every sleep asked for so far, in seconds, in order.
     public var sleeps: [Double] { state.withLock { $0.sleeps } }
 
-    /// How many sleeps are waiting for the test to advance the clock (`waitsForAdvance`).
-    public var waitingSleepers: Int { state.withLock { $0.sleepers.count } }
-
     /// Waits until `count` sleeps have been asked for (the code under test has reached its pauses),
     /// looking every millisecond of wall time for at most `deadline` seconds; whether they were.
     public func waitForSleeps(_ count: Int, deadline: Double = 10) async -> Bool {
