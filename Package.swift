@@ -36,12 +36,14 @@ let package = Package(
         .target(name: "TOML"),
         // The few String helpers FoundationEssentials lacks (trimming, case folding): no ICU.
         .target(name: "PlainText"),
+        // The time seam: `MeetingClock` and the wall clock, shared by MeetingKit and the simulator.
+        .target(name: "Clocks"),
 
         // The UI-free core: models, Zoom client, auth, config, workflows.
         .target(
             name: "MeetingKit",
             dependencies: [
-                "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking",
+                "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking", "Clocks",
                 .product(name: "Logging", package: "swift-log"),
                 "TOML", "PlainText",
             ]
@@ -49,7 +51,7 @@ let package = Package(
 
         // The Zoom stand-in: a plain library with no network, driven in-process by `--demo`...
         .target(
-            name: "ZoomSimulator", dependencies: ["SHA256Digest", "Locking", "PlainText"],
+            name: "ZoomSimulator", dependencies: ["SHA256Digest", "Locking", "PlainText", "Clocks"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // ...and served over HTTP (Hummingbird) for `zoom-sim`, the benchmarks and the tests.
@@ -92,19 +94,28 @@ let package = Package(
             name: "MeetingSoak",
             dependencies: ["FaultSoak", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "FuzzTargets", dependencies: ["MeetingKit", "Locking"]),
+        .target(name: "FuzzTargets", dependencies: ["MeetingKit", "MeetingTestSupport"]),
         .executableTarget(name: "MeetingFuzz", dependencies: ["FuzzTargets"]),
 
-        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP"]),
+        // Test support, as NIOEmbedded and HummingbirdTesting: the manual clock, fixed tokens, canned and
+        // answer-losing transports, temporary directories, tmux and child processes. Never part of meeting-tui.
+        .target(name: "MeetingTestSupport", dependencies: ["Clocks", "Locking", "MeetingKit"]),
+        // The programs tests run as child processes (a token-store writer to kill, a refreshing login).
+        .executableTarget(name: "MeetingTestChild", dependencies: ["MeetingKit", "MeetingTestSupport"]),
+
+        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP", "MeetingTestSupport"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText"]),
         .testTarget(
             name: "MeetingKitTests",
             dependencies: [
-                "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP", "FaultSoak", "FuzzTargets", "Locking",
+                "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP", "FaultSoak", "FuzzTargets", "Locking", "MeetingTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP"]),
+        .testTarget(
+            name: "MeetingTUITests",
+            dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP", "MeetingTestSupport"]
+        ),
     ]
 )

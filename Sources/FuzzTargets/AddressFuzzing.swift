@@ -15,7 +15,7 @@ enum AddressFuzzing {
         _ = try? CalloutDetails.fromURI(text)
         _ = try? CalloutDetails.displayName(text)
         _ = try? PhoneNumber(parsing: text)
-        _ = RateLimitInfo.parseRetryAfter(text, now: Date(timeIntervalSince1970: 1_800_000_000))
+        _ = RateLimitInfo.parseRetryAfter(text, now: fuzzEpoch)
         _ = try? JSONDecoder().decode(MeetingReference.self, from: data)
         _ = try? JSONDecoder().decode(RoomSystemAddress.self, from: data)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 
 /// Feeds a fuzzed answer to the OAuth client: token grants, refreshes, device codes and device polling.
 /// Input: first byte picks the status, the rest is the body.
@@ -10,7 +11,7 @@ enum OAuthResponseFuzzing {
         guard let selector = data.first else { return }
         let response = HTTPResponse(status: statuses[Int(selector) % statuses.count], headers: ["content-type": "application/json"],
                                     body: Data(data.dropFirst()))
-        let oauth = OAuthClient(baseURL: URL(string: "http://127.0.0.1:9")!, transport: CannedTransport(response: response), clock: InstantClock())
+        let oauth = OAuthClient(baseURL: URL(string: "http://127.0.0.1:9")!, transport: CannedTransport(response: response), clock: ManualClock(start: fuzzEpoch))
         let client = OAuthClientCredentials(clientID: "fuzz-client", clientSecret: Secret("fuzz-secret"))
         blockOn {
             _ = try? await oauth.serverToServerToken(accountID: "account", clientID: client.clientID, clientSecret: Secret("fuzz-secret"))

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 
 /// Feeds a fuzzed answer to every ZoomClient endpoint. Input: first byte picks the status, the
 /// first line (after it) is sent as `Retry-After`, the rest is the body.
@@ -15,7 +16,7 @@ enum ZoomResponseFuzzing {
         let client = ZoomClient(
             configuration: .init(apiBaseURL: URL(string: "http://127.0.0.1:9/v2")!,
                                  retry: RetryPolicy(readAttempts: 2, unprocessedAttempts: 2, baseDelay: 0, maxDelay: 0, maxRateLimitWait: 1)),
-            transport: CannedTransport(response: response), tokens: FixedTokenProvider(), clock: InstantClock())
+            transport: CannedTransport(response: response), tokens: FixedTokenProvider(), clock: ManualClock(start: fuzzEpoch))
         let meeting = MeetingReference.uuid("/fuzz//uuid==")
         blockOn {
             _ = try? await client.currentUser()
@@ -26,6 +27,6 @@ enum ZoomResponseFuzzing {
             _ = try? await client.send(.recording(.start), to: .id(85_746_065_432))
             _ = try? await client.endMeeting(meeting)
         }
-        _ = RateLimitInfo(response: response, now: Date(timeIntervalSince1970: 1_800_000_000)).description
+        _ = RateLimitInfo(response: response, now: fuzzEpoch).description
     }
 }

@@ -21,11 +21,13 @@ public struct ConsoleEnvironment: Sendable {
     public var auditLog: AuditLog?
     /// How rooms kept with `:keep N` are watched and called back (shared by all kept rooms).
     public var keepPolicy: KeepPolicy
+    /// The time the invites, controls and kept rooms wait on (between polls, before redials).
+    public var clock: any MeetingClock
 
     /// An environment; everything but the client and the identity has a default.
     public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [SavedRoom] = [], readOnly: Bool = false,
                 refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
-                auditLog: AuditLog? = nil, keepPolicy: KeepPolicy = KeepPolicy()) {
+                auditLog: AuditLog? = nil, keepPolicy: KeepPolicy = KeepPolicy(), clock: any MeetingClock = SystemClock()) {
         self.client = client
         self.identity = identity
         self.rooms = rooms
@@ -34,6 +36,7 @@ public struct ConsoleEnvironment: Sendable {
         self.keyOverrides = keyOverrides
         self.keepPolicy = keepPolicy
         self.auditLog = auditLog
+        self.clock = clock
     }
 }
 

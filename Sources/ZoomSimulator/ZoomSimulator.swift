@@ -1,3 +1,4 @@
+import Clocks
 import FoundationEssentials
 
 /// A stand-in for Zoom's REST API (`/v2`) and OAuth endpoints: Zoom's behaviour as a state machine
@@ -14,6 +15,9 @@ public final class ZoomSimulator: Sendable {
     /// The OAuth base URL (what OAuth redirects and the device page name).
     public let oauthBaseURL: URL
     private let state: SimulatorState
+    /// The simulator's time (`SimulatorConfiguration.clock`): rings, activity, token lifetimes, rate-limit
+    /// windows, fault delays and the dates of recorded requests follow it.
+    private let clock: any MeetingClock
     private let stopFrontEnd: @Sendable () async -> Void
 
     /// Where an in-process simulator says it is: requests never leave the process, so nothing listens here.
@@ -27,6 +31,7 @@ public final class ZoomSimulator: Sendable {
     /// A simulator served at `baseURL` (`http://host:port`) by a front end that `stopFrontEnd` stops.
     package init(_ configuration: SimulatorConfiguration, baseURL: String, stopFrontEnd: @escaping @Sendable () async -> Void) {
         state = SimulatorState(configuration: configuration, baseURL: baseURL)
+        clock = configuration.clock
         apiBaseURL = URL(string: baseURL + "/v2")!
         oauthBaseURL = URL(string: baseURL)!
         self.stopFrontEnd = stopFrontEnd
@@ -42,12 +47,12 @@ public final class ZoomSimulator: Sendable {
     public func respond(to request: IncomingRequest) async -> OutgoingResponse? {
         let segments = PercentDecoding.segments(of: request.rawPath)
         guard segments.first == "v2" else {
-            let (answer, clientID) = await state.handleOAuth(request, now: Date())
+            let (answer, clientID) = await state.handleOAuth(request, now: clock.now)
             await state.record(entry(for: request, answer: answer, clientID: clientID))
             return answer
         }
         let faults = await state.planFaults(method: request.method)
-        if faults.delay > 0 { try? await Task.sleep(for: .seconds(faults.delay)) }
+        if faults.delay > 0 { try? await clock.sleep(seconds: faults.delay) }
         if faults.dropBeforeProcessing {
             await state.record(entry(for: request, answer: nil, note: "dropped before processing"))
             return nil
@@ -56,7 +61,7 @@ public final class ZoomSimulator: Sendable {
             await state.record(entry(for: request, answer: FaultPlan.serverErrorResponse(status)))
             return FaultPlan.serverErrorResponse(status)
         }
-        var (answer, token) = await state.handleAPI(request, segments: Array(segments.dropFirst()), now: Date())
+        var (answer, token) = await state.handleAPI(request, segments: Array(segments.dropFirst()), now: clock.now)
         if faults.dropAfterProcessing {
             let note = ["dropped after processing", answer.note].compactMap { $0 }.joined(separator: "; ")
             await state.record(entry(for: request, answer: nil, clientID: token?.app.clientID, scopes: token?.scopes ?? [], note: note))
@@ -70,7 +75,7 @@ public final class ZoomSimulator: Sendable {
     private func entry(for request: IncomingRequest, answer: OutgoingResponse?, clientID: String? = nil,
                        scopes: [String] = [], note: String? = nil) -> RecordedRequest {
         RecordedRequest(method: request.method, path: request.rawPath, query: request.rawQuery, body: request.body,
-                        status: answer?.status, appClientID: clientID, tokenScopes: scopes, date: Date(), note: note ?? answer?.note)
+                        status: answer?.status, appClientID: clientID, tokenScopes: scopes, date: clock.now, note: note ?? answer?.note)
     }
 
     /// Every request received so far, in order, with its answer.

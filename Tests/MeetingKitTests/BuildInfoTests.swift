@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 
 @testable import MeetingKit
@@ -11,17 +12,11 @@ final class BuildInfoTests: XCTestCase {
     func testPackagingReadsTheSameVersionAsTheBinary() throws {
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = root.appendingPathComponent("scripts/buildinfo.sh")
-        process.arguments = ["version"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let exit = try ChildProcess.run(root.appendingPathComponent("scripts/buildinfo.sh"), ["version"],
+                                        outputIn: try makeTemporaryDirectory(self))
 
-        XCTAssertEqual(process.terminationStatus, 0)
-        XCTAssertEqual(printed.trimmingCharacters(in: .whitespacesAndNewlines), MeetingKitVersion.current)
+        XCTAssertEqual(exit.status, 0, exit.stderr)
+        XCTAssertEqual(exit.stdout.trimmingCharacters(in: .whitespacesAndNewlines), MeetingKitVersion.current)
     }
 
     func testVersionLineNamesTheProgramVersionAndCommit() {

@@ -228,7 +228,9 @@ final class CurlTransportTests: XCTestCase {
         let transport = CurlTransport()
         let url = peer.url("/stall?seconds=10")
         let task = Task { try await transport.send(HTTPRequest(method: .get, url: url)) }
-        while await peer.arrivals.count("/stall") == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+        for _ in 0..<1000 where await peer.arrivals.count("/stall") == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+        let arrived = await peer.arrivals.count("/stall")
+        XCTAssertEqual(arrived, 1, "the request never reached the peer")
         task.cancel()
         do {
             _ = try await task.value

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP

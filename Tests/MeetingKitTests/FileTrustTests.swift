@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import MeetingTestSupport
 import XCTest
 @testable import MeetingKit
 

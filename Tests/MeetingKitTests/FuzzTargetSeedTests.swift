@@ -1,6 +1,7 @@
 import Foundation
 import FuzzTargets
 import XCTest
+import ZoomSimulator
 
 /// Runs every libFuzzer target over its seed corpus, every saved crash input, and a few thousand
 /// random mutations of the seeds: the short version of `scripts/fuzz.sh`, and the regression tests
@@ -22,8 +23,15 @@ final class FuzzTargetSeedTests: XCTestCase {
         }
     }
 
+    /// The seed of the mutations: `FUZZ_SEED` when set (to replay a failure), else a new one, printed.
+    private static var mutationSeed: UInt64 {
+        ProcessInfo.processInfo.environment["FUZZ_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: .min ... .max)
+    }
+
     func testSeedsRegressionsAndMutationsRunWithoutCrashing() throws {
-        var random = SystemRandomNumberGenerator()
+        let seed = Self.mutationSeed
+        print("FuzzTargetSeedTests: mutation seed \(seed) (FUZZ_SEED=\(seed) replays this run)")
+        var random = SeededGenerator(seed: seed)
         for target in FuzzTarget.all {
             let seeds = try inputs("corpus", target)
             for input in seeds + (try inputs("regressions", target)) { target.run(input) }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -47,7 +48,7 @@ final class HostileAnswerTests: XCTestCase {
 
     private func client(_ server: LoopbackServer, _ variant: String) -> ZoomClient {
         ZoomClient(configuration: .init(apiBaseURL: server.url("/v2/\(variant)"), retry: ClientHarness.retry),
-                   transport: CurlTransport(), tokens: FixedToken(), clock: RecordingClock())
+                   transport: CurlTransport(), tokens: FixedTokenProvider(), clock: ManualClock())
     }
 
     func testAnswerThatIsNotJSONIsMalformed() async throws {
@@ -64,18 +65,15 @@ final class HostileAnswerTests: XCTestCase {
         }
     }
 
-    func testWrongTypesAreReadTolerantlyOrReported() async throws {
+    func testWrongTypesAreReadTolerantlyOrReportedWhenTheListCannotEnd() async throws {
         let server = try await startPeer()
         // The items of the wrong shape are skipped, and the page token (a number) repeats: reported, not looped on.
         await assertThrows(try await client(server, "wrong-types").liveMeetings()) { error in
             XCTAssertEqual(error, .malformedResponse("Zoom sent the same page token twice; the list was not read to its end"))
         }
-        do {
-            let user = try await client(server, "wrong-types").currentUser()
-            XCTAssertEqual(user.id, "42", "a number where a string belongs is read as its text")
-        } catch let error as ZoomAPIError {
-            guard case .malformedResponse = error else { return XCTFail("\(error)") }
-        }
+        // A number where a string belongs is read as its text; fields of a shape that cannot be text are left out.
+        let user = try await client(server, "wrong-types").currentUser()
+        XCTAssertEqual(user, ZoomUser(id: "42", displayName: "", email: nil, accountID: nil))
     }
 
     func testFiftyMegabyteAnswerIsRefusedWithBoundedMemory() async throws {
@@ -83,7 +81,7 @@ final class HostileAnswerTests: XCTestCase {
         let transport = CurlTransport()
         let before = try MemoryUsage.resetPeak()
         await assertThrows(try await ZoomClient(configuration: .init(apiBaseURL: server.url("/v2/huge"), retry: ClientHarness.retry),
-                                                transport: transport, tokens: FixedToken(), clock: RecordingClock()).currentUser()) { error in
+                                                transport: transport, tokens: FixedTokenProvider(), clock: ManualClock()).currentUser()) { error in
             XCTAssertEqual(error, .transport(.responseTooLarge(limit: transport.configuration.maximumResponseBytes)))
         }
         if MemoryUsage.isUnderAddressSanitizer {

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -22,8 +23,8 @@ final class InviteWorkflowTests: XCTestCase {
     private func workflow(_ harness: ClientHarness, scopes: GrantedScopes, source: CredentialSource = .serverToServer,
                           transport: (any HTTPTransport)? = nil, tokens: (any TokenProvider)? = nil) -> InviteWorkflow {
         let client = ZoomClient(configuration: .init(apiBaseURL: harness.simulator.apiBaseURL, retry: ClientHarness.retry),
-                                transport: transport ?? CurlTransport(), tokens: tokens ?? harness.tokens)
-        return InviteWorkflow(client: client, scopes: scopes, source: source, auditLog: auditLog, pollInterval: 0.1)
+                                transport: transport ?? CurlTransport(), tokens: tokens ?? harness.tokens, clock: harness.clock)
+        return InviteWorkflow(client: client, scopes: scopes, source: source, clock: harness.clock, auditLog: auditLog, pollInterval: 0.1)
     }
 
     private func request(_ meeting: SimulatedMeeting, sip: String? = nil, h323: String? = nil, name: String? = nil,
@@ -296,22 +297,5 @@ final class InviteWorkflowTests: XCTestCase {
         let contacts = await harness.simulator.liveMeetings().first { $0.id == meeting.id }?.participants.compactMap(\.sipURI) ?? []
         XCTAssertTrue(contacts.contains("sip:second@203.0.113.2:5061;transport=tls"), "\(contacts)")
         XCTAssertTrue(contacts.contains("sip:third@rooms.example.com;transport=tcp"), "\(contacts)")
-    }
-}
-
-/// A transport that really sends every request, then throws away Zoom's answer to one method,
-/// as when a connection drops after Zoom processed the request.
-struct AnswerLosingTransport: HTTPTransport {
-    let losing: HTTPMethod
-    private let inner = CurlTransport()
-
-    init(losing: HTTPMethod) {
-        self.losing = losing
-    }
-
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let response = try await inner.send(request)
-        if request.method == losing { throw TransportError.noAnswer("connection reset after the request was sent") }
-        return response
     }
 }

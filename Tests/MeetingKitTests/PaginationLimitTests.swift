@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Locking
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 
 /// A broken or hostile server cannot keep the client fetching a list forever: it stops at the
@@ -29,7 +30,7 @@ final class PaginationLimitTests: XCTestCase {
 
     private func client(_ server: LoopbackServer, _ variant: String, maxPages: Int) -> ZoomClient {
         ZoomClient(configuration: .init(apiBaseURL: server.url("/v2/\(variant)"), retry: ClientHarness.retry, maxPages: maxPages),
-                   transport: CurlTransport(), tokens: FixedToken(), clock: RecordingClock())
+                   transport: CurlTransport(), tokens: FixedTokenProvider(), clock: ManualClock())
     }
 
     func testAnEndlessListStopsAtThePageLimit() async throws {

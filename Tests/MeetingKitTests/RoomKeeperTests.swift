@@ -23,39 +23,39 @@ final class RoomKeeperTests: XCTestCase {
 
     private var auditLog: AuditLog { AuditLog(fileURL: auditDirectory.appendingPathComponent("audit.log")) }
 
-    /// A joined room, and a keeper for it whose pauses run on `clock`.
-    private func joinedRoom(_ harness: ClientHarness, clock: ScaledClock, redials: Int = 3, firstPause: TimeInterval = 10)
+    /// A joined room, and a keeper for it; the harness's clock makes their pauses free.
+    private func joinedRoom(_ harness: ClientHarness, redials: Int = 3, firstPause: TimeInterval = 10)
         async throws -> (keeper: RoomKeeper, request: InviteRequest, report: InviteReport, meeting: SimulatedMeeting) {
         let meeting = try await harness.liveMeeting()
-        let workflow = InviteWorkflow(client: harness.client, scopes: adminScopes, auditLog: auditLog, pollInterval: 0.1)
+        let workflow = InviteWorkflow(client: harness.client, scopes: adminScopes, clock: harness.clock, auditLog: auditLog, pollInterval: 0.1)
         let request = InviteRequest(meeting: .id(meeting.id), target: try RoomSystemAddress.parse(callType: .sip, input: room), timeout: 3)
         let report = await workflow.run(request)
         XCTAssertEqual(report.outcome, .joined, report.reason)
-        let keeper = RoomKeeper(workflow: workflow, client: harness.client, clock: clock, policy: KeepPolicy(redials: redials, firstPause: firstPause))
+        let keeper = RoomKeeper(workflow: workflow, client: harness.client, clock: harness.clock,
+                                policy: KeepPolicy(redials: redials, firstPause: firstPause))
         return (keeper, request, report, meeting)
     }
 
-    /// Waits (briefly, in steps) until the simulator has received `count` call-outs that joined.
-    private func waitForJoinedCallouts(_ count: Int, _ harness: ClientHarness) async throws {
-        for _ in 0..<200 {
-            if await harness.simulator.callouts().filter(\.joined).count >= count { return }
-            try await Task.sleep(nanoseconds: 50_000_000)
+    /// Waits until `condition` holds: the keeper runs in another task, over real HTTP. Fails the test
+    /// after ten seconds of wall time.
+    private func waitUntil(_ description: String, _ condition: () async -> Bool) async throws {
+        for _ in 0..<500 {
+            if await condition() { return }
+            try await Task.sleep(nanoseconds: 20_000_000)
         }
-        XCTFail("the room did not join \(count) times")
+        XCTFail("timed out waiting until \(description)")
     }
 
     func testARoomThatIsHungUpOnIsCalledAgainAndKeepingEndsWithTheMeeting() async throws {
         let harness = try await ClientHarness.start(for: self)
-        let clock = ScaledClock()
-        let (keeper, request, report, meeting) = try await joinedRoom(harness, clock: clock)
+        let (keeper, request, report, meeting) = try await joinedRoom(harness)
         let events = Locked<[RoomKeeper.Event]>([])
         let keeping = Task { await keeper.keep(request, joined: report) { event in events.withLock { $0.append(event) } } }
 
         let hungUp = await harness.simulator.hangUp(meetingID: meeting.id, address: room)
         XCTAssertTrue(hungUp, "the room was connected")
-        try await waitForJoinedCallouts(2, harness)
-        // Let the keeper see the room back before the meeting ends.
-        try await Task.sleep(nanoseconds: 200_000_000)
+        // The keeper sees the room back (its redial is verified) before the meeting ends.
+        try await waitUntil("the room is redialled") { events.withLock { $0.count } >= 2 }
         await harness.simulator.endMeeting(meetingID: meeting.id)
         let end = await keeping.value
 
@@ -76,14 +76,13 @@ final class RoomKeeperTests: XCTestCase {
 
     func testARoomThatKeepsDroppingIsGivenUpWhenTheRedialsAreUsedUpWithGrowingPauses() async throws {
         let harness = try await ClientHarness.start(ClientHarness.configuration { $0.droppingAddresses = [self.room: 0.3] }, for: self)
-        let clock = ScaledClock()
-        let (keeper, request, report, _) = try await joinedRoom(harness, clock: clock, redials: 2)
+        let (keeper, request, report, _) = try await joinedRoom(harness, redials: 2)
         let end = await keeper.keep(request, joined: report)
 
         guard case .redialsUsedUp(let last) = end else { return XCTFail("the redials should be used up, not \(end)") }
         XCTAssertEqual(last.outcome, .notJoined)
         XCTAssertEqual(last.reason, "sip:boardroom@rooms.example.com left the meeting and its 2 redials are used up")
-        let pauses = clock.sleeps.filter { $0 >= 10 }
+        let pauses = harness.clock.sleeps.filter { $0 >= 10 }
         XCTAssertEqual(pauses, [10, 20], "the pause doubles")
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertEqual(patches.count, 3, "the call-out and two redials")
@@ -92,20 +91,14 @@ final class RoomKeeperTests: XCTestCase {
 
     func testAMeetingThatEndsDuringThePauseEndsKeepingWithNothingSent() async throws {
         let harness = try await ClientHarness.start(for: self)
-        let clock = ScaledClock()
-        // A 100 s pause, a second on the scaled clock: time to end the meeting in it.
-        let (keeper, request, report, meeting) = try await joinedRoom(harness, clock: clock, firstPause: 100)
-        let departed = Locked(false)
-        let keeping = Task { await keeper.keep(request, joined: report) { event in
-            if case .left = event { departed.withLock { $0 = true } }
-        } }
+        let (keeper, request, report, meeting) = try await joinedRoom(harness, firstPause: 100)
+        // The host ends the meeting during the keeper's 100 s pause.
+        harness.clock.onSleep { _, seconds in
+            if seconds == 100 { await harness.simulator.endMeeting(meetingID: meeting.id) }
+        }
         let hungUp = await harness.simulator.hangUp(meetingID: meeting.id, address: room)
         XCTAssertTrue(hungUp, "the room was connected")
-        for _ in 0..<200 where !departed.withLock({ $0 }) {
-            try await Task.sleep(nanoseconds: 20_000_000)
-        }
-        await harness.simulator.endMeeting(meetingID: meeting.id)
-        let end = await keeping.value
+        let end = await keeper.keep(request, joined: report)
 
         guard case .meetingEnded = end else { return XCTFail("keeping should end with the meeting, not \(end)") }
         let patches = await harness.requests("PATCH", "/live_meetings/")
@@ -114,23 +107,20 @@ final class RoomKeeperTests: XCTestCase {
 
     func testAFailedReadNeverLeadsToARedial() async throws {
         let harness = try await ClientHarness.start(for: self)
-        let clock = ScaledClock()
-        let (keeper, request, report, meeting) = try await joinedRoom(harness, clock: clock)
+        let (keeper, request, report, meeting) = try await joinedRoom(harness)
         await harness.simulator.setFaults(FaultConfiguration(serverErrorRate: 1))
         let hungUp = await harness.simulator.hangUp(meetingID: meeting.id, address: room)
         XCTAssertTrue(hungUp, "the room was connected")
         let keeping = Task { await keeper.keep(request, joined: report) }
 
         // Let the keeper read (and fail) several times.
-        for _ in 0..<200 where await harness.requests("GET", "/metrics/meetings/").count < 8 {
-            try await Task.sleep(nanoseconds: 50_000_000)
-        }
+        try await waitUntil("the keeper has read eight times") { await harness.requests("GET", "/metrics/meetings/").count >= 8 }
         keeping.cancel()
         let end = await keeping.value
 
         guard case .stopped = end else { return XCTFail("keeping should stop when cancelled, not \(end)") }
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertEqual(patches.count, 1, "no redial while the participants cannot be read")
-        XCTAssertFalse(clock.sleeps.contains(10), "no redial pause was started")
+        XCTAssertFalse(harness.clock.sleeps.contains(10), "no redial pause was started")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 @testable import MeetingKit
 
@@ -6,10 +7,8 @@ final class SecureFileTests: XCTestCase {
     func testWriteRemovesOnlyTemporaryFilesOfDeadWriters() throws {
         let directory = try makeTemporaryDirectory(self)
         let file = directory.appendingPathComponent("tokens.json")
-        let finished = Process()
-        finished.executableURL = URL(fileURLWithPath: "/bin/true")
-        try finished.run()
-        finished.waitUntilExit()
+        let finished = try ChildProcess(URL(fileURLWithPath: "/bin/true"), outputIn: try makeTemporaryDirectory(self))
+        _ = try finished.waitForExit()
         let abandoned = TemporaryName(target: "tokens.json", writer: finished.processIdentifier).fileName
         let live = TemporaryName(target: "tokens.json", writer: getppid()).fileName
         let ours = TemporaryName(target: "tokens.json", writer: getpid()).fileName

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -15,11 +16,16 @@ final class SeveralRoomsTests: XCTestCase {
 
     func testCallOutsAreSpacedByOneConsolesShareOfTheMediumLabel() async throws {
         XCTAssertEqual(PollingBudget.secondsBetweenCallouts, 2, "a quarter of Medium's 2 a second")
-        let clock = RecordingClock()
+        // Time stands still until all three have been given their moment.
+        let clock = ManualClock(mode: .waitsForAdvance)
         let pacer = CalloutPacer(clock: clock)
-        await withTaskGroup(of: Void.self) { group in
+        async let turns: Void = withTaskGroup(of: Void.self) { group in
             for _ in 0..<3 { group.addTask { try? await pacer.waitForTurn() } }
         }
+        let asked = await clock.waitForSleeps(3)
+        XCTAssertTrue(asked, "the three callers did not all wait for their turn")
+        clock.advance(by: 4)
+        await turns
         let waits = clock.sleeps.sorted()
         XCTAssertEqual(waits.count, 3)
         XCTAssertEqual(waits[0], 0, accuracy: 0.2)
@@ -30,14 +36,19 @@ final class SeveralRoomsTests: XCTestCase {
     func testThreeRoomsGetOneCallOutEachAndTheirOwnOutcome() async throws {
         let harness = try await ClientHarness.start(ClientHarness.configuration { $0.unreachableAddresses = ["sip:annex@rooms.example.com"] }, for: self)
         let meeting = try await harness.liveMeeting()
-        let workflow = InviteWorkflow(client: harness.client, scopes: adminScopes, pollInterval: 0.1)
+        let workflow = InviteWorkflow(client: harness.client, scopes: adminScopes, clock: harness.clock, pollInterval: 0.1)
         let batch = try RoomBatch([
             try request(meeting, .sip, "boardroom@rooms.example.com"),
             try request(meeting, .sip, "annex@rooms.example.com"),
             try request(meeting, .h323, "10.20.30.40"),
         ])
-        let clock = RecordingClock()
-        let reports = await batch.run(with: workflow, pacer: CalloutPacer(clock: clock))
+        // The pacer's time stands still until all three rooms have been given their moment.
+        let clock = ManualClock(mode: .waitsForAdvance)
+        async let running = batch.run(with: workflow, pacer: CalloutPacer(clock: clock))
+        let asked = await clock.waitForSleeps(3)
+        XCTAssertTrue(asked, "the three rooms did not all wait for their turn")
+        clock.advance(by: 4)
+        let reports = await running
 
         XCTAssertEqual(reports.map(\.outcome), [.joined, .notJoined, .joined], reports.map(\.reason).joined(separator: "; "))
         XCTAssertEqual(reports.map(\.target.address), ["sip:boardroom@rooms.example.com", "sip:annex@rooms.example.com", "10.20.30.40"])

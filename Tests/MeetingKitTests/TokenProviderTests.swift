@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -31,9 +32,9 @@ final class TokenProviderTests: XCTestCase {
     }
 
     func testServerToServerSharesOneRequestCachesAndRenewsBeforeExpiry() async throws {
-        try await ZoomSimulator.withRunning { simulator in
+        let clock = ManualClock()
+        try await ZoomSimulator.withRunning(sharing(clock)) { simulator in
             let store = try makeStore()
-            let clock = SteppingClock()
             let provider = ServerToServerTokenProvider(credentials: s2sCredentials, oauth: simulator.oauthClient(clock: clock), store: store, clock: clock)
             let tokens = try await withThrowingTaskGroup(of: AccessToken.self) { group in
                 for _ in 0..<10 { group.addTask { try await provider.currentToken() } }
@@ -86,7 +87,14 @@ final class TokenProviderTests: XCTestCase {
         }
     }
 
-    private func storeUserLogin(_ simulator: ZoomSimulator, in store: TokenStore, clock: SteppingClock) async throws -> OAuthTokenGrant {
+    /// A simulator whose time is `clock`, the clock of the providers under test.
+    private func sharing(_ clock: ManualClock) -> SimulatorConfiguration {
+        var configuration = SimulatorConfiguration()
+        configuration.clock = clock
+        return configuration
+    }
+
+    private func storeUserLogin(_ simulator: ZoomSimulator, in store: TokenStore, clock: ManualClock) async throws -> OAuthTokenGrant {
         let grant = try await simulator.signInWithPKCE()
         try store.save(TokenStore.Contents(login: StoredCredentials(
             kind: .userOAuth, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: clock.now), scopes: grant.scopes,
@@ -95,9 +103,9 @@ final class TokenProviderTests: XCTestCase {
     }
 
     func testUserOAuthRefreshesBeforeExpiryAndStoresTheRotation() async throws {
-        try await ZoomSimulator.withRunning { simulator in
+        let clock = ManualClock()
+        try await ZoomSimulator.withRunning(sharing(clock)) { simulator in
             let store = try makeStore()
-            let clock = SteppingClock()
             let grant = try await storeUserLogin(simulator, in: store, clock: clock)
             let provider = UserOAuthTokenProvider(store: store, oauth: simulator.oauthClient(clock: clock), clock: clock)
             let first = try await provider.currentToken()
@@ -126,9 +134,9 @@ final class TokenProviderTests: XCTestCase {
     }
 
     func testSpentRefreshTokenAsksForANewLogin() async throws {
-        try await ZoomSimulator.withRunning { simulator in
+        let clock = ManualClock()
+        try await ZoomSimulator.withRunning(sharing(clock)) { simulator in
             let store = try makeStore()
-            let clock = SteppingClock()
             let grant = try await storeUserLogin(simulator, in: store, clock: clock)
             // Someone spends the stored refresh token behind the store's back.
             _ = try await simulator.oauthClient().refresh(try XCTUnwrap(grant.refreshToken),

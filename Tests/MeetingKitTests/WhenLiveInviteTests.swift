@@ -21,9 +21,9 @@ final class WhenLiveInviteTests: XCTestCase {
     private var auditLog: AuditLog { AuditLog(fileURL: auditDirectory.appendingPathComponent("audit.log")) }
     private var adminScopes: GrantedScopes { .known(Set(SimulatedApp.accountLevel.scopes)) }
 
-    private func workflow(_ harness: ClientHarness, clock: SteppingClock, scopes: GrantedScopes? = nil,
+    private func workflow(_ harness: ClientHarness, scopes: GrantedScopes? = nil,
                           source: CredentialSource = .serverToServer) -> InviteWorkflow {
-        InviteWorkflow(client: harness.client, scopes: scopes ?? adminScopes, source: source, clock: clock, auditLog: auditLog,
+        InviteWorkflow(client: harness.client, scopes: scopes ?? adminScopes, source: source, clock: harness.clock, auditLog: auditLog,
                        pollInterval: 0.5)
     }
 
@@ -41,12 +41,13 @@ final class WhenLiveInviteTests: XCTestCase {
         let harness = try await ClientHarness.start(for: self)
         let meeting = try await upcoming(harness)
         let simulator = harness.simulator
-        // The host starts the meeting during the third pause; the room answers after 0.2 s of real time.
-        let clock = SteppingClock(realFraction: 0.02) { sleep in
+        // The host starts the meeting during the third pause; the room answers 0.2 s after it is called.
+        let clock = harness.clock
+        clock.onSleep { sleep, _ in
             if sleep == 3 { await simulator.startUpcomingMeeting(id: meeting.id) }
         }
         let waits = Locked<[MeetingDetails]>([])
-        let report = await workflow(harness, clock: clock).runWhenLive(try request(meeting.id), waitingAtMost: 3600) { progress in
+        let report = await workflow(harness).runWhenLive(try request(meeting.id), waitingAtMost: 3600) { progress in
             if case .waitingForStart(let details, _) = progress { waits.withLock { $0.append(details) } }
         }
 
@@ -66,8 +67,8 @@ final class WhenLiveInviteTests: XCTestCase {
     func testAWaitThatRunsOutSendsNothingAndSaysSo() async throws {
         let harness = try await ClientHarness.start(for: self)
         let meeting = try await upcoming(harness)
-        let clock = SteppingClock()
-        let report = await workflow(harness, clock: clock).runWhenLive(try request(meeting.id), waitingAtMost: 30)
+        let clock = harness.clock
+        let report = await workflow(harness).runWhenLive(try request(meeting.id), waitingAtMost: 30)
 
         XCTAssertEqual(report.outcome, .notJoined)
         XCTAssertEqual(report.cause, .meetingNotStarted)
@@ -92,16 +93,16 @@ final class WhenLiveInviteTests: XCTestCase {
     func testAMeetingAlreadyLiveIsCalledAtOnce() async throws {
         let harness = try await ClientHarness.start(for: self)
         let meeting = try await harness.liveMeeting()
-        let clock = SteppingClock(realFraction: 0.02)
-        let report = await workflow(harness, clock: clock).runWhenLive(try request(meeting.id), waitingAtMost: 60)
+        let clock = harness.clock
+        let report = await workflow(harness).runWhenLive(try request(meeting.id), waitingAtMost: 60)
         XCTAssertEqual(report.outcome, .joined, report.reason)
         XCTAssertFalse(clock.sleeps.contains(5), "no pause before calling a live meeting")
     }
 
     func testAMeetingZoomDoesNotKnowIsRefusedWithoutWaiting() async throws {
         let harness = try await ClientHarness.start(for: self)
-        let clock = SteppingClock()
-        let report = await workflow(harness, clock: clock).runWhenLive(try request(12_345_678_901), waitingAtMost: 3600)
+        let clock = harness.clock
+        let report = await workflow(harness).runWhenLive(try request(12_345_678_901), waitingAtMost: 3600)
         XCTAssertEqual(report.outcome, .refused)
         XCTAssertEqual(report.cause, .meetingNotFound)
         XCTAssertTrue(report.reason.hasPrefix("Nothing was sent: Zoom has no meeting 123 4567 8901"), report.reason)
@@ -111,8 +112,8 @@ final class WhenLiveInviteTests: XCTestCase {
     func testTheOriginThreadAppIsRefusedBeforeWaitingAndOfferedDialIn() async throws {
         let harness = try await ClientHarness.start(app: .userLevel, for: self)
         let meeting = try await upcoming(harness)
-        let clock = SteppingClock()
-        let report = await workflow(harness, clock: clock, scopes: .known(Set(SimulatedApp.userLevel.scopes)), source: .userOAuth)
+        let clock = harness.clock
+        let report = await workflow(harness, scopes: .known(Set(SimulatedApp.userLevel.scopes)), source: .userOAuth)
             .runWhenLive(try request(meeting.id), waitingAtMost: 3600)
 
         XCTAssertEqual(report.outcome, .refused)

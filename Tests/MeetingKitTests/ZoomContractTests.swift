@@ -119,7 +119,7 @@ final class ZoomContractTests: XCTestCase {
         let harness = try await ClientHarness.start(for: self)
         let meeting = try await harness.liveMeeting()
         let reference = MeetingReference.id(meeting.id)
-        let workflow = InviteWorkflow(client: harness.client, scopes: .known(Set(SimulatedApp.accountLevel.scopes)))
+        let workflow = InviteWorkflow(client: harness.client, scopes: .known(Set(SimulatedApp.accountLevel.scopes)), clock: harness.clock)
 
         let sip = try InviteRequest(
             meeting: reference, target: RoomSystemAddress.parse(callType: .sip, input: "room@rooms.example.com"),

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 import MeetingConsole
 import MeetingKit
@@ -319,24 +320,13 @@ final class CommandLineTests: XCTestCase {
     private func signInWithDeviceGrant(_ harness: CommandLineHarness) async throws {
         var environment = harness.environment
         environment["ZOOM_CLIENT_ID"] = SimulatedApp.userLevel.clientID
-        let process = Process()
-        process.executableURL = CommandLineHarness.binary
-        process.arguments = ["login", "--device", "--timeout", "30"]
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        while !text.contains("enter the code") {
-            let chunk = output.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
+        let login = try ChildProcess(CommandLineHarness.binary, ["login", "--device", "--timeout", "30"], environment: environment,
+                                     outputIn: harness.home)
+        let text = try XCTUnwrap(login.output(containing: "enter the code"), "no code was shown")
         let code = try XCTUnwrap(text.components(separatedBy: "enter the code ").last?.split(separator: "\n").first, text)
         await harness.simulator.approveDeviceCode(userCode: String(code))
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "device login failed: \(text)")
+        let exit = try await login.ended()
+        XCTAssertEqual(exit.status, 0, "device login failed: \(exit.stdout)\(exit.stderr)")
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -23,7 +24,7 @@ final class ConsoleStartBudgetTests: XCTestCase {
             let identity = ConsoleIdentity(source: .serverToServer, scopes: .known(Set(app.scopes)),
                                            user: ActingUser(source: .serverToServer, configured: app.userID))
             var state = AppState(settings: ConsoleOptions(), identity: identity, now: Date(), size: TerminalSize(rows: 40, columns: 120))
-            let (stream, continuation) = AsyncStream<Action>.makeStream()
+            let (stream, continuation) = AsyncStream<Action>.makeStream(endingAfter: 30)
             let runner = EffectRunner(environment: ConsoleEnvironment(client: client, identity: identity), post: { continuation.yield($0) })
             let effects = Reducer.start(&state)
             effects.forEach(runner.perform)

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -9,9 +10,13 @@ import ZoomSimulatorHTTP
 /// action the reducer expects, and failures come back as actions rather than ending anything.
 final class EffectRunnerTests: XCTestCase {
     var simulator: ZoomSimulator!
+    /// The simulator's and the runners' time: pauses pass at once.
+    var clock: ManualClock!
 
     override func setUp() async throws {
+        clock = ManualClock()
         var configuration = SimulatorConfiguration()
+        configuration.clock = clock
         configuration.ringSeconds = 0.2
         configuration.waitingRoomAddresses = ["sip:lobby@rooms.example.com"]
         simulator = try await ZoomSimulator.start(configuration)
@@ -21,17 +26,19 @@ final class EffectRunnerTests: XCTestCase {
         await simulator.shutdown()
     }
 
-    /// A runner signed in as the app, and the stream of actions it posts.
-    func runner(as app: SimulatedApp, source: CredentialSource, scopes: GrantedScopes? = nil,
-                        auditLog: AuditLog? = nil, keepPolicy: KeepPolicy = KeepPolicy()) async -> (EffectRunner, AsyncStream<Action>) {
+    /// A runner signed in as the app, waiting on `clock` (the simulator's by default), and the stream
+    /// of actions it posts, which ends after 30 s of wall time so that no test waits on it for ever.
+    func runner(as app: SimulatedApp, source: CredentialSource, scopes: GrantedScopes? = nil, auditLog: AuditLog? = nil,
+                keepPolicy: KeepPolicy = KeepPolicy(), clock: ManualClock? = nil) async -> (EffectRunner, AsyncStream<Action>) {
         let raw = await simulator.issueToken(for: app)
         let scopes = scopes ?? GrantedScopes.known(Set(app.scopes))
+        let clock = clock ?? self.clock!
         let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
-                                tokens: PastedTokenProvider(token: Secret(raw)))
+                                tokens: PastedTokenProvider(token: Secret(raw)), clock: clock)
         let user = ActingUser(source: source, configured: source == .serverToServer ? app.userID : nil)
         let environment = ConsoleEnvironment(client: client, identity: ConsoleIdentity(source: source, scopes: scopes, user: user), auditLog: auditLog,
-                                             keepPolicy: keepPolicy)
-        let (stream, continuation) = AsyncStream<Action>.makeStream()
+                                             keepPolicy: keepPolicy, clock: clock)
+        let (stream, continuation) = AsyncStream<Action>.makeStream(endingAfter: 30)
         return (EffectRunner(environment: environment, post: { continuation.yield($0) }), stream)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 @testable import MeetingConsole
@@ -8,7 +9,8 @@ import ZoomSimulator
 /// effect runner against the simulator.
 extension EffectRunnerTests {
     func testAWaitingInviteCancelledByTheOperatorSendsNothingAndSaysSo() async throws {
-        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer)
+        // The wait for the start pauses until cancelled: time stands still for it.
+        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer, clock: ManualClock(mode: .waitsForAdvance))
         let upcoming = await simulator.upcomingMeetings()
         let meeting = try XCTUnwrap(upcoming.first)
         var order = InviteOrder(meeting: MeetingTarget(reference: .id(meeting.id)),

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 
 /// What the process does to keep the tokens it holds: it cannot be dumped, and a hidden prompt
@@ -15,24 +16,15 @@ final class ProcessHardeningTests: XCTestCase {
     /// The files under `/proc/<pid>` of a non-dumpable process belong to root. Run as root, the
     /// binary is started as `nobody` (through setpriv) so that the difference can be seen.
     func testTheProcessMarksItselfNonDumpable() throws {
-        let process = Process()
-        let binary = CommandLineHarness.binary.path
-        if getuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary, "login", "--token"]
-        } else {
-            process.executableURL = CommandLineHarness.binary
-            process.arguments = ["login", "--token"]
-        }
-        process.environment = environment
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let binary = CommandLineHarness.binary
+        let (executable, arguments) = getuid() == 0
+            ? (URL(fileURLWithPath: "/usr/bin/setpriv"), ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "login", "--token"])
+            : (binary, ["login", "--token"])
+        let process = try ChildProcess(executable, arguments, environment: environment, keepInputOpen: true,
+                                       outputIn: try makeTemporaryDirectory(self))
         defer {
-            try? input.fileHandleForWriting.close()
-            process.waitUntilExit()
+            process.closeInput()
+            _ = try? process.waitForExit()
         }
         // It waits for the token on standard input; until it has exec'd and run its first line, the
         // files still belong to its user.

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 
 /// The real `meeting-tui --demo` console in tmux under hostile terminal conditions: a resize storm,

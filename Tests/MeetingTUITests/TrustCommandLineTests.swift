@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -83,18 +84,8 @@ final class TrustCommandLineTests: XCTestCase {
     /// Runs a program to its end and returns its standard output; fails the test on a non-zero exit.
     private func run(_ arguments: [String], environment: [String: String], executable: URL = CommandLineHarness.binary,
                      file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, String(decoding: problems, as: UTF8.self), file: file, line: line)
-        return String(decoding: text, as: UTF8.self)
+        let exit = try ChildProcess.run(executable, arguments, environment: environment, outputIn: try makeTemporaryDirectory(self))
+        XCTAssertEqual(exit.status, 0, exit.stderr, file: file, line: line)
+        return exit.stdout
     }
 }

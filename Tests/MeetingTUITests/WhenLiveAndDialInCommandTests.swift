@@ -20,10 +20,11 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
         }
         // Wait until the command has read the meeting twice (it is waiting), then the host starts it.
         var log: [RecordedRequest] = []
-        while log.filter({ $0.method == "GET" && $0.path == path }).count < 2 {
+        for _ in 0..<600 where log.filter({ $0.method == "GET" && $0.path == path }).count < 2 {
             try await Task.sleep(nanoseconds: 50_000_000)
             log = await harness.simulator.requestLog()
         }
+        XCTAssertGreaterThanOrEqual(log.filter { $0.method == "GET" && $0.path == path }.count, 2, "the command never waited")
         XCTAssertFalse(log.contains { $0.method == "PATCH" }, "nothing is sent while the meeting has not started")
         await harness.simulator.startUpcomingMeeting(id: meeting.id)
         let startedAt = Date()

@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -46,8 +47,10 @@ final class CalloutTests: XCTestCase {
     }
 
     func testAccountLevelSIPCalloutJoinsAfterRinging() async throws {
+        let clock = ManualClock()
         var configuration = SimulatorConfiguration()
         configuration.ringSeconds = 0.2
+        configuration.clock = clock
         try await ZoomSimulator.withRunning(configuration) { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = await simulator.liveMeetings()
@@ -61,7 +64,10 @@ final class CalloutTests: XCTestCase {
             XCTAssertEqual(ringing.disposition, .accepted)
             XCTAssertEqual(ringing.outcome, .ringing)
 
-            try await Task.sleep(for: .milliseconds(300))
+            clock.advance(by: 0.1)
+            let stillRinging = await simulator.callouts()
+            XCTAssertEqual(stillRinging.first?.outcome, .ringing, "answered before the ring time")
+            clock.advance(by: 0.1)
             let callouts = await simulator.callouts()
             let callout = try XCTUnwrap(callouts.first)
             guard case .joined(let uuid, .inMeeting) = callout.outcome else { return XCTFail("not joined: \(callout.outcome)") }

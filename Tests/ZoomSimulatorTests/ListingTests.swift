@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -63,15 +64,17 @@ final class ListingTests: XCTestCase {
     }
 
     func testBackgroundActivityChangesTheMeetings() async throws {
+        let clock = ManualClock()
         var configuration = SimulatorConfiguration()
         configuration.activityInterval = 0.02
+        configuration.clock = clock
         try await ZoomSimulator.withRunning(configuration) { simulator in
             let before = await simulator.liveMeetings()
-            var after = before
-            for _ in 0..<100 where after == before {
-                try await Task.sleep(for: .milliseconds(20))
-                after = await simulator.liveMeetings()
-            }
+            clock.advance(by: 0.01)
+            let tooEarly = await simulator.liveMeetings()
+            XCTAssertEqual(tooEarly, before, "nothing happens between two changes")
+            clock.advance(by: 2)
+            let after = await simulator.liveMeetings()
             XCTAssertNotEqual(after, before, "someone joined, left or was admitted")
             XCTAssertEqual(after.map(\.id), before.map(\.id), "activity never ends meetings")
         }

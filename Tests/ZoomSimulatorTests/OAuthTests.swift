@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 @testable import ZoomSimulator
 
@@ -70,8 +71,10 @@ final class OAuthTests: XCTestCase {
     }
 
     func testDeviceGrantIsPendingSlowsDownFastPollsThenIssuesTheToken() async throws {
+        let clock = ManualClock()
         var configuration = SimulatorConfiguration()
-        configuration.deviceInterval = 0.3
+        configuration.deviceInterval = 5
+        configuration.clock = clock
         try await ZoomSimulator.withRunning(configuration) { simulator in
             let app = SimulatedApp.userLevel
             let start = try await http.oauth(simulator.oauthBaseURL.adding("/oauth/devicecode?client_id=\(app.clientID)"),
@@ -86,10 +89,11 @@ final class OAuthTests: XCTestCase {
 
             let pending = try await poll()
             XCTAssertEqual(pending.json["error"] as? String, "authorization_pending")
+            clock.advance(by: 4.9)
             let tooFast = try await poll()
             XCTAssertEqual(tooFast.json["error"] as? String, "slow_down")
             await simulator.approveDeviceCode(userCode: userCode)
-            try await Task.sleep(for: .milliseconds(350))
+            clock.advance(by: 5)
             let granted = try await poll()
             XCTAssertEqual(granted.status, 200)
             XCTAssertNotNil(granted.json["refresh_token"] as? String)

@@ -22,6 +22,7 @@ final class EffectRunner: Sendable {
     /// The joined report of each invite (the room to watch), and the keeping task of each kept one, by ticket.
     private let kept = Locked<(joined: [Int: InviteReport], tasks: [Int: Int])>(([:], [:]))
     private let keepPolicy: KeepPolicy
+    private let clock: any MeetingClock
     /// Set once the account-wide list was not available, so later refreshes go straight to the user's list.
     private let accountListRefused = Locked(false)
 
@@ -31,11 +32,12 @@ final class EffectRunner: Sendable {
         lister = LiveMeetingLister(client: environment.client, scopes: environment.identity.scopes, user: environment.identity.user)
         lookup = MeetingLookup(client: environment.client, scopes: environment.identity.scopes)
         workflow = InviteWorkflow(client: environment.client, scopes: environment.identity.scopes,
-                                  source: environment.identity.source, auditLog: environment.auditLog)
+                                  source: environment.identity.source, clock: environment.clock, auditLog: environment.auditLog)
         dialIn = DialInLookup(client: environment.client, scopes: environment.identity.scopes, source: environment.identity.source)
         controls = MeetingControls(client: environment.client, scopes: environment.identity.scopes,
-                                   source: environment.identity.source, auditLog: environment.auditLog)
+                                   source: environment.identity.source, auditLog: environment.auditLog, clock: environment.clock)
         keepPolicy = environment.keepPolicy
+        clock = environment.clock
         self.post = post
     }
 
@@ -59,7 +61,7 @@ final class EffectRunner: Sendable {
         case .runInvite(let ticket, let order):
             spawn(ticket: ticket) { await self.invite(order, ticket: ticket, with: self.workflow) }
         case .runInvites(let attempts):
-            let shared = workflow.sharing(with: attempts.count, pacer: CalloutPacer())
+            let shared = workflow.sharing(with: attempts.count, pacer: CalloutPacer(clock: clock))
             for attempt in attempts {
                 spawn(ticket: attempt.ticket) { await self.invite(attempt.order, ticket: attempt.ticket, with: shared) }
             }
@@ -101,7 +103,7 @@ final class EffectRunner: Sendable {
         guard let joined else { return }
         var policy = keepPolicy
         policy.watchInterval *= Double(keeping)
-        let keeper = RoomKeeper(workflow: workflow, client: client, policy: policy)
+        let keeper = RoomKeeper(workflow: workflow, client: client, clock: clock, policy: policy)
         let post = self.post
         let redials = policy.redials
         post(.keepProgressed(ticket: ticket, .watching(redialsLeft: redials)))

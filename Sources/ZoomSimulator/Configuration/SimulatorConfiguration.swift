@@ -1,3 +1,4 @@
+import Clocks
 import FoundationEssentials
 
 /// Everything that shapes a simulated Zoom account: apps, plan, meetings, call-out behaviour,
@@ -56,6 +57,10 @@ public struct SimulatorConfiguration: Sendable {
     public var strangerText: String?
     /// Seconds between background changes (someone joins, leaves or is admitted); `nil` for none.
     public var activityInterval: TimeInterval?
+    /// The simulator's time: when calls ring out, activity happens, tokens and device codes expire,
+    /// rate-limit windows end, and how long fault delays last. Tests give the simulator and the client
+    /// one manual clock, so that simulated time passes without waiting.
+    public var clock: any MeetingClock = SystemClock()
 
     /// The default configuration: seed 1, every preset app, Business plan, 4 meetings of 8 participants.
     public init() {}

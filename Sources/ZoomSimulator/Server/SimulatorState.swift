@@ -1,3 +1,4 @@
+import Clocks
 import FoundationEssentials
 import PlainText
 
@@ -40,7 +41,8 @@ actor SimulatorState {
     /// `http://host:port`, where the simulator is served (redirects and device pages name it).
     let oauthBase: String
 
-    init(configuration: SimulatorConfiguration, baseURL: String, now: Date = Date()) {
+    init(configuration: SimulatorConfiguration, baseURL: String) {
+        let now = configuration.clock.now
         self.configuration = configuration
         oauthBase = baseURL
         faults = configuration.faults
@@ -56,8 +58,11 @@ actor SimulatorState {
 
     // MARK: - Time
 
+    /// The simulator's time: `configuration.clock`'s.
+    var now: Date { configuration.clock.now }
+
     /// Applies everything due by `now`: a scheduled meeting starting, answered call-outs, then background activity.
-    func settle(now: Date = Date()) {
+    func settle(now: Date) {
         if let due = upcomingStart, due <= now {
             upcomingStart = nil
             if let first = directory.upcoming.first { _ = directory.start(upcomingID: first.id, now: due) }
@@ -177,12 +182,12 @@ actor SimulatorState {
     }
 
     func expireAllTokens() {
-        tokens.expireAll(now: Date())
+        tokens.expireAll(now: now)
     }
 
     func issueToken(for app: SimulatedApp, scopes: [String]?, lifetime: TimeInterval?) -> String {
         tokens.issue(for: app, scopes: scopes ?? app.scopes, lifetime: lifetime ?? configuration.tokenLifetime,
-                     now: Date(), using: &random).value
+                     now: now, using: &random).value
     }
 
     func approveDevice(userCode: String) -> Bool {
@@ -190,50 +195,49 @@ actor SimulatorState {
     }
 
     func liveMeetings() -> [SimulatedMeeting] {
-        settle()
+        settle(now: now)
         return directory.snapshots()
     }
 
     func upcomingMeetings() -> [UpcomingMeeting] {
-        settle()
+        settle(now: now)
         return directory.upcoming
     }
 
     func startUpcomingMeeting(id: Int64) -> Bool {
-        settle()
-        return directory.start(upcomingID: id, now: Date())
+        settle(now: now)
+        return directory.start(upcomingID: id, now: now)
     }
 
     func liveMeetingIDs() -> [Int64] {
-        settle()
+        settle(now: now)
         return directory.liveOrdinals.compactMap { directory.record($0)?.id }
     }
 
     func join(meetingID: Int64, name: String, device: String) -> Bool {
-        settle()
+        settle(now: now)
         guard let ordinal = directory.ordinal(for: String(meetingID)) else { return false }
-        return directory.join(ordinal, name: name, device: device, status: .inMeeting, now: Date(), random: &random) != nil
+        return directory.join(ordinal, name: name, device: device, status: .inMeeting, now: now, random: &random) != nil
     }
 
     func callouts() -> [SimulatedCallout] {
-        settle()
+        settle(now: now)
         return calloutLog
     }
 
     func hangUp(meetingID: Int64, address: String) -> Bool {
-        settle()
+        settle(now: now)
         guard let ordinal = directory.ordinal(for: String(meetingID)) else { return false }
         let joined = calloutLog.compactMap { callout -> String? in
             guard callout.meetingID == meetingID, Self.matches(callout.address, [address]),
                   case .joined(let participantUUID, _) = callout.outcome else { return nil }
             return participantUUID
         }
-        let now = Date()
         return joined.reduce(false) { left, uuid in directory.leave(ordinal, participantUUID: uuid, reason: "hung up", now: now) || left }
     }
 
     func endMeeting(meetingID: Int64) -> Bool {
-        settle()
+        settle(now: now)
         guard let ordinal = directory.ordinal(for: String(meetingID)) else { return false }
         directory.end(ordinal)
         return true

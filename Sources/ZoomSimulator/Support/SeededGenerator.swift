@@ -1,9 +1,9 @@
 /// A deterministic random number generator (SplitMix64): the same seed gives the same
-/// names, identifiers, faults and activity on every run.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+/// names, identifiers, faults and activity on every run (and the same mutations in the fuzz-seed test).
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
@@ -14,7 +14,7 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
         state = mixer.next()
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingKit
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -9,9 +10,10 @@ struct ClientHarness {
     let simulator: ZoomSimulator
     let client: ZoomClient
     let tokens: SimulatorTokenProvider
-    let clock: RecordingClock
+    /// The simulator's and the client's time: sleeps move it on at once, so rings, polls and retry delays cost nothing.
+    let clock: ManualClock
 
-    /// Retries that give up after three attempts; the recording clock makes their delays free.
+    /// Retries that give up after three attempts; the manual clock makes their delays free.
     static let retry = RetryPolicy(readAttempts: 3, unprocessedAttempts: 3, baseDelay: 0.5, maxDelay: 2, maxRateLimitWait: 30)
 
     /// A simulator configuration for client tests: no real rate limits unless asked for, short rings.
@@ -26,10 +28,12 @@ struct ClientHarness {
     /// Starts a simulator and a client acting as `app`; the simulator is shut down when `test` ends.
     static func start(_ configuration: SimulatorConfiguration = configuration(), app: SimulatedApp = .accountLevel,
                       for test: XCTestCase) async throws -> ClientHarness {
+        let clock = ManualClock()
+        var configuration = configuration
+        configuration.clock = clock
         let simulator = try await ZoomSimulator.start(configuration)
         test.addTeardownBlock { await simulator.shutdown() }
         let tokens = SimulatorTokenProvider(simulator: simulator, app: app)
-        let clock = RecordingClock()
         let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL, retry: retry),
                                 transport: CurlTransport(), tokens: tokens, clock: clock)
         return ClientHarness(simulator: simulator, client: client, tokens: tokens, clock: clock)

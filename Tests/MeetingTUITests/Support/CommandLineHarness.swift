@@ -1,4 +1,5 @@
 import Foundation
+import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -18,11 +19,7 @@ struct CommandLineHarness {
     var environment: [String: String]
 
     /// The `meeting-tui` binary next to the test bundle.
-    static var binary: URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        if directory.lastPathComponent.hasSuffix(".xctest") { directory.deleteLastPathComponent() }
-        return directory.appendingPathComponent("meeting-tui")
-    }
+    static var binary: URL { ChildProcess.built("meeting-tui") }
 
     /// Starts a simulator (short rings, no rate limits unless asked) and an environment that signs in as
     /// `app` (a Server-to-Server app acting for its user, `ZOOM_USER`).
@@ -34,12 +31,8 @@ struct CommandLineHarness {
         configuration.deviceInterval = 1
         adjust(&configuration)
         let simulator = try await ZoomSimulator.start(configuration)
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-tui-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        test.addTeardownBlock {
-            await simulator.shutdown()
-            try? FileManager.default.removeItem(at: home)
-        }
+        test.addTeardownBlock { await simulator.shutdown() }
+        let home = try makeTemporaryDirectory(test)
         var environment = [
             "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
@@ -58,26 +51,11 @@ struct CommandLineHarness {
         return CommandLineHarness(simulator: simulator, home: home, environment: environment)
     }
 
-    /// Runs `meeting-tui` with `arguments`, feeding `input` on standard input, and waits for it.
+    /// Runs `meeting-tui` with `arguments`, feeding `input` on standard input, and waits for it
+    /// (a minute at most: then it is killed and the test fails).
     func run(_ arguments: [String], input: String = "") throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.environment = environment
-        let out = home.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let err = home.appendingPathComponent("stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let stdin = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8))
+        let exit = try ChildProcess.run(Self.binary, arguments, environment: environment, input: input, outputIn: home)
+        return Run(status: exit.status, stdout: exit.stdout, stderr: exit.stderr)
     }
 
     /// Writes the operator's `config.toml` (`$XDG_CONFIG_HOME/meeting-tui/config.toml`).

@@ -3,19 +3,20 @@ import XCTest
 
 /// A program running in a detached tmux session on a private server: keys in, screen text out,
 /// so end-to-end tests see exactly what an operator sees.
-final class TmuxSession {
+public final class TmuxSession {
     private let socket = "meeting-tui-test-\(UUID().uuidString.prefix(8))"
     private let exitFile: URL
-    let name = "console"
+    /// The tmux session's name.
+    public let name = "console"
 
     /// Starts `command` (run by `sh -c`) in a `columns` x `rows` window. When the command ends,
     /// its exit status is kept and the pane stays open so the restored screen can be read.
     /// Skips the calling test where tmux is missing (`scripts/setup.sh` installs it).
-    static func skipUnlessInstalled() throws {
+    public static func skipUnlessInstalled() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
     }
 
-    init(_ command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
+    public init(_ command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
         exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).exit")
         let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
         let script = "\(exports) \(command); echo $? > '\(exitFile.path)'; exec sleep 600"
@@ -28,38 +29,38 @@ final class TmuxSession {
     }
 
     /// The visible screen, one line per row, trailing spaces removed.
-    func screen() throws -> String {
+    public func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
     /// Types keys as tmux names them (`Enter`, `Escape`, `Up`, or literal text with `literal`).
-    func send(_ keys: String..., literal: Bool = false) throws {
+    public func send(_ keys: String..., literal: Bool = false) throws {
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
     /// Resizes the window, as a terminal emulator's resize would.
-    func resize(columns: Int, rows: Int) throws {
+    public func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(columns), "-y", String(rows)])
     }
 
     /// Whether the program switched the terminal to the alternate screen (and has not restored it).
-    func alternateScreenOn() throws -> Bool {
+    public func alternateScreenOn() throws -> Bool {
         try tmux(["display-message", "-p", "-t", name, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
     /// The pane's title, which a program sets with OSC 0 or 2 (tmux starts it as the host name).
-    func paneTitle() throws -> String {
+    public func paneTitle() throws -> String {
         try tmux(["display-message", "-p", "-t", name, "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The program's exit status once it has ended.
-    func exitStatus() -> Int32? {
+    public func exitStatus() -> Int32? {
         (try? String(contentsOf: exitFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
     /// Polls the screen until `condition` holds, failing the test with the last screen after `timeout` seconds.
     @discardableResult
-    func waitForScreen(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
+    public func waitForScreen(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
                        _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
@@ -73,7 +74,7 @@ final class TmuxSession {
     }
 
     /// Waits for the program to exit and returns its status.
-    func waitForExit(timeout: TimeInterval = 10) -> Int32? {
+    public func waitForExit(timeout: TimeInterval = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let status = exitStatus() { return status }
@@ -107,6 +108,6 @@ final class TmuxSession {
 }
 
 /// tmux could not be started.
-struct TmuxError: Error {
-    let reason: String
+public struct TmuxError: Error {
+    public let reason: String
 }
