@@ -4,7 +4,7 @@ import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
 
-/// Live meetings as Zoom lists them (zoom-api.md, Corrections): typed IDs checked with
+/// Live meetings as Zoom lists them (docs/zoom-api.md): typed IDs checked with
 /// `GET /meetings/{id}`, UUIDs resolved for controls, instant meetings missing from a user's
 /// list, Server-to-Server tokens that never say `me`, the list page by page, and the daily limit.
 final class LiveMeetingLookupTests: XCTestCase {

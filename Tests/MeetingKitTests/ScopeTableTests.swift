@@ -2,7 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 
-/// The one scope table (zoom-api.md, "Corrections (2026-12)"): which scopes each feature accepts in
+/// The one scope table (docs/zoom-api.md, "Endpoints and their scopes"): which scopes each feature accepts in
 /// both of Zoom's vocabularies, the advice built from it word for word, and the README's copy of it.
 final class ScopeTableTests: XCTestCase {
     private func allowed(by scopes: Set<String>) -> Set<Capability> {

@@ -6,8 +6,8 @@ import ZoomSimulatorHTTP
 
 /// Every request body MeetingKit builds for a control (room SIP, room H.323, phone, recording, end),
 /// built from the largest input its validation lets through and sent by the real client to the
-/// simulator, then checked against the limits and enums Zoom documents (zoom-api.md, "Corrections
-/// (2026-12)"). The numbers below are Zoom's, not MeetingKit's: a change that lets a body break
+/// simulator, then checked against the limits and enums Zoom documents (docs/zoom-api.md, "In-meeting
+/// controls"). The numbers below are Zoom's, not MeetingKit's: a change that lets a body break
 /// Zoom's contract fails here.
 final class ZoomContractTests: XCTestCase {
     /// Zoom's documented contract for `PATCH /live_meetings/{id}/events` and `PUT /meetings/{id}/status`.

@@ -4,15 +4,15 @@ import XCTest
 final class KeymapTests: XCTestCase {
     func testDefaultsDispatchPerScreen() {
         let keymap = Keymap.defaults
-        XCTAssertEqual(keymap.command(for: .character("q"), on: .meetings, readOnly: false), .quit)
+        XCTAssertEqual(keymap.action(for: .character("q"), on: .meetings, readOnly: false), .quit)
         for screen in Screen.allCases {
-            XCTAssertEqual(keymap.command(for: .character("q"), on: screen, readOnly: true), .quit, "q quits from every view: \(screen)")
+            XCTAssertEqual(keymap.action(for: .character("q"), on: screen, readOnly: true), .quit, "q quits from every view: \(screen)")
         }
-        XCTAssertEqual(keymap.command(for: .enter, on: .meetings, readOnly: false), .open)
-        XCTAssertEqual(keymap.command(for: .escape, on: .participants, readOnly: false), .back)
-        XCTAssertEqual(keymap.command(for: .character("l"), on: .participants, readOnly: false), .showLeft)
-        XCTAssertNil(keymap.command(for: .character("l"), on: .meetings, readOnly: false))
-        XCTAssertEqual(keymap.command(for: .character("?"), on: .help, readOnly: false), .help)
+        XCTAssertEqual(keymap.action(for: .enter, on: .meetings, readOnly: false), .open)
+        XCTAssertEqual(keymap.action(for: .escape, on: .participants, readOnly: false), .back)
+        XCTAssertEqual(keymap.action(for: .character("l"), on: .participants, readOnly: false), .showLeft)
+        XCTAssertNil(keymap.action(for: .character("l"), on: .meetings, readOnly: false))
+        XCTAssertEqual(keymap.action(for: .character("?"), on: .help, readOnly: false), .help)
     }
 
     func testNoDefaultUsesKeysThatMultiplexersClaim() {
@@ -23,10 +23,10 @@ final class KeymapTests: XCTestCase {
 
     func testReadOnlyUnbindsChanges() {
         let keymap = Keymap.defaults
-        XCTAssertNil(keymap.command(for: .character("i"), on: .meetings, readOnly: true))
-        XCTAssertNil(keymap.command(for: .character("E"), on: .participants, readOnly: true))
-        XCTAssertFalse(keymap.entries(on: .meetings, readOnly: true).contains { $0.command.changesMeeting })
-        XCTAssertTrue(keymap.entries(on: .meetings, readOnly: false).contains { $0.command == .endMeeting })
+        XCTAssertNil(keymap.action(for: .character("i"), on: .meetings, readOnly: true))
+        XCTAssertNil(keymap.action(for: .character("E"), on: .participants, readOnly: true))
+        XCTAssertFalse(keymap.entries(on: .meetings, readOnly: true).contains { $0.action.changesMeeting })
+        XCTAssertTrue(keymap.entries(on: .meetings, readOnly: false).contains { $0.action == .endMeeting })
     }
 
     func testOverridesAndTheirProblems() {
@@ -46,8 +46,8 @@ final class KeymapTests: XCTestCase {
     func testHelpEntriesMatchDispatchWhenKeysClash() {
         let (keymap, _) = Keymap.applying(overrides: ["refresh": "j"])
         let entries = keymap.entries(on: .meetings, readOnly: false)
-        XCTAssertEqual(entries.first { $0.command == .moveDown }?.keys, [.down, .character("j")])
-        XCTAssertNil(entries.first { $0.command == .refresh }, "j moves down, so refresh has no working key to show")
+        XCTAssertEqual(entries.first { $0.action == .moveDown }?.keys, [.down, .character("j")])
+        XCTAssertNil(entries.first { $0.action == .refresh }, "j moves down, so refresh has no working key to show")
     }
 
     func testKeySpecs() {

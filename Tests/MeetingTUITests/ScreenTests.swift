@@ -195,7 +195,7 @@ final class ScreenTests: XCTestCase {
             let grid = Renderer.render(state)
             XCTAssertFalse(grid.text.contains("…"), "nothing cut off:\n\(grid.text)")
             for entry in state.settings.keymap.entries(on: view, readOnly: false) {
-                XCTAssertTrue(grid.text.contains(entry.command.summary(on: view)), "\(entry.command) on \(view)")
+                XCTAssertTrue(grid.text.contains(entry.action.summary(on: view)), "\(entry.action) on \(view)")
             }
             XCTAssertTrue(grid.text.contains("1-9        call out a saved room: 1 boardroom, 2 lab"))
             XCTAssertEqual(grid.line(23), "? Help Esc Back q Quit")

@@ -3,7 +3,7 @@ import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
 
-/// How Zoom lists and describes meetings (zoom-api.md, Corrections): instant meetings are missing
+/// How Zoom lists and describes meetings (docs/zoom-api.md): instant meetings are missing
 /// from a user's list but not from the Dashboard or `GET /meetings/{id}`; scheduled meetings that
 /// have not started answer `waiting`; `POST /meetings/{id}/sip_dialing`; the Dashboard's types and dates.
 final class MeetingDetailsTests: XCTestCase {

@@ -3,8 +3,8 @@ import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
 
-/// The simulator's participants and in-meeting events as Zoom documents them (zoom-api.md,
-/// "Corrections (2026-12)"): the `device` enum, `audio_call` objects, `participant_user_id`,
+/// The simulator's participants and in-meeting events as Zoom documents them (docs/zoom-api.md,
+/// "Participants of a live meeting"): the `device` enum, `audio_call` objects, `participant_user_id`,
 /// `in_room_participants`, Contact URIs that differ from the address dialled, the documented methods,
 /// limits and error codes.
 final class ParticipantShapeTests: XCTestCase {

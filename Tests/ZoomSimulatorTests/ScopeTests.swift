@@ -3,7 +3,7 @@ import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
 
-/// Scopes per endpoint in both of Zoom's vocabularies, as zoom-api.md's "Corrections (2026-12)"
+/// Scopes per endpoint in both of Zoom's vocabularies, as docs/zoom-api.md's scope
 /// table has them: each accepted scope alone opens its endpoint, a neighbour's scope gets 4711.
 final class ScopeTests: XCTestCase {
     private let http = LoopbackHTTP()

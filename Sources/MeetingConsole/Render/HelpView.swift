@@ -24,7 +24,7 @@ enum HelpView {
     static func lines(for view: Screen, _ context: RenderContext) -> [(keys: String, text: String)] {
         let settings = context.state.settings
         var lines = settings.keymap.entries(on: view, readOnly: settings.readOnly).map { entry in
-            (entry.keys.map { $0.label(unicode: settings.unicode) }.joined(separator: " "), entry.command.summary(on: view))
+            (entry.keys.map { $0.label(unicode: settings.unicode) }.joined(separator: " "), entry.action.summary(on: view))
         }
         let rooms = settings.rooms.filter { $0.quickKey != nil }.sorted { ($0.quickKey ?? 0) < ($1.quickKey ?? 0) }
         if !settings.readOnly, !rooms.isEmpty {

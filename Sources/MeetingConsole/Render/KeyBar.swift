@@ -21,12 +21,12 @@ enum KeyBar {
         let screen = state.screen
         let entries = state.settings.keymap.entries(on: screen, readOnly: state.settings.readOnly)
         // Help, going back and quitting first: they must never be what falls off a narrow screen.
-        let essential: [Command] = [.help, .back, .open, .quit]
-        let ordered = essential.compactMap { command in entries.first { $0.command == command } }
-            + entries.filter { !essential.contains($0.command) }
+        let essential: [KeyAction] = [.help, .back, .open, .quit]
+        let ordered = essential.compactMap { action in entries.first { $0.action == action } }
+            + entries.filter { !essential.contains($0.action) }
         return ordered.compactMap { entry in
-            guard let label = entry.command.keyBarLabel, let key = entry.keys.first else { return nil }
-            if entry.command == .back, screen == .meetings, state.meetings.cursor.filter.isEmpty { return nil }
+            guard let label = entry.action.keyBarLabel, let key = entry.keys.first else { return nil }
+            if entry.action == .back, screen == .meetings, state.meetings.cursor.filter.isEmpty { return nil }
             return (key.label(unicode: unicode), label)
         }
     }

@@ -78,8 +78,8 @@ enum PromptKeys {
             state.prompt = nil
             setFilter("", in: &state)
         case .up, .down, .pageUp, .pageDown:
-            let command: Command = key == .up ? .moveUp : key == .down ? .moveDown : key == .pageUp ? .pageUp : .pageDown
-            return Reducer.perform(command, in: &state)
+            let movement: KeyAction = key == .up ? .moveUp : key == .down ? .moveDown : key == .pageUp ? .pageUp : .pageDown
+            return Reducer.perform(movement, in: &state)
         default:
             var text = state.participants?.cursor.filter ?? state.meetings.cursor.filter
             if edit(&text, with: key) { setFilter(text, in: &state) }
@@ -102,7 +102,7 @@ enum PromptKeys {
         switch key {
         case .enter:
             state.prompt = nil
-            return ConsoleCommand.run(text, in: &state)
+            return ColonCommand.run(text, in: &state)
         case .escape:
             state.prompt = nil
         case .backspace where text.isEmpty:

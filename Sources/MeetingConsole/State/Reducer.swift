@@ -107,17 +107,17 @@ enum Reducer {
             return quickKey(digit, in: &state)
         }
         let keymap = state.settings.keymap
-        guard let command = keymap.command(for: key, on: state.screen, readOnly: state.settings.readOnly) else {
+        guard let action = keymap.action(for: key, on: state.screen, readOnly: state.settings.readOnly) else {
             explainUnboundKey(key, in: &state)
             return []
         }
-        return perform(command, in: &state)
+        return perform(action, in: &state)
     }
 
     private static func explainUnboundKey(_ key: KeyPress, in state: inout AppState) {
         let keymap = state.settings.keymap
-        if state.settings.readOnly, let command = keymap.command(for: key, on: state.screen, readOnly: false), command.changesMeeting {
-            state.message = StatusMessage("Read-only mode: \(command.summary(on: state.screen)) is disabled", role: .warning)
+        if state.settings.readOnly, let action = keymap.action(for: key, on: state.screen, readOnly: false), action.changesMeeting {
+            state.message = StatusMessage("Read-only mode: \(action.summary(on: state.screen)) is disabled", role: .warning)
             return
         }
         let helpKey = keymap.primaryKey(.help, on: state.screen, readOnly: state.settings.readOnly)
@@ -125,10 +125,10 @@ enum Reducer {
         state.message = StatusMessage("\(key.label(unicode: state.settings.unicode)) does nothing here\(hint)", role: .dim)
     }
 
-    /// Performs a keymap command.
-    static func perform(_ command: Command, in state: inout AppState) -> [Effect] {
+    /// Performs what a key asked for.
+    static func perform(_ action: KeyAction, in state: inout AppState) -> [Effect] {
         let rows = Layout(size: state.size).listRows
-        switch command {
+        switch action {
         case .moveUp: moveCursor(by: -1, in: &state)
         case .moveDown: moveCursor(by: 1, in: &state)
         case .pageUp: moveCursor(by: -rows, in: &state)
@@ -185,7 +185,7 @@ enum Reducer {
 
     /// Whether a key is the quit key (it quits from every view).
     static func isQuitKey(_ key: KeyPress, in state: AppState) -> Bool {
-        state.settings.keymap.command(for: key, on: state.screen, readOnly: state.settings.readOnly) == .quit
+        state.settings.keymap.action(for: key, on: state.screen, readOnly: state.settings.readOnly) == .quit
     }
 
     /// Quits without asking.

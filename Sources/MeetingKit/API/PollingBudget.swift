@@ -1,8 +1,8 @@
 import Foundation
 
 /// How often a live view may ask Zoom for each list, so that several consoles on one account stay
-/// inside Zoom's rate labels and the daily cap (zoom-api.md, "Errors and rate limits" and
-/// Corrections). Limits are per account and shared by every app on it, so each console takes a
+/// inside Zoom's rate labels and the daily cap (docs/zoom-api.md, "Rate
+/// limits"). Limits are per account and shared by every app on it, so each console takes a
 /// fixed share of every limit. README "Polling and Zoom's limits" shows the arithmetic.
 public enum PollingBudget {
     /// A list a live view polls.

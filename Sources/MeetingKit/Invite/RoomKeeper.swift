@@ -75,7 +75,7 @@ public final class RoomKeeper: Sendable {
                 } catch {
                     return .stopped
                 }
-                let report = await workflow.run(request, action: "room_system_redial")
+                let report = await workflow.run(request, action: InviteWorkflow.redialAction)
                 events(.redialled(report))
                 switch (report.outcome, report.cause) {
                 case (.joined, _), (.refused, .alreadyPresent?):

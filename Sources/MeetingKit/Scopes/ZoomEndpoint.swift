@@ -1,5 +1,5 @@
 /// A Zoom REST endpoint the product calls, with the scopes Zoom documents for it in both of its
-/// vocabularies (zoom-api.md, "Corrections (2026-12)"). The raw value is the method and path as
+/// vocabularies (docs/zoom-api.md, "Endpoints and their scopes"). The raw value is the method and path as
 /// Zoom's reference writes them.
 public enum ZoomEndpoint: String, Sendable, CaseIterable, Codable {
     /// In-meeting controls: call-outs, recording, invitations.

@@ -48,7 +48,7 @@ public struct SimulatorConfiguration: Sendable {
     /// Whether per-account rate limits apply (by plan and rate label, as Zoom documents them).
     public var rateLimitsEnabled: Bool = true
     /// Heavy and Resource-intensive requests the account may make per UTC day, together; `nil` is
-    /// the plan's cap (zoom-api.md, Corrections: Pro 30,000, Business 60,000).
+    /// the plan's cap (docs/zoom-api.md, "Rate limits": Pro 30,000, Business 60,000).
     public var dailyHeavyRequestCap: Int?
     /// Injected failures.
     public var faults = FaultConfiguration()

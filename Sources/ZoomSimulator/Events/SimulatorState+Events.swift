@@ -9,7 +9,7 @@ extension SimulatorState {
     func meetingEvent(_ meeting: String, body: Data, caller: Caller, now: Date) throws(APIError) -> OutgoingResponse {
         let record = try liveMeeting(meeting)
         try requireHost(record, caller: caller)
-        switch try InMeetingEvent(body: body) {
+        switch try ReceivedEvent(body: body) {
         case .recording(let action):
             try changeRecording(record, action: action)
             return .empty(202, note: "recording \(action)")
@@ -24,7 +24,7 @@ extension SimulatorState {
         case .aiCompanion(let action, let mode):
             return .empty(202, note: "AI Companion \(action)" + (mode.map { " (\($0))" } ?? ""))
         case .callout(let request):
-            let missingAdmin = request.method == InMeetingEvent.roomSystemCallout && !caller.hasAny(of: Scopes.roomSystemCallout)
+            let missingAdmin = request.method == ReceivedEvent.roomSystemCallout && !caller.hasAny(of: Scopes.roomSystemCallout)
             let reason = "missing an admin-level scope (\(Scopes.roomSystemCallout.joined(separator: ", ")))"
             let callout = SimulatedCallout(
                 meetingID: record.id, meetingUUID: record.uuid, method: request.method, callType: request.callType,

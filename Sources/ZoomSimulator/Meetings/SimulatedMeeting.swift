@@ -12,7 +12,7 @@ public struct SimulatedMeeting: Sendable, Hashable {
     /// How the meeting came to be, which decides where Zoom lists it.
     public enum Kind: Int, Sendable, Hashable {
         /// Started on the spot ("New meeting"): `GET /users/{userId}/meetings` never lists it
-        /// (zoom-api.md, Corrections: that list "only supports scheduled meetings"); the Dashboard does.
+        /// (docs/zoom-api.md, "Live meetings": that list holds scheduled meetings only); the Dashboard does.
         case instant = 1
         /// Scheduled ahead: the host's meeting list has it.
         case scheduled = 2

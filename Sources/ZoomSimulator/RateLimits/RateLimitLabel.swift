@@ -7,7 +7,7 @@ enum RateLimitLabel: String, Sendable, CaseIterable {
     case heavy = "Heavy"
     case resourceIntensive = "Resource-intensive"
 
-    /// Requests allowed per window, and the window's length in seconds (zoom-api.md's table).
+    /// Requests allowed per window, and the window's length in seconds (docs/zoom-api.md, "Rate limits").
     func limit(for plan: SimulatedPlan) -> (requests: Int, window: TimeInterval) {
         switch (self, plan) {
         case (.light, .free): (4, 1)
@@ -25,7 +25,7 @@ enum RateLimitLabel: String, Sendable, CaseIterable {
     }
 
     /// Whether requests of this label count against the account's daily cap (Heavy and
-    /// Resource-intensive share one, zoom-api.md, Corrections).
+    /// Resource-intensive share one, docs/zoom-api.md, "Rate limits").
     var hasDailyCap: Bool { self == .heavy || self == .resourceIntensive }
 
     /// The daily cap of Heavy and Resource-intensive requests together. Pro 30,000 and Business

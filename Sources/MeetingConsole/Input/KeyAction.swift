@@ -1,6 +1,6 @@
-/// Something the operator can ask for with a key. The raw value is the name used in the
-/// config file's `[keys]` table.
-enum Command: String, Sendable, CaseIterable, Hashable {
+/// Something the operator can ask for with a key (an action the keymap binds keys to). The raw
+/// value is the name used in the config file's `[keys]` table.
+enum KeyAction: String, Sendable, CaseIterable, Hashable {
     case moveUp = "up"
     case moveDown = "down"
     case pageUp = "page_up"
@@ -22,7 +22,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
     case keep
     case quit
 
-    /// Whether the command changes a live meeting (hidden and refused in read-only mode).
+    /// Whether the action changes a live meeting (hidden and refused in read-only mode).
     var changesMeeting: Bool {
         switch self {
         case .invite, .phone, .recording, .endMeeting, .keep: return true
@@ -30,7 +30,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// The screens where the command does something.
+    /// The screens where the action does something.
     var screens: Set<Screen> {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .filter, .refresh:
@@ -52,7 +52,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// What the command does on a screen, for the help screen.
+    /// What the action does on a screen, for the help screen.
     func summary(on screen: Screen) -> String {
         switch self {
         case .moveUp: return "move up"
@@ -83,7 +83,7 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// The word shown in the key bar, or `nil` when the command is not worth a slot there.
+    /// The word shown in the key bar, or `nil` when the action is not worth a slot there.
     var keyBarLabel: String? {
         switch self {
         case .help: return "Help"
@@ -102,11 +102,4 @@ enum Command: String, Sendable, CaseIterable, Hashable {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .dialIn: return nil
         }
     }
-}
-
-/// The views that have their own keys.
-enum Screen: String, Sendable, Hashable, CaseIterable {
-    case meetings
-    case participants
-    case help
 }

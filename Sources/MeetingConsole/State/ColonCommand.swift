@@ -4,7 +4,7 @@ import MeetingKit
 /// The `:` command line: `:invite sip:room@host [display name]`, `:invite h323:10.0.0.5`,
 /// `:meeting 85746065432`, `:room boardroom`, `:when-live 85746065432 sip:room@host [name]`,
 /// `:cancel 3`, `:keep 2`, `:unkeep 2`, `:quit`.
-enum ConsoleCommand {
+enum ColonCommand {
     /// The commands and what they take, for messages and the help screen.
     static let usage = ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :when-live ID ADDRESS [NAME] · :cancel N · :keep N · :unkeep N · :quit"
 

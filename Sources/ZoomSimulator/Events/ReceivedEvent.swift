@@ -1,10 +1,11 @@
 import FoundationEssentials
 import PlainText
 
-/// A parsed and validated `PATCH /live_meetings/{meetingId}/events` body, checked against the
-/// methods and limits Zoom documents (see `zoom-api.md`, "Corrections (2026-12)"). There is no
-/// documented `participant.remove`, so it is refused like any unknown method.
-enum InMeetingEvent: Sendable {
+/// An in-meeting event as the simulator received it: a parsed and validated
+/// `PATCH /live_meetings/{meetingId}/events` body, checked against the methods and limits Zoom
+/// documents (docs/zoom-api.md). There is no documented `participant.remove`, so it is refused
+/// like any unknown method. (MeetingKit's `InMeetingEvent` is the client's side of the same body.)
+enum ReceivedEvent: Sendable {
     /// A room system or phone call-out: what to call and how.
     struct Callout: Sendable {
         var method: String
