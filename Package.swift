@@ -94,7 +94,10 @@ let package = Package(
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(
             name: "MeetingKitTests",
-            dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", "Locking", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", "Locking", "PlainText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "MeetingTUITests", dependencies: ["MeetingConsole", "MeetingKit", "ZoomSimulator"]),
     ]
