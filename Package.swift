@@ -44,7 +44,8 @@ let package = Package(
                 "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking",
                 .product(name: "Logging", package: "swift-log"),
                 "TOML", "PlainText",
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
 
         // The Zoom stand-in used by the demo and the tests.

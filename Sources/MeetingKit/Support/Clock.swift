@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The time source and sleeper behind retries, token expiry and verification polling.
 /// `SystemClock` is the production implementation; tests may supply their own.
