@@ -63,7 +63,11 @@ let package = Package(
         ),
 
         // The full-screen console: state, reducer, render, and the one type that talks to ncurses.
-        .target(name: "MeetingConsole", dependencies: ["MeetingKit", "Locking", "PlainText", "CNcursesw", "CursesShims"]),
+        .target(
+            name: "MeetingConsole",
+            dependencies: ["MeetingKit", "Locking", "PlainText", "CNcursesw", "CursesShims"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
 
         // The `meeting-tui` executable: argument parsing, subcommands, and the console entry point.
         .executableTarget(
