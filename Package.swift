@@ -75,7 +75,8 @@ let package = Package(
             dependencies: [
                 "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking", "PlainText", "ProcessShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
 
         // `meeting-bench`: the benchmarks behind `make bench` (scripts/bench.sh).
