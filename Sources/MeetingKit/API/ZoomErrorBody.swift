@@ -29,7 +29,8 @@ enum ZoomErrorBody {
         Document.parse(response)?.message
     }
 
-    /// What is read of an error answer; any field missing or of another shape is left out.
+    /// What is read of an error answer, leniently (`AnyKey`): a number where text is expected is read
+    /// as its digits, a field of another shape is left out.
     private struct Document: Decodable {
         /// One entry of `errors`: `{"field": "...", "message": "..."}`.
         struct FieldError: Decodable {

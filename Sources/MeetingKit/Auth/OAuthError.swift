@@ -51,7 +51,8 @@ public enum OAuthError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The fields of an OAuth error answer that are read; any of another shape is left out.
+/// The fields of an OAuth error answer that are read, leniently (`AnyKey`): a number where text is
+/// expected is read as its digits, a field of another shape is left out.
 private struct ErrorDocument: Decodable {
     var error: String?
     var reason: String?
