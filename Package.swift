@@ -46,7 +46,8 @@ let package = Package(
                 "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking", "Clocks",
                 .product(name: "Logging", package: "swift-log"),
                 "TOML", "PlainText",
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
 
         // The Zoom stand-in: a plain library with no network, driven in-process by `--demo`...
@@ -69,7 +70,11 @@ let package = Package(
         ),
 
         // The full-screen console: state, reducer, render, and the one type that talks to ncurses.
-        .target(name: "MeetingConsole", dependencies: ["MeetingKit", "Locking", "PlainText", "CNcursesw", "CursesShims"]),
+        .target(
+            name: "MeetingConsole",
+            dependencies: ["MeetingKit", "Locking", "PlainText", "CNcursesw", "CursesShims"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
 
         // The `meeting-tui` executable: argument parsing, subcommands, and the console entry point.
         .executableTarget(
@@ -77,7 +82,8 @@ let package = Package(
             dependencies: [
                 "MeetingKit", "MeetingConsole", "ZoomSimulator", "Locking", "PlainText", "ProcessShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
 
         // `meeting-bench`: the benchmarks behind `make bench` (scripts/bench.sh).

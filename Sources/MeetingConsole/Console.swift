@@ -1,5 +1,5 @@
 import CursesShims
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// The full-screen operator console (`meeting-tui` with no subcommand).
@@ -13,11 +13,13 @@ public enum Console {
         let state = initialState(environment, locale: locale, unicode: locale.apply())
         return try await withCheckedThrowingContinuation { continuation in
             // The loop blocks in poll(), so it gets a thread of its own rather than one of the task pool's.
-            let thread = Thread {
-                continuation.resume(with: Result { try runLoop(state, environment) })
+            do throws(DetachedThread.StartFailure) {
+                try DetachedThread.start {
+                    continuation.resume(with: Result { try runLoop(state, environment) })
+                }
+            } catch {
+                continuation.resume(throwing: ConsoleError.terminal("cannot start the console's thread (error \(error.errno))"))
             }
-            thread.name = "meeting-tui console"
-            thread.start()
         }
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// Everything the console needs from the outside: the Zoom client, who is signed in, the

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MeetingConsole
 import MeetingKit
 import ProcessShims

@@ -150,6 +150,9 @@ final class AddressValidationTests: XCTestCase {
             ("+1-603-233-1333-156", "+16032331333-156"),
             ("+1 603 233 1333 x156", "+16032331333-156"),
             ("+1 603 233 1333 ext. 156", "+16032331333-156"),
+            ("+1 603 233 1333 Ext. 156", "+16032331333-156"),
+            ("+1 603 233 1333 EXT 156", "+16032331333-156"),
+            ("+1 603 233 1333 X156", "+16032331333-156"),
         ]
         for (typed, sent) in cases {
             XCTAssertEqual(try PhoneNumber(parsing: typed).description, sent, typed)

@@ -39,7 +39,7 @@ enum ConsoleFixtures {
                       keys: [String: String] = [:], meetings: [LiveMeeting] = meetings) -> AppState {
         let settings = ConsoleOptions(keymap: Keymap.applying(overrides: keys).keymap, readOnly: readOnly, rooms: rooms,
                                        refresh: RefreshIntervals(meetings: 30, participants: 10), unicode: unicode,
-                                       timeZone: TimeZone(identifier: "UTC")!)
+                                       timeZone: .utc)
         let identity = ConsoleIdentity(userName: "Olivia Operator", source: .serverToServer,
                                        expiresAt: now.addingTimeInterval(3_000), scopes: scopes)
         var state = AppState(settings: settings, identity: identity, now: now, size: TerminalSize(rows: rows, columns: columns))

@@ -1,4 +1,4 @@
-import Foundation
+import PlainText
 
 /// A key the operator pressed, independent of how the terminal encoded it.
 enum KeyPress: Sendable, Hashable, CustomStringConvertible {
@@ -15,7 +15,7 @@ enum KeyPress: Sendable, Hashable, CustomStringConvertible {
     /// Parses a key as the config file spells it: `j`, `G`, `?`, `up`, `pgdn`, `enter`, `esc`,
     /// `backspace`, `space`, `tab`, `f1`, `ctrl-l`. Returns `nil` for anything else.
     init?(spec: String) {
-        let trimmed = spec.trimmingCharacters(in: .whitespaces)
+        let trimmed = spec.trimmingSpaces()
         if trimmed.count == 1, let character = trimmed.first {
             self = .character(character)
             return

@@ -1,3 +1,5 @@
+import MeetingKit
+
 /// The help screen: every key of the view it was opened from, drawn from the keymap that
 /// dispatches them, plus the saved rooms' quick keys. Fits 80x24.
 enum HelpView {

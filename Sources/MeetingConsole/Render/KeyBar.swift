@@ -1,3 +1,5 @@
+import MeetingKit
+
 /// The bottom line, htop-style: the keys that work right now, each with a word.
 enum KeyBar {
     static func draw(_ context: RenderContext, on grid: inout ScreenGrid) {

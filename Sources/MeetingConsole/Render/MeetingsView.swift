@@ -1,4 +1,3 @@
-import Foundation
 import MeetingKit
 
 /// The meetings view: every live meeting the credentials can see, one per row.

@@ -1,4 +1,3 @@
-import Foundation
 import MeetingKit
 
 /// The participants view: who is in the selected meeting, who is waiting, and (on request) who left.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How a list's title tells its freshness without changing on every background refresh:
 /// "every 30 s" while refreshes keep succeeding, "refreshing…" only for the first load and for

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// Turns the state into cells. Pure: the same state always gives the same grid.
@@ -68,7 +68,7 @@ enum Renderer {
             guard lines.count < layout.logLines else { break }
             let (text, role) = logText(entry, context)
             let wrapped = TextFormat.wrap(text, width: columns - 9)
-            let time = TextFormat.clock(entry.time, in: context.state.settings.timeZone, seconds: true)
+            let time = context.clock(entry.time, seconds: true)
             let entryLines = wrapped.enumerated().map { (time: $0.offset == 0 ? time : "", text: $0.element, role: role) }
             lines.insert(contentsOf: entryLines, at: 0)
         }
@@ -140,6 +140,6 @@ struct RenderContext {
 
     /// A time of day in the configured zone.
     func clock(_ date: Date, seconds: Bool = false) -> String {
-        TextFormat.clock(date, in: state.settings.timeZone, seconds: seconds)
+        state.settings.timeZone.clock(date, seconds: seconds)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import MeetingKit
 
 /// The top line: who is signed in, where the token comes from and when it expires, and what

@@ -1,16 +1,5 @@
-import Foundation
-
-/// Times, durations and wrapped text as the screen shows them.
+/// Wrapped text as the screen shows it.
 enum TextFormat {
-    /// "14:05" (or "14:05:09" with seconds) in the given zone.
-    static func clock(_ date: Date, in zone: TimeZone, seconds: Bool = false) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
-        let hm = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-        return seconds ? hm + String(format: ":%02d", parts.second ?? 0) : hm
-    }
-
     /// The text broken into lines of at most `width` cells, at spaces where possible.
     /// Leading spaces indent every line.
     static func wrap(_ text: String, width: Int) -> [String] {

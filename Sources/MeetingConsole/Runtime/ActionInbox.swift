@@ -1,5 +1,5 @@
 import CursesShims
-import Foundation
+import Glibc
 import Locking
 
 /// Where work running off the UI loop posts its results. Posting wakes the loop through a

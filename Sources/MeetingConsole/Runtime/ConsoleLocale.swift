@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The locale the console draws its characters in, decided once when it starts.
 ///
@@ -166,6 +167,6 @@ public struct ConsoleLocale: Sendable, Equatable {
 
     /// Whether a character-set name means UTF-8 (`UTF-8`, `utf8`).
     static func isUTF8(_ charset: String) -> Bool {
-        charset.lowercased().replacingOccurrences(of: "-", with: "") == "utf8"
+        charset.lowercased().filter({ $0 != "-" }) == "utf8"
     }
 }

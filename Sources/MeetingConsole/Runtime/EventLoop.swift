@@ -1,5 +1,6 @@
 import CursesShims
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The console's main loop: paint, then sleep in `poll()` on the keyboard and the wake-up pipe
 /// until a key, a result, a signal or the next scheduled refresh. When nothing is scheduled it

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// The console's whole per-keystroke work — reducer and full-screen render — while filtering a
@@ -14,7 +14,7 @@ public struct FilterWorkload {
 
     /// A participants view of `participants` at `columns` x `rows`, with the filter prompt open.
     public init(participants: [Participant], rows: Int = 30, columns: Int = 100) {
-        state = AppState(settings: ConsoleOptions(timeZone: TimeZone(identifier: "UTC")!),
+        state = AppState(settings: ConsoleOptions(timeZone: .utc),
                          identity: ConsoleIdentity(source: .serverToServer, scopes: .unknown),
                          now: Date(timeIntervalSince1970: 1_800_000_000), size: TerminalSize(rows: rows, columns: columns))
         var list = ParticipantsList(meeting: MeetingTarget(reference: .id(85_746_065_432), topic: "Town hall"))

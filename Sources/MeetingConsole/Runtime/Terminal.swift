@@ -1,6 +1,6 @@
 import CNcursesw
 import CursesShims
-import Foundation
+import Glibc
 
 /// The only type that talks to ncurses: it paints grids (only the cells that changed since the
 /// last one), reads keys without blocking, follows resizes, and restores the terminal.

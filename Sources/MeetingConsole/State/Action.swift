@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// Something that happened: a key, a resize, the clock reaching a deadline, or a result of work.

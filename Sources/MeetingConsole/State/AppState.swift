@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// The size of the terminal in cells.
@@ -57,10 +57,10 @@ struct ConsoleOptions: Sendable, Equatable {
     /// Draw with Unicode symbols and lines (a UTF-8 locale), or with ASCII.
     var unicode: Bool
     /// The zone times are shown in.
-    var timeZone: TimeZone
+    var timeZone: DisplayTimeZone
 
     init(keymap: Keymap = .defaults, readOnly: Bool = false, rooms: [SavedRoom] = [],
-                refresh: RefreshIntervals = RefreshIntervals(), unicode: Bool = true, timeZone: TimeZone = .current) {
+                refresh: RefreshIntervals = RefreshIntervals(), unicode: Bool = true, timeZone: DisplayTimeZone = .local) {
         self.keymap = keymap
         self.readOnly = readOnly
         self.rooms = rooms

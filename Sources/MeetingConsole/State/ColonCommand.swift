@@ -1,4 +1,3 @@
-import Foundation
 import MeetingKit
 
 /// The `:` command line: `:invite sip:room@host [display name]`, `:invite h323:10.0.0.5`,

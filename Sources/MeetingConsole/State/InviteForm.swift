@@ -1,5 +1,5 @@
-import Foundation
 import MeetingKit
+import PlainText
 
 /// The invite form: SIP or H.323, the address and the name the room gets in the meeting (both
 /// checked as they are typed, with the same functions as `meeting-tui invite`), or a saved room
@@ -41,7 +41,7 @@ struct InviteForm: Sendable, Hashable {
 
     /// The name as it will be sent (`nil` when none is typed), or why it cannot be.
     var checkedDisplayName: Result<String?, InputError> {
-        guard !displayName.trimmingCharacters(in: .whitespaces).isEmpty else { return .success(nil) }
+        guard !displayName.trimmingSpaces().isEmpty else { return .success(nil) }
         do {
             return .success(try CalloutDetails.displayName(displayName))
         } catch {

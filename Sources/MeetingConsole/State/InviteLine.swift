@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// The one line that tells the operator where an invite is: sending → ringing → joined ✓,

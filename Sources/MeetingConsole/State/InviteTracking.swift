@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// A room-system invite the operator confirmed: which room, into which meeting.

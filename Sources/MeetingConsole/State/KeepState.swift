@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// Where keeping a room connected is (`:keep N`, `K`): MeetingKit's `RoomKeeper` watches the room

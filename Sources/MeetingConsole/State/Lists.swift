@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// The meeting an action is aimed at: how to address it and how to name it to the operator.

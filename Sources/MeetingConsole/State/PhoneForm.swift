@@ -1,5 +1,5 @@
-import Foundation
 import MeetingKit
+import PlainText
 
 /// The phone call-out form: who is called, at which number, and whether Zoom greets the callee and
 /// asks them to press 1 (both on by default, as at Zoom). The form checks what is typed with the
@@ -35,7 +35,7 @@ struct PhoneForm: Sendable, Hashable {
 
     /// Why the form cannot be sent yet, for the line under the fields; `nil` when it can.
     var problem: String? {
-        if number.trimmingCharacters(in: .whitespaces).isEmpty { return Self.emptyNumberHint }
+        if number.trimmingSpaces().isEmpty { return Self.emptyNumberHint }
         guard case .failure(let error) = checked else { return nil }
         return error.reason
     }
@@ -45,7 +45,7 @@ struct PhoneForm: Sendable, Hashable {
 
     /// The call-out to send, when the form is complete.
     var callout: InMeetingEvent.PhoneCallout? {
-        guard !number.trimmingCharacters(in: .whitespaces).isEmpty, case .success(let callout) = checked else { return nil }
+        guard !number.trimmingSpaces().isEmpty, case .success(let callout) = checked else { return nil }
         return callout
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// What the keyboard is feeding when it is not moving through a list: a line being typed,

@@ -1,5 +1,5 @@
-import Foundation
 import MeetingKit
+import PlainText
 
 /// Keys while a prompt is open: text lines, forms and questions. Their editing keys are fixed
 /// (Enter, Esc, Tab, Backspace, arrows) because every printable key is text there.
@@ -232,7 +232,7 @@ enum PromptKeys {
 
     /// Whether the typed text confirms ending the meeting: `yes`, or its ID (spaces and dashes allowed).
     static func confirmsEnd(_ typed: String, of meeting: MeetingTarget) -> Bool {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimmingSpaces()
         if text.lowercased() == "yes" { return true }
         guard !text.isEmpty, let reference = try? MeetingReference(parsing: text) else { return false }
         return reference == meeting.reference

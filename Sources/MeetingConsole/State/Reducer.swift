@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// The console's logic: a pure function from the state and an action to the new state and the

@@ -1,4 +1,3 @@
-import Foundation
 import MeetingKit
 
 /// Keeping an invited room connected from the console: `:keep N` / `:unkeep N` by the invite's

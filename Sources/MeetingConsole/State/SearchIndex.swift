@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The lower-cased search text of every item of a list, built once when the list arrives, so
 /// that a filter keystroke scans bytes instead of lower-casing and joining every item again.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Lists live meetings the best way the credentials allow: account-wide from the Dashboard when
 /// its scope is granted (or unknown and it answers), otherwise the acting user's own scheduled

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks a meeting the operator typed, with `GET /meetings/{meetingId}` (Light label), before
 /// anything is done with it: the user's own list leaves instant meetings out, so a meeting that

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How often a live view may ask Zoom for each list, so that several consoles on one account stay
 /// inside Zoom's rate labels and the daily cap (docs/zoom-api.md, "Rate

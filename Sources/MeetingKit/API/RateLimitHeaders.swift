@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 extension RateLimitInfo {
     /// Reads Zoom's rate-limit headers and message from a 429 answer. `Retry-After` may be a number
@@ -16,7 +17,7 @@ extension RateLimitInfo {
 
     /// Parses a `Retry-After` value into seconds to wait, within 0 ... `longestRetryAfter`.
     public static func parseRetryAfter(_ value: String, now: Date) -> TimeInterval? {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = value.trimmingSpaces()
         if !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }), let seconds = Double(text) { return clamped(seconds) }
         return (HTTPDate.parse(text) ?? ZoomDate.parse(text, assumingUTC: true)).map { clamped($0.timeIntervalSince(now)) }
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How hard the client tries before giving up, and how long it waits between tries.
 public struct RetryPolicy: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A failure of a Zoom API call, keeping what Zoom said.
 public enum ZoomAPIError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// Turns a Zoom error answer (`{"code": N, "message": "..."}`) into a `ZoomAPIError`.
 enum ZoomErrorBody {
@@ -6,20 +7,18 @@ enum ZoomErrorBody {
     static let missingScopeCodes: Set<Int> = [4711, 4700, 104]
 
     static func error(from response: HTTPResponse) -> ZoomAPIError {
-        let object = jsonObject(response)
-        let code = (object?["code"] as? Int) ?? (object?["code"] as? String).flatMap { Int($0) }
-        var message = (object?["message"] as? String) ?? fallbackMessage(for: response)
-        if let fields = object?["errors"] as? [[String: Any]], !fields.isEmpty {
-            let details = fields.compactMap { field -> String? in
-                guard let text = field["message"] as? String else { return nil }
-                return (field["field"] as? String).map { "\($0): \(text)" } ?? text
-            }
-            if !details.isEmpty { message += " (" + details.joined(separator: "; ") + ")" }
-        }
+        let document = Document.parse(response)
+        let code = document?.code
+        var message = document?.message ?? fallbackMessage(for: response)
+        let details = document?.errors.compactMap { field -> String? in
+            guard let text = field.message else { return nil }
+            return field.field.map { "\($0): \(text)" } ?? text
+        } ?? []
+        if !details.isEmpty { message += " (" + details.joined(separator: "; ") + ")" }
         if response.status == 401 {
             return .unauthorized(code: code, message: message)
         }
-        if let code, missingScopeCodes.contains(code) || message.localizedCaseInsensitiveContains("does not contain scope") {
+        if let code, missingScopeCodes.contains(code) || message.containsIgnoringCase("does not contain scope") {
             return .missingScopes(status: response.status, code: code, missing: scopes(in: message), message: message)
         }
         return .zoom(status: response.status, code: code, message: message)
@@ -27,11 +26,39 @@ enum ZoomErrorBody {
 
     /// The `message` of an error body, when it has one.
     static func message(in response: HTTPResponse) -> String? {
-        jsonObject(response)?["message"] as? String
+        Document.parse(response)?.message
     }
 
-    private static func jsonObject(_ response: HTTPResponse) -> [String: Any]? {
-        (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any]
+    /// What is read of an error answer, leniently (`AnyKey`): a number where text is expected is read
+    /// as its digits, a field of another shape is left out.
+    private struct Document: Decodable {
+        /// One entry of `errors`: `{"field": "...", "message": "..."}`.
+        struct FieldError: Decodable {
+            let field: String?
+            let message: String?
+
+            init(from decoder: any Decoder) throws {
+                let fields = try decoder.container(keyedBy: AnyKey.self)
+                field = fields.string("field")
+                message = fields.string("message")
+            }
+        }
+
+        let code: Int?
+        let message: String?
+        let errors: [FieldError]
+
+        init(from decoder: any Decoder) throws {
+            let fields = try decoder.container(keyedBy: AnyKey.self)
+            code = fields.int64("code").flatMap { Int(exactly: $0) }
+            message = fields.string("message")
+            errors = fields.lenientArray("errors")
+        }
+
+        /// The answer's fields, or `nil` when its body is not a JSON object.
+        static func parse(_ response: HTTPResponse) -> Document? {
+            try? JSONDecoder().decode(Document.self, from: response.body)
+        }
     }
 
     /// The scope names inside `[...]` of a message such as
@@ -47,7 +74,7 @@ enum ZoomErrorBody {
 
     private static func fallbackMessage(for response: HTTPResponse) -> String {
         let text = String(decoding: response.body.prefix(200), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingWhitespace()
         let printable = text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || !$0.properties.generalCategory.isControl }
         return printable && !text.isEmpty ? "HTTP \(response.status): \(text)" : "HTTP \(response.status)"
     }

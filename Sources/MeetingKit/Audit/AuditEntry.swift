@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of the audit log: what was done to which meeting, and how it ended. Holds no secrets.
 public struct AuditEntry: Sendable, Codable, Equatable {

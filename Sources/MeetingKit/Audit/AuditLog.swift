@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The append-only audit log: one JSON line per action on a live meeting, in a private file.
 public struct AuditLog: Sendable {

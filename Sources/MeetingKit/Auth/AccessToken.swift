@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A bearer token with what is known about it.
 public struct AccessToken: Sendable, Hashable, Codable {

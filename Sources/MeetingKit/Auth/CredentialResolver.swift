@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// Decides which credentials to use, in this order: a pasted token (`ZOOM_ACCESS_TOKEN`, or one
 /// stored by `meeting-tui login --token`), then a Server-to-Server app (`ZOOM_ACCOUNT_ID`,
@@ -94,6 +95,6 @@ public struct CredentialResolver: Sendable {
     }
 
     private func nonEmpty(_ variable: String) -> String? {
-        environment[variable].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        environment[variable].map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Zoom's answer to a device authorization request (`POST /oauth/devicecode`): what the operator
 /// must open and type on another device, and what meeting-tui polls with meanwhile.

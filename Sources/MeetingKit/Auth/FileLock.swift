@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// An exclusive advisory lock on a file (`flock`), held across processes: the way meeting-tui
@@ -28,15 +28,20 @@ public struct FileLock: Sendable {
         let descriptor = try SecureFile.openPrivate(file, flags: O_RDWR)
         let path = file.path
         let result: Result<Int32, FileSecurityError> = await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                while flock(descriptor, LOCK_EX) != 0 {
-                    if errno == EINTR { continue }
-                    let code = errno
-                    close(descriptor)
-                    continuation.resume(returning: .failure(.system(path: path, operation: "lock", errno: code)))
-                    return
+            do throws(DetachedThread.StartFailure) {
+                try DetachedThread.start {
+                    while flock(descriptor, LOCK_EX) != 0 {
+                        if errno == EINTR { continue }
+                        let code = errno
+                        close(descriptor)
+                        continuation.resume(returning: .failure(.system(path: path, operation: "lock", errno: code)))
+                        return
+                    }
+                    continuation.resume(returning: .success(descriptor))
                 }
-                continuation.resume(returning: .success(descriptor))
+            } catch {
+                close(descriptor)
+                continuation.resume(returning: .failure(.system(path: path, operation: "lock", errno: error.errno)))
             }
         }
         return try result.get()

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 import Locking
 
@@ -41,11 +41,15 @@ public final class LoopbackRedirectReceiver: Sendable {
         guard let descriptor = listener.withLock({ $0 }) else { throw .socket(operation: "use", errno: EBADF) }
         let path = self.path, connectionTimeout = self.connectionTimeout
         let result: Result<Secret, LoopbackRedirectError> = await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(returning: Result { () throws(LoopbackRedirectError) in
-                    try Self.serve(listener: descriptor, path: path, state: state, timeout: timeout,
-                                   connectionTimeout: connectionTimeout)
-                })
+            do throws(DetachedThread.StartFailure) {
+                try DetachedThread.start {
+                    continuation.resume(returning: Result { () throws(LoopbackRedirectError) in
+                        try Self.serve(listener: descriptor, path: path, state: state, timeout: timeout,
+                                       connectionTimeout: connectionTimeout)
+                    })
+                }
+            } catch {
+                continuation.resume(returning: .failure(.socket(operation: "wait on", errno: error.errno)))
             }
         }
         close()

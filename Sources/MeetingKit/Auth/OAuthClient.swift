@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlainText
 
 /// Talks to Zoom's OAuth server (`https://zoom.us`, or `ZOOM_OAUTH_URL`): Server-to-Server tokens,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The OAuth app a request is made for: its client id, and its secret for a confidential app.
 /// A public client (PKCE, no secret) sends only its client id.

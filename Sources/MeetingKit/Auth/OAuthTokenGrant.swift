@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A token answer from Zoom's OAuth server, read tolerantly: only `access_token` is required.
 public struct OAuthTokenGrant: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SHA256Digest
 
 /// A PKCE pair (RFC 7636, method S256): the verifier stays with meeting-tui until the code
@@ -36,8 +36,8 @@ public struct PKCE: Sendable, Hashable {
     /// Base64 with the URL-safe alphabet and no padding.
     static func base64URL(_ bytes: [UInt8]) -> String {
         Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+            .replacing("+", with: "-")
+            .replacing("/", with: "_")
+            .replacing("=", with: "")
     }
 }

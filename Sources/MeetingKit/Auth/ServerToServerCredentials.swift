@@ -1,5 +1,3 @@
-import Foundation
-
 /// The client credentials of a Server-to-Server OAuth (account-level) app.
 public struct ServerToServerCredentials: Sendable, Hashable {
     /// The Zoom account (`account_id`).

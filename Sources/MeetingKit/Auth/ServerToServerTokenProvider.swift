@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Supplies Server-to-Server OAuth tokens: requests one with the app's client credentials, reuses
 /// it until a minute before it expires, then requests the next. Concurrent callers share one

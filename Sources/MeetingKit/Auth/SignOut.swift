@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Signing out (`meeting-tui logout`): each stored token that can be revoked is revoked at the
 /// OAuth server that issued it, then the token store is deleted, whatever Zoom answered.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One set of credentials as kept in the token store: what kind they are, the access token and
 /// what is known about it, and what is needed to renew it.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The credentials kept between runs, in `tokens.json` under the config directory (0600, in a 0700
 /// directory, replaced atomically). It has two slots: the operator's login (a pasted token or user

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Supplies the stored user OAuth token and refreshes it a minute before it expires, or when Zoom
 /// rejects it. Zoom rotates refresh tokens, so every refresh happens under the token store's

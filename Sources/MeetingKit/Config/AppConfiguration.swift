@@ -1,4 +1,3 @@
-import Foundation
 import TOML
 
 /// The operator's settings from `config.toml`: Zoom endpoints and app credentials, console

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where meeting-tui keeps its configuration and credentials:
 /// `$XDG_CONFIG_HOME/meeting-tui/`, or `~/.config/meeting-tui/` when that variable is unset or empty.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOML
 
 /// The configuration file `config.toml` on disk: loads it (refusing a file or directory that other

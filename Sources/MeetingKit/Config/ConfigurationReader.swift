@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 import TOML
 
 /// Turns a parsed TOML document into an `AppConfiguration`, collecting every problem
@@ -174,7 +175,7 @@ struct ConfigurationReader {
 
     private mutating func nonEmptyString(_ table: TOMLTable, _ key: String, path: String, required: Bool = false) -> String? {
         guard let text = value(table, key, path: path, as: .string, required: required)?.stringValue else { return nil }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !text.trimmingSpaces().isEmpty else {
             report(path, line: table.line(of: key), "must not be empty")
             return nil
         }

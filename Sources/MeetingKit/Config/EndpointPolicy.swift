@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// Where meeting-tui may send bearer tokens and client secrets. Plain `http` carries them in

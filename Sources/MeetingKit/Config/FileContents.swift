@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// A file read by `SecureFile.readContents(_:)`: its bytes, and its permissions as the descriptor

@@ -1,4 +1,4 @@
-import Foundation
+import PlainText
 
 /// A room system the operator calls into meetings often, saved in the config file under `[[rooms]]`.
 public struct SavedRoom: Sendable, Hashable, Codable {
@@ -30,7 +30,7 @@ public typealias RoomAddressValidator = @Sendable (RoomSystemCallType, String) t
 extension Sequence where Element == SavedRoom {
     /// The saved room called `name`, ignoring case; `nil` when there is none.
     public func named(_ name: String) -> SavedRoom? {
-        let wanted = name.trimmingCharacters(in: .whitespaces)
-        return first { $0.name.caseInsensitiveCompare(wanted) == .orderedSame }
+        let wanted = name.trimmingSpaces()
+        return first { $0.name.equalsIgnoringCase(wanted) }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// Reading and writing the files under the config directory the way ssh treats its keys:

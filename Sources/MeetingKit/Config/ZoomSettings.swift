@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// The `[zoom]` section: where Zoom lives and, optionally, Server-to-Server app credentials.
 public struct ZoomSettings: Sendable, Hashable {
@@ -69,7 +70,7 @@ public struct ZoomSettings: Sendable, Hashable {
     }
 
     private static func url(from environment: [String: String], _ variable: String) throws(ConfigurationError) -> URL? {
-        guard let text = environment[variable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = environment[variable]?.trimmingSpaces(), !text.isEmpty else { return nil }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
             throw .environment(variable: variable, reason: "\"\(text)\" is not an http or https URL")
         }

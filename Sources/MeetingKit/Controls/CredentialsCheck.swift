@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What `doctor` finds out about the credentials in use: whether Zoom accepts them, which scopes
 /// they carry, and for each feature whether it will work, which scopes it lacks in both of Zoom's

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Sends phone call-outs, recording controls and "end meeting", each checked (its input, then the
 /// token's scopes) first, sent once, and recorded in the audit log. Shared by the command line and

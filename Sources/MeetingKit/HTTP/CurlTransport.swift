@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Locking
 
 /// The production `HTTPTransport`, over libcurl.
@@ -76,8 +76,12 @@ public final class CurlTransport: HTTPTransport, Sendable {
         try Task.checkCancellation()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                Thread.detachNewThread { [self] in
-                    continuation.resume(with: perform(transfer))
+                do throws(DetachedThread.StartFailure) {
+                    try DetachedThread.start { [self] in
+                        continuation.resume(with: perform(transfer))
+                    }
+                } catch {
+                    continuation.resume(throwing: TransportError.notSent("no thread to send the request on (error \(error.errno))"))
                 }
             }
         } onCancel: {

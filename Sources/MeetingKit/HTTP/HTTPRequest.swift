@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An HTTP method the Zoom API uses.
 public enum HTTPMethod: String, Sendable {

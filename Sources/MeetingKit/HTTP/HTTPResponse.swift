@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One HTTP response: status, header fields (names lower-cased) and the body.
 public struct HTTPResponse: Sendable {

@@ -1,3 +1,5 @@
+import PlainText
+
 /// Validation of the optional parts of a call-out against Zoom's documented limits: display names,
 /// the caller URI, custom SIP headers, and phone call-outs. Each check throws `InputError` with the
 /// reason, before anything is sent. The command line and the console's forms both use these checks.
@@ -18,7 +20,7 @@ public enum CalloutDetails {
         guard let equals = input.firstIndex(of: "=") else {
             throw .sipHeader(input, reason: "write it as X-Name=value")
         }
-        let header = InMeetingEvent.SIPHeader(key: String(input[..<equals]).trimmingCharacters(in: .whitespaces),
+        let header = InMeetingEvent.SIPHeader(key: String(input[..<equals]).trimmingSpaces(),
                                               value: String(input[input.index(after: equals)...]))
         try validate(header)
         return header
@@ -61,7 +63,7 @@ public enum CalloutDetails {
 
     /// Checks the caller URI of a SIP call-out (starts `sip:`/`sips:`, at most 256 bytes) and returns it canonical.
     public static func fromURI(_ input: String) throws(InputError) -> String {
-        let lower = input.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = input.lowercased().trimmingSpaces()
         guard lower.hasPrefix("sip:") || lower.hasPrefix("sips:") else {
             throw .sipAddress(input, reason: "the caller URI must start with sip: or sips:")
         }
@@ -74,7 +76,7 @@ public enum CalloutDetails {
 
     /// Checks a display name: not blank, at most 64 characters (UTF-16 units, as Zoom counts), no control characters.
     public static func displayName(_ input: String) throws(InputError) -> String {
-        let name = input.trimmingCharacters(in: .whitespaces)
+        let name = input.trimmingSpaces()
         guard !name.isEmpty else { throw .other("the display name is empty") }
         guard name.utf16.count <= maxDisplayNameLength else {
             throw .other("the display name \"\(name.prefix(20))...\" is longer than \(maxDisplayNameLength) characters")
@@ -90,7 +92,7 @@ public enum CalloutDetails {
     public static func phoneCallout(number input: String, name: String?, requireGreeting: Bool = true,
                                     requirePressingOne: Bool = true) throws(InputError) -> InMeetingEvent.PhoneCallout {
         let number = try PhoneNumber(parsing: input).description
-        let typedName = name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let typedName = name.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 }
         return InMeetingEvent.PhoneCallout(inviteeName: try typedName.map(displayName) ?? number, phoneNumber: number,
                                            requireGreeting: requireGreeting, requirePressingOne: requirePressingOne)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Spaces call-outs sent side by side so that together they stay inside Zoom's rate label for
 /// `PATCH /live_meetings/{meetingId}/events` (`PollingBudget.secondsBetweenCallouts`): each caller

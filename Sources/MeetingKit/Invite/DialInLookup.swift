@@ -1,5 +1,3 @@
-import Foundation
-
 /// Gets the address a SIP room system dials to join a meeting by itself
 /// (`POST /meetings/{meetingId}/sip_dialing`, Medium label): the way to get a room in when the app
 /// may not call rooms out (a user-managed app cannot hold the admin scope a call-out needs, but may
@@ -29,7 +27,7 @@ public struct DialInLookup: Sendable {
     /// The error never repeats what was typed (a passcode is not for the screen).
     public static func passcode(checking text: String) throws -> String {
         guard (1...10).contains(text.count),
-              text.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "@-_*".unicodeScalars.contains($0)) })
+              text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) })
         else {
             throw InputError.other("invalid passcode: a meeting passcode has 1 to 10 letters, digits, @, -, _ or *")
         }

@@ -1,3 +1,5 @@
+import PlainText
+
 /// An H.323 destination: an IPv4/IPv6 address or host name (optionally with a port),
 /// an E.164 number, `alias@host`, or `address##extension`.
 public struct H323Address: Sendable, Hashable, CustomStringConvertible {
@@ -6,7 +8,7 @@ public struct H323Address: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses an H.323 address and says precisely what is wrong when it is not one.
     public init(parsing input: String) throws(InputError) {
-        let text = input.trimmingCharacters(in: .whitespaces)
+        let text = input.trimmingSpaces()
         func fail(_ reason: String) -> InputError { .h323Address(input, reason: reason) }
         guard !text.isEmpty else { throw fail("the address is empty") }
         guard text.utf8.count <= 256 else { throw fail("the address is longer than 256 bytes") }
@@ -18,7 +20,7 @@ public struct H323Address: Sendable, Hashable, CustomStringConvertible {
         }
 
         var destination = Substring(text)
-        if let marker = text.range(of: "##") {
+        if let marker = text.firstRange(of: "##") {
             let extensionPart = text[marker.upperBound...]
             guard !extensionPart.isEmpty else { throw fail("nothing follows ##: give the extension, like 10.0.0.5##1234") }
             guard extensionPart.allSatisfy({ $0.isASCIIDigit || $0.isLetter || "*#.-_".contains($0) }) else {

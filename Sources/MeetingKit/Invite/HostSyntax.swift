@@ -29,16 +29,16 @@ enum HostSyntax {
     /// Whether `text` is an IPv6 address (RFC 4291 text form, optionally ending in IPv4).
     static func isIPv6(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 45 else { return false }
-        var groups = text.components(separatedBy: ":")
+        var groups = text.split(separator: ":", omittingEmptySubsequences: false)
         var allowed = 8
         if let last = groups.last, last.contains(".") {
-            guard isIPv4(last) else { return false }
+            guard isIPv4(String(last)) else { return false }
             groups.removeLast()
             groups.append("0")
             groups.append("0")
             allowed = 8
         }
-        let doubleColons = text.components(separatedBy: "::").count - 1
+        let doubleColons = text.ranges(of: "::").count
         guard doubleColons <= 1 else { return false }
         let hex = Set("0123456789abcdefABCDEF")
         if doubleColons == 1 {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The one outcome an invite ends with. Never `joined` unless the room system was seen in the meeting.
 public enum InviteOutcome: String, Sendable, Codable, CaseIterable {

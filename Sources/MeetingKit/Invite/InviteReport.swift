@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What an invite ended with, in words for the operator and fields for scripts.
 public struct InviteReport: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A room-system call-out to run through the invite workflow. Build it from validated parts.
 public struct InviteRequest: Sendable {

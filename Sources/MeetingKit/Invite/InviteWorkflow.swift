@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Brings a room system into a meeting and finds out whether it really joined:
 /// validate, preflight the scopes, send the call-out once, then watch the live participants.

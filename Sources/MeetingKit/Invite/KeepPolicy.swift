@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How a kept room is watched after it joined and called back when it leaves.
 public struct KeepPolicy: Sendable, Equatable {

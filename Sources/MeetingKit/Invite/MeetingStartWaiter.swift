@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Waits for a scheduled meeting to go live, so that a call-out can be set up before the host
 /// starts it: reads `GET /meetings/{meetingId}` (Light label) at `pace` until Zoom says `started`

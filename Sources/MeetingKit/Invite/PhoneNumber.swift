@@ -1,4 +1,4 @@
-import Foundation
+import PlainText
 
 /// A phone number as Zoom dials it: `+`, the country code and the number (E.164, 8 to 15 digits),
 /// optionally followed by a hyphen and an extension (`+16032331333-156`).
@@ -20,7 +20,7 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     /// Parses a number as typed and says what is wrong when Zoom could not dial it.
     public init(parsing input: String) throws(InputError) {
         func fail(_ reason: String) -> InputError { .phoneNumber(input, reason: reason) }
-        let (main, written) = Self.splitExtension(input.trimmingCharacters(in: .whitespaces))
+        let (main, written) = Self.splitExtension(input.trimmingSpaces())
         let compact = main.filter { !Self.groupSeparators.contains($0) }
         guard compact.hasPrefix("+") else { throw fail("start with + and the country code, like +1 415 555 0100") }
         let digits = compact.dropFirst()
@@ -49,7 +49,7 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     /// The number's part and the extension's part of what was typed (the extension without spaces).
     private static func splitExtension(_ text: String) -> (main: Substring, extension: String?) {
         for marker in extensionMarkers {
-            if let range = text.range(of: marker, options: [.backwards, .caseInsensitive]) {
+            if let range = lastRange(of: marker, in: text) {
                 return (text[..<range.lowerBound], text[range.upperBound...].filter { $0 != " " })
             }
         }
@@ -58,5 +58,14 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
         let after = text[text.index(after: hyphen)...]
         guard before >= extensionHyphenThreshold, !after.isEmpty, after.allSatisfy(\.isASCIIDigit) else { return (Substring(text), nil) }
         return (text[..<hyphen], String(after))
+    }
+
+    /// Where `marker` last occurs in `text`, case ignored.
+    private static func lastRange(of marker: String, in text: String) -> Range<String.Index>? {
+        for start in text.indices.reversed() {
+            let candidate = text[start...].prefix(marker.count)
+            if candidate.count == marker.count, candidate.equalsIgnoringCase(marker) { return start..<candidate.endIndex }
+        }
+        return nil
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Several room systems called into one meeting in one go: each room gets its own invite
 /// (checked, sent once, verified on its own), their call-outs spaced by a `CalloutPacer`, and

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Keeps a room system in a meeting after it joined: watches the participants and, when the room
 /// is seen to have left while the meeting is still live, calls it again through the invite

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// Recognises the called room system in a participant list, among participants who joined after the
 /// call-out was sent. Only a room system counts: a participant whose SIP address (`sip_uri`,
@@ -43,7 +44,7 @@ struct RoomSystemMatcher: Sendable {
 
     /// Whether the participant's display name is the name sent with the call-out or the room's address.
     func namesTheRoom(_ participant: Participant) -> Bool {
-        if let displayName, participant.name.caseInsensitiveCompare(displayName) == .orderedSame { return true }
+        if let displayName, participant.name.equalsIgnoringCase(displayName) { return true }
         return Self.addressKey(participant.name) == Self.addressKey(target.address)
     }
 
@@ -60,7 +61,7 @@ struct RoomSystemMatcher: Sendable {
 
     /// An address reduced for comparison: no scheme, parameters or default port; lower-cased.
     static func addressKey(_ address: String) -> String {
-        var text = address.lowercased().trimmingCharacters(in: .whitespaces)
+        var text = address.lowercased().trimmingSpaces()
         for scheme in ["sips:", "sip:", "h323:"] where text.hasPrefix(scheme) {
             text.removeFirst(scheme.count)
         }

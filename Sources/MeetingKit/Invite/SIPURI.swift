@@ -1,3 +1,5 @@
+import PlainText
+
 /// A SIP or SIPS URI checked against RFC 3261's grammar:
 /// `sip:[user[:password]@]host[:port][;param[=value]]*[?header=value[&header=value]*]`.
 public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
@@ -44,7 +46,7 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
 
     /// The trimmed input when it is not empty, not too long and holds only printable ASCII.
     private static func checkedText(_ input: String) throws(Reason) -> String {
-        let text = input.trimmingCharacters(in: .whitespaces)
+        let text = input.trimmingSpaces()
         guard !text.isEmpty else { throw Reason("the address is empty") }
         guard text.utf8.count <= 512 else { throw Reason("the address is longer than 512 bytes") }
         if let bad = text.unicodeScalars.first(where: { !$0.isASCII || $0.value < 0x21 || $0.value == 0x7F }) {
@@ -179,7 +181,7 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
                 continue
             }
             guard character.isASCII, character.isLetter || character.isNumber || allowed.contains(character) else {
-                return "contains \"\(character)\", which must be escaped as %\(String(format: "%02X", character.asciiValue ?? 0))"
+                return "contains \"\(character)\", which must be escaped as %\(String(zeroPadding: Int(character.asciiValue ?? 0), width: 2, radix: 16))"
             }
             index = text.index(after: index)
         }

@@ -1,3 +1,5 @@
+import PlainText
+
 /// The Zoom user a request about "my" meetings names: whose own live meetings are listed when the
 /// Dashboard is not available, and who the console shows as signed in.
 ///
@@ -11,7 +13,7 @@ public struct ActingUser: Sendable, Hashable {
     /// The user for credentials from `source`: `configured` when given, else `me` for anything but
     /// a Server-to-Server app.
     public init(source: CredentialSource, configured: String?) {
-        let named = configured?.trimmingCharacters(in: .whitespaces)
+        let named = configured?.trimmingSpaces()
         if let named, !named.isEmpty {
             userID = named
         } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A meeting in progress, from either `/users/{id}/meetings?type=live` or the Dashboard's
 /// `/metrics/meetings?type=live`. Dashboard-only fields are `nil` when the list came from the user endpoint.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One meeting as `GET /meetings/{meetingId}` describes it: any meeting the token can read,
 /// instant and personal-room meetings too, with whether it is in progress.

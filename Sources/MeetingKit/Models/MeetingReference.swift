@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlainText
 
 /// How a live meeting is addressed in a request path: its numeric ID (the current instance) or an instance UUID.
@@ -9,7 +9,7 @@ public enum MeetingReference: Hashable, Sendable, Codable, CustomStringConvertib
     /// Parses a meeting reference as operators type it: `85746065432`, `857 4606 5432`,
     /// `857-4606-5432`, or a UUID such as `4444AAAiAAAAAiAiAiiAii==`.
     public init(parsing input: String) throws(InputError) {
-        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = input.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw InputError.meeting(input, reason: "the meeting ID is empty") }
         let digits = trimmed.filter { !" -.".contains($0) }
         if digits.allSatisfy(\.isASCIIDigit) {
@@ -19,7 +19,7 @@ public enum MeetingReference: Hashable, Sendable, Codable, CustomStringConvertib
             self = .id(number)
             return
         }
-        let uuidAlphabet = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+        let uuidAlphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=".unicodeScalars)
         guard trimmed.count >= 16, trimmed.count <= 64,
               trimmed.unicodeScalars.allSatisfy(uuidAlphabet.contains) else {
             throw InputError.meeting(input, reason: "expected a numeric meeting ID such as 857 4606 5432, or a meeting UUID")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One person or device in a live meeting, from the Dashboard's live participant list.
 public struct Participant: Hashable, Sendable, Decodable, Identifiable {
@@ -65,7 +65,7 @@ public struct Participant: Hashable, Sendable, Decodable, Identifiable {
     /// Whether Zoom reports this participant as a SIP or H.323 room system (`device` `H.323/SIP`;
     /// the older `SIP` and `H.323` are read the same way).
     public var isRoomSystem: Bool {
-        guard let device = device?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
+        guard let device = device?.lowercased().filter({ $0 != " " }) else { return false }
         return [Self.roomSystemDevice.lowercased(), "sip/h.323", "sip", "h.323", "h323"].contains(device)
     }
 

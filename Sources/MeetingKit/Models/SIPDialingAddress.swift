@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The address a SIP room system dials to join a meeting by itself, from
 /// `POST /meetings/{meetingId}/sip_dialing`. Needs only a user-level scope, so an app that cannot

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// A coding key made from any string, for reading Zoom's snake_case fields by name.
 struct AnyKey: CodingKey {
@@ -26,7 +27,7 @@ extension KeyedDecodingContainer where Key == AnyKey {
         if let number = try? decodeIfPresent(Int64.self, forKey: key) { return number }
         if let number = try? decodeIfPresent(Double.self, forKey: key), number.rounded() == number,
            abs(number) < 9e18 { return Int64(number) }
-        if let text = try? decodeIfPresent(String.self, forKey: key) { return Int64(text.trimmingCharacters(in: .whitespaces)) }
+        if let text = try? decodeIfPresent(String.self, forKey: key) { return Int64(text.trimmingSpaces()) }
         return nil
     }
 

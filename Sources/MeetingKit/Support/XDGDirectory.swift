@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Resolves meeting-tui's directories per the XDG base directory specification.
 enum XDGDirectory {
@@ -8,8 +8,9 @@ enum XDGDirectory {
         if let base = environment[variable], base.hasPrefix("/") {
             return URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent("meeting-tui", isDirectory: true)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true)
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        return home
             .appendingPathComponent(fallback, isDirectory: true)
             .appendingPathComponent("meeting-tui", isDirectory: true)
     }

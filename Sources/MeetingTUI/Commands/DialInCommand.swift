@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// `meeting-tui dialin <meeting>`: the SIP address a room system dials to join by itself, for when

@@ -1,6 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import MeetingKit
+import PlainText
 
 /// `meeting-tui end <meeting>`: end a meeting for everyone, after confirmation.
 struct EndCommand: AsyncParsableCommand {
@@ -19,7 +21,7 @@ struct EndCommand: AsyncParsableCommand {
                     throw CommandFailure(description: "ending a meeting needs confirmation: add --yes when not on a terminal", status: .usage)
                 }
                 let answer = Output.ask("End meeting \(reference) for everyone? Type the meeting ID or yes: ")?
-                    .trimmingCharacters(in: .whitespaces) ?? ""
+                    .trimmingSpaces() ?? ""
                 let typedID = try? MeetingReference(parsing: answer)
                 guard answer.lowercased() == "yes" || typedID == reference else {
                     throw CommandFailure(description: "not confirmed; the meeting goes on", status: .usage)

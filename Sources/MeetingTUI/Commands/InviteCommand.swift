@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// `meeting-tui invite`: call a SIP or H.323 room system into a meeting and report whether it really joined.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// `meeting-tui login`: sign in and store the credentials (never from the command line, where `ps` shows it).

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// `meeting-tui logout`: revoke the stored tokens at Zoom, then forget them.

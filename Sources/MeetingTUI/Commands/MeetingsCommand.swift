@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// `meeting-tui meetings`: the live meetings the credentials can see.
@@ -28,12 +28,10 @@ struct MeetingsCommand: AsyncParsableCommand {
                 return
             }
             print(Output.column("MEETING ID", 14), Output.column("TOPIC", 34), Output.column("HOST", 20), Output.column("STARTED", 6), "PEOPLE SIP")
-            let clock = DateFormatter()
-            clock.dateFormat = "HH:mm"
             for meeting in listing.meetings {
                 print(Output.column(MeetingReference.grouped(meeting.id), 14), Output.column(meeting.topic, 34),
                       Output.column(meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? "", 20),
-                      Output.column(meeting.startTime.map(clock.string) ?? "", 6),
+                      Output.column(meeting.startTime.map { DisplayTimeZone.local.clock($0) } ?? "", 6),
                       Output.column(meeting.participantCount.map(String.init) ?? "-", 6),
                       meeting.hasSIP == true ? "SIP" : "")
             }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// `meeting-tui participants <meeting>`: who is in a live meeting and its waiting room.
@@ -31,12 +31,10 @@ struct ParticipantsCommand: AsyncParsableCommand {
             let inMeeting = participants.filter { $0.isPresent && $0.status == .inMeeting }.count
             let waiting = participants.filter { $0.isPresent && $0.status == .inWaitingRoom }.count
             print("\(inMeeting) in the meeting, \(waiting) in the waiting room" + (includeLeft ? ", \(participants.count - inMeeting - waiting) left" : ""))
-            let clock = DateFormatter()
-            clock.dateFormat = "HH:mm:ss"
             for person in participants {
                 let status = !person.isPresent ? "left" : person.status == .inWaitingRoom ? "waiting room" : "in meeting"
                 print(Output.column(person.name, 32), Output.column(status, 13), Output.column(person.device ?? "", 12),
-                      person.joinTime.map(clock.string) ?? "", Output.value(person.sipURI ?? ""))
+                      person.joinTime.map { DisplayTimeZone.local.clock($0, seconds: true) } ?? "", Output.value(person.sipURI ?? ""))
             }
         }
     }

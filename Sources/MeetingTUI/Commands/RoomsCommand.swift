@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MeetingKit
 
 /// `meeting-tui rooms`: the saved room systems used by `invite --room` and the console's quick keys.

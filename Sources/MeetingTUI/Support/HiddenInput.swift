@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Reading a line from the terminal with echo off, and echo back on however the read ends: a line,
 /// end of input, or a signal (Ctrl-C, Ctrl-\, SIGTERM, SIGHUP). On a signal the settings are

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
+import PlainText
 
 /// The sign-in flows of `meeting-tui login`, each ending with the credentials stored (0600) and a summary.
 struct LoginFlow {
@@ -114,8 +115,8 @@ struct LoginFlow {
 /// Checks on a pasted access token, so that a malformed one never reaches Zoom.
 enum PastedToken {
     static func validate(_ text: String) throws -> Secret {
-        let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let bearer = token.lowercased().hasPrefix("bearer ") ? String(token.dropFirst(7)).trimmingCharacters(in: .whitespaces) : token
+        let token = text.trimmingWhitespace()
+        let bearer = token.lowercased().hasPrefix("bearer ") ? String(token.dropFirst(7)).trimmingSpaces() : token
         guard !bearer.isEmpty else { throw InputError.other("the token is empty") }
         guard bearer.count <= 8192 else { throw InputError.other("the token is longer than 8192 characters; was something else pasted?") }
         guard bearer.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7F }) else {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import MeetingConsole
 import MeetingKit
 
@@ -12,12 +13,12 @@ import MeetingKit
 enum Output {
     /// Prints a line on standard output (ended by `terminator`, which is ours and written as it is).
     static func line(_ text: String, terminator: String = "\n") {
-        write(TerminalText.escapedKeepingLineFeeds(text) + terminator, to: .standardOutput)
+        write(TerminalText.escapedKeepingLineFeeds(text) + terminator, to: STDOUT_FILENO)
     }
 
     /// Prints a line on standard error.
     static func error(_ text: String) {
-        write(TerminalText.escapedKeepingLineFeeds(text) + "\n", to: .standardError)
+        write(TerminalText.escapedKeepingLineFeeds(text) + "\n", to: STDERR_FILENO)
     }
 
     /// Prints a value as one pretty-printed JSON document on standard output. Besides the C0
@@ -30,7 +31,7 @@ enum Output {
         encoder.outputFormatting = oneLine ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let document = String(decoding: try encoder.encode(value), as: UTF8.self)
-        write(TerminalText.jsonEscapingControls(document) + "\n", to: .standardOutput)
+        write(TerminalText.jsonEscapingControls(document) + "\n", to: STDOUT_FILENO)
     }
 
     /// One value (a name, an address, a sentence with Zoom's words in it) for a line: every
@@ -44,7 +45,7 @@ enum Output {
 
     /// Asks a question on the terminal and returns the answer, or `nil` at end of input.
     static func ask(_ question: String) -> String? {
-        write(TerminalText.escaped(question), to: .standardError)
+        write(TerminalText.escaped(question), to: STDERR_FILENO)
         return readLine(strippingNewline: true)
     }
 
@@ -52,14 +53,14 @@ enum Output {
     /// prompt ends, Ctrl-C included), the first line otherwise.
     static func readSecret(prompt: String) -> String? {
         guard isTerminal(STDIN_FILENO) else { return readLine(strippingNewline: true) }
-        write(TerminalText.escaped(prompt), to: .standardError)
-        defer { write("\n", to: .standardError) }
+        write(TerminalText.escaped(prompt), to: STDERR_FILENO)
+        defer { write("\n", to: STDERR_FILENO) }
         return HiddenInput.readLine()
     }
 
     /// Redraws the progress line on standard error: back to the start of the line, clear it, `text`.
     static func progress(_ text: String) {
-        write("\r\u{1B}[K" + TerminalText.escaped(text), to: .standardError)
+        write("\r\u{1B}[K" + TerminalText.escaped(text), to: STDERR_FILENO)
     }
 
     /// Pads or cuts `text` to `width` terminal cells for plain tables (wide CJK characters and
@@ -69,8 +70,16 @@ enum Output {
         DisplayWidth.pad(TerminalText.escaped(text), to: width)
     }
 
-    private static func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
+    /// Writes all of `text` to the descriptor, resuming after a signal or a partial write; once
+    /// the descriptor fails (a closed pipe), the rest is dropped.
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
     }
 }
 

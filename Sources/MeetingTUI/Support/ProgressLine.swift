@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import Locking
 import MeetingKit
 

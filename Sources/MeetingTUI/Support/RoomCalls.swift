@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import MeetingKit
 
 /// Runs an invite's rooms for `meeting-tui invite`: calls them (`RoomBatch`), prints one line or

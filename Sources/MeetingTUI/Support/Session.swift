@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import MeetingKit
+import ZoomSimulator
 
 /// Everything a command needs to act as the signed-in operator: configuration, credentials,
 /// the Zoom client and the audit log. Built from the environment and the config file, or from `--demo`.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// Collects one answer as libcurl delivers it: header lines and (decoded) body bytes,
 /// refusing body bytes beyond a limit so that memory stays bounded.
@@ -30,14 +31,14 @@ final class CurlResponseSink {
     /// Takes one header line. A status line starts a new header block, so the fields of an
     /// interim answer (`100 Continue`, a proxy's `CONNECT` answer) do not leak into the final one.
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         if line.hasPrefix("HTTP/") {
             headers = [:]
             return
         }
         guard let colon = line.firstIndex(of: ":") else { return }
-        let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        let name = line[..<colon].trimmingSpaces().lowercased()
         guard !name.isEmpty else { return }
-        headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        headers[name] = line[line.index(after: colon)...].trimmingSpaces()
     }
 }

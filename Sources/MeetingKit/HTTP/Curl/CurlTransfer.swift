@@ -1,6 +1,6 @@
 import CCurl
 import CurlShims
-import Foundation
+import FoundationEssentials
 
 /// One request performed on one easy handle: sets the options, collects the answer and
 /// turns libcurl's result into an `HTTPResponse` or an error. Runs on a thread of its own,

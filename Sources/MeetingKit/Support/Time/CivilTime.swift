@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A calendar date and time of day in UTC (proleptic Gregorian), converted to and from `Date`
 /// with integer arithmetic only, so that parsing timestamps never goes through Foundation's

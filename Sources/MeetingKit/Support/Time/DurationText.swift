@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import PlainText
 
 /// Durations as operators type and read them: `90s`, `30m`, `2h` (a bare number is seconds), and
 /// "90 s", "30 min", "2 h" in messages.
@@ -9,7 +10,7 @@ public enum DurationText {
     /// The seconds that `text` names: a whole number followed by `s`, `m` or `h` (or nothing, for
     /// seconds), more than zero and at most a week. Throws `InputError` otherwise.
     public static func seconds(parsing text: String) throws -> TimeInterval {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingSpaces().lowercased()
         let unit = trimmed.last.flatMap { $0.isLetter ? $0 : nil }
         let digits = unit == nil ? trimmed : String(trimmed.dropLast())
         let scale: TimeInterval? = switch unit {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Zoom's timestamps: RFC 3339 date-times such as `2024-05-01T10:00:00Z`, with or without fractional
 /// seconds, in UTC or with an offset.
