@@ -19,7 +19,8 @@ let package = Package(
     ],
     targets: [
         // System libraries and the C functions Swift cannot import directly.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // Linked directly (module.modulemap), not through pkg-config, whose -D_DEFAULT_SOURCE SwiftPM refuses with a warning.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CurlShims", dependencies: ["CCurl"]),
         .target(name: "CursesShims", dependencies: ["CNcursesw"]),

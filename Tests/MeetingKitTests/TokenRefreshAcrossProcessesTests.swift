@@ -63,7 +63,7 @@ final class TokenRefreshAcrossProcessesTests: XCTestCase {
         process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         process.arguments = ["MeetingKitTests.TokenRefreshChildProcess/testRefreshAsChildProcess"]
         process.environment = environment
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let log = try FileHandle(forWritingTo: logFile)
         process.standardOutput = log
         process.standardError = log
