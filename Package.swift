@@ -33,8 +33,10 @@ let package = Package(
         // A Mutex whose hand-overs ThreadSanitizer sees (the Linux Mutex hides them in the kernel).
         .target(name: "ThreadSanitizerShims"),
         .target(name: "Locking", dependencies: ["ThreadSanitizerShims"]),
+        // RFC 3339 timestamps read field by field, shared by the TOML parser and Zoom's timestamps.
+        .target(name: "TimestampScanning"),
         // Our TOML 1.0 parser and writer for config.toml: errors with line and column, never a crash.
-        .target(name: "TOML"),
+        .target(name: "TOML", dependencies: ["TimestampScanning"]),
 
         // The UI-free core: models, Zoom client, auth, config, workflows.
         .target(
@@ -42,7 +44,7 @@ let package = Package(
             dependencies: [
                 "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking",
                 .product(name: "Logging", package: "swift-log"),
-                "TOML",
+                "TOML", "TimestampScanning",
             ]
         ),
 
@@ -91,6 +93,7 @@ let package = Package(
 
         .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "TimestampScanningTests", dependencies: ["TimestampScanning"]),
         .testTarget(
             name: "MeetingKitTests",
             dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", "Locking", .product(name: "Hummingbird", package: "hummingbird")]
