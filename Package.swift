@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "Locking", dependencies: ["ThreadSanitizerShims"]),
         // RFC 3339 timestamps read field by field, shared by the TOML parser and Zoom's timestamps.
         .target(name: "TimestampScanning"),
+        // The one percent-encoder (RFC 3986), shared by the Zoom client and the simulator.
+        .target(name: "PercentCoding"),
         // Our TOML 1.0 parser and writer for config.toml: errors with line and column, never a crash.
         .target(name: "TOML", dependencies: ["TimestampScanning"]),
 
@@ -44,7 +46,7 @@ let package = Package(
             dependencies: [
                 "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking",
                 .product(name: "Logging", package: "swift-log"),
-                "TOML", "TimestampScanning",
+                "TOML", "TimestampScanning", "PercentCoding",
             ]
         ),
 
@@ -52,7 +54,7 @@ let package = Package(
         .target(
             name: "ZoomSimulator",
             dependencies: [
-                "SHA256Digest", "Locking",
+                "SHA256Digest", "Locking", "PercentCoding",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -91,9 +93,10 @@ let package = Package(
         .target(name: "FuzzTargets", dependencies: ["MeetingKit", "Locking"]),
         .executableTarget(name: "MeetingFuzz", dependencies: ["FuzzTargets"]),
 
-        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator"]),
+        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "PercentCoding"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "TimestampScanningTests", dependencies: ["TimestampScanning"]),
+        .testTarget(name: "PercentCodingTests", dependencies: ["PercentCoding"]),
         .testTarget(
             name: "MeetingKitTests",
             dependencies: ["MeetingKit", "ZoomSimulator", "FaultSoak", "FuzzTargets", "Locking", .product(name: "Hummingbird", package: "hummingbird")]

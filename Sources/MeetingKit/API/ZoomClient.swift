@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PercentCoding
 
 /// The Zoom REST API client: builds requests, attaches tokens, follows pagination,
 /// and retries only what is safe to retry.

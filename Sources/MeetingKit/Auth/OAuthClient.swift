@@ -1,4 +1,5 @@
 import Foundation
+import PercentCoding
 
 /// Talks to Zoom's OAuth server (`https://zoom.us`, or `ZOOM_OAUTH_URL`): Server-to-Server tokens,
 /// the authorization code flow with PKCE, refresh with rotation, and the device authorization grant.

@@ -1,4 +1,5 @@
 import Foundation
+import PercentCoding
 
 /// How a live meeting is addressed in a request path: its numeric ID (the current instance) or an instance UUID.
 public enum MeetingReference: Hashable, Sendable, Codable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import PercentCoding
 
 extension SimulatorState {
     private struct TokenBody: Encodable {
@@ -107,8 +108,8 @@ extension SimulatorState {
         }
         let code = tokens.issueCode(AuthorizationCode(app: app, redirectURI: redirect, codeChallenge: challenge,
                                                       expiresAt: now.addingTimeInterval(600)), using: &random)
-        var location = redirect + (redirect.contains("?") ? "&" : "?") + "code=\(PercentDecoding.encodeQueryValue(code))"
-        if let state = params["state"] { location += "&state=\(PercentDecoding.encodeQueryValue(state))" }
+        var location = redirect + (redirect.contains("?") ? "&" : "?") + "code=\(PercentEncoding.encode(code))"
+        if let state = params["state"] { location += "&state=\(PercentEncoding.encode(state))" }
         var response = OutgoingResponse.redirect(to: location)
         response.note = "authorization approved for \(app.clientID)"
         return response

@@ -1,10 +1,13 @@
 /// Percent-encoding (RFC 3986) of path segments, query strings and form bodies: ASCII letters,
 /// digits and `-._~` stay as they are, every other UTF-8 byte becomes `%XX` (upper-case hex).
-enum PercentEncoding {
+///
+/// The one encoder of the client (paths, queries, OAuth forms) and the simulator (redirects).
+/// Unlike `CharacterSet.alphanumerics`, the unreserved set holds no non-ASCII letter or digit.
+public enum PercentEncoding {
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// The text with every byte outside the unreserved set, and outside `extra`, percent-encoded.
-    static func encode(_ text: String, keeping extra: String = "") -> String {
+    public static func encode(_ text: String, keeping extra: String = "") -> String {
         let kept = Set(extra.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -20,7 +23,7 @@ enum PercentEncoding {
 
     /// `name=value&...` with names and values encoded: a query string or an
     /// `application/x-www-form-urlencoded` body.
-    static func form(_ fields: [(String, String)]) -> String {
+    public static func form(_ fields: [(String, String)]) -> String {
         fields.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
     }
 
