@@ -3,50 +3,108 @@ import Foundation
 extension InMeetingEvent {
     /// The JSON body of `PATCH /live_meetings/{meetingId}/events` for this event, keys sorted.
     public func requestBody() -> Data {
-        var body: [String: Any] = ["method": method]
-        if let params = parameters { body["params"] = params }
-        // The values are strings, booleans, arrays and dictionaries only: serialisation cannot fail.
-        return (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        // Strings, booleans, arrays and objects only: encoding cannot fail.
+        (try? ZoomRequestBody.json(EventBody(self))) ?? Data()
     }
+}
 
-    private var parameters: [String: Any]? {
-        switch self {
+/// `{"method": ..., "params": {...}}`; a recording action has no `params`.
+private struct EventBody: Encodable {
+    let method: String
+    let params: (any Encodable)?
+
+    init(_ event: InMeetingEvent) {
+        method = event.method
+        switch event {
         case .inviteContacts(let contacts):
-            return ["contacts": contacts.map { contact -> [String: String] in
-                switch contact {
-                case .email(let email): return ["email": email]
-                case .userID(let id): return ["id": id]
-                }
-            }]
+            params = InviteParams(contacts: contacts.map(InviteParams.Contact.init))
         case .phoneCallout(let call):
-            return [
-                "invitee_name": call.inviteeName,
-                "phone_number": call.phoneNumber,
-                "invite_options": ["require_greeting": call.requireGreeting, "require_pressing_one": call.requirePressingOne],
-            ]
+            params = PhoneCalloutParams(
+                inviteeName: call.inviteeName, phoneNumber: call.phoneNumber,
+                inviteOptions: .init(requireGreeting: call.requireGreeting, requirePressingOne: call.requirePressingOne))
         case .roomSystemCallout(let call):
-            var params: [String: Any] = ["call_type": call.callType.rawValue, "device_ip": call.deviceAddress]
-            var headers: [String: Any] = [:]
-            if let name = call.fromDisplayName { headers["from_display_name"] = name }
-            if let name = call.toDisplayName { headers["to_display_name"] = name }
-            switch call.callType {
-            case .sip:
-                if let uri = call.fromURI { headers["from_uri"] = uri }
-                if !call.additionalHeaders.isEmpty {
-                    headers["additional_headers"] = call.additionalHeaders.map { ["key": $0.key, "value": $0.value] }
-                }
-                if !headers.isEmpty { params["sip_headers"] = headers }
-            case .h323:
-                if !headers.isEmpty { params["h323_headers"] = headers }
-            }
-            return params
+            params = RoomSystemCalloutParams(call)
         case .recording:
-            return nil
+            params = nil
         case .updateWaitingRoom(let title, let description):
-            var params: [String: Any] = [:]
-            if let title { params["waiting_room_title"] = title }
-            if let description { params["waiting_room_description"] = description }
-            return params
+            params = WaitingRoomParams(waitingRoomTitle: title, waitingRoomDescription: description)
         }
     }
+
+    private enum CodingKeys: CodingKey {
+        case method, params
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(method, forKey: .method)
+        if let params { try container.encode(params, forKey: .params) }
+    }
+}
+
+/// `participant.invite`: each contact by `email` or by `id`.
+private struct InviteParams: Encodable {
+    struct Contact: Encodable {
+        var email: String?
+        var id: String?
+
+        init(_ contact: InMeetingEvent.Contact) {
+            switch contact {
+            case .email(let email): self.email = email
+            case .userID(let id): self.id = id
+            }
+        }
+    }
+
+    let contacts: [Contact]
+}
+
+/// `participant.invite.callout`.
+private struct PhoneCalloutParams: Encodable {
+    struct InviteOptions: Encodable {
+        let requireGreeting: Bool
+        let requirePressingOne: Bool
+    }
+
+    let inviteeName: String
+    let phoneNumber: String
+    let inviteOptions: InviteOptions
+}
+
+/// `participant.invite.room_system_callout`: the headers go under `sip_headers` or `h323_headers`
+/// by call type, and only when there is one; the caller's URI and custom headers are SIP's only.
+private struct RoomSystemCalloutParams: Encodable {
+    struct Headers: Encodable {
+        var fromDisplayName: String?
+        var toDisplayName: String?
+        var fromURI: String?
+        var additionalHeaders: [InMeetingEvent.SIPHeader]?
+
+        var isEmpty: Bool { fromDisplayName == nil && toDisplayName == nil && fromURI == nil && additionalHeaders == nil }
+    }
+
+    let callType: String
+    let deviceIP: String
+    var sipHeaders: Headers?
+    var h323Headers: Headers?
+
+    init(_ call: InMeetingEvent.RoomSystemCallout) {
+        callType = call.callType.rawValue
+        deviceIP = call.deviceAddress
+        var headers = Headers(fromDisplayName: call.fromDisplayName, toDisplayName: call.toDisplayName)
+        switch call.callType {
+        case .sip:
+            headers.fromURI = call.fromURI
+            headers.additionalHeaders = call.additionalHeaders.isEmpty ? nil : call.additionalHeaders
+            sipHeaders = headers.isEmpty ? nil : headers
+        case .h323:
+            h323Headers = headers.isEmpty ? nil : headers
+        }
+    }
+}
+
+/// `waiting_room.update`: an empty `params` object when neither is given.
+private struct WaitingRoomParams: Encodable {
+    let waitingRoomTitle: String?
+    let waitingRoomDescription: String?
 }

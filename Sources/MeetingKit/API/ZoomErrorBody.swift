@@ -6,20 +6,18 @@ enum ZoomErrorBody {
     static let missingScopeCodes: Set<Int> = [4711, 4700, 104]
 
     static func error(from response: HTTPResponse) -> ZoomAPIError {
-        let object = jsonObject(response)
-        let code = (object?["code"] as? Int) ?? (object?["code"] as? String).flatMap { Int($0) }
-        var message = (object?["message"] as? String) ?? fallbackMessage(for: response)
-        if let fields = object?["errors"] as? [[String: Any]], !fields.isEmpty {
-            let details = fields.compactMap { field -> String? in
-                guard let text = field["message"] as? String else { return nil }
-                return (field["field"] as? String).map { "\($0): \(text)" } ?? text
-            }
-            if !details.isEmpty { message += " (" + details.joined(separator: "; ") + ")" }
+        let answer = ErrorAnswer(response)
+        let code = answer.code
+        var message = answer.message ?? fallbackMessage(for: response)
+        let details = answer.fieldErrors.compactMap { field -> String? in
+            guard let text = field.message else { return nil }
+            return field.field.map { "\($0): \(text)" } ?? text
         }
+        if !details.isEmpty { message += " (" + details.joined(separator: "; ") + ")" }
         if response.status == 401 {
             return .unauthorized(code: code, message: message)
         }
-        if let code, missingScopeCodes.contains(code) || message.localizedCaseInsensitiveContains("does not contain scope") {
+        if let code, missingScopeCodes.contains(code) || message.lowercased().contains("does not contain scope") {
             return .missingScopes(status: response.status, code: code, missing: scopes(in: message), message: message)
         }
         return .zoom(status: response.status, code: code, message: message)
@@ -27,11 +25,7 @@ enum ZoomErrorBody {
 
     /// The `message` of an error body, when it has one.
     static func message(in response: HTTPResponse) -> String? {
-        jsonObject(response)?["message"] as? String
-    }
-
-    private static func jsonObject(_ response: HTTPResponse) -> [String: Any]? {
-        (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any]
+        ErrorAnswer(response).message
     }
 
     /// The scope names inside `[...]` of a message such as

@@ -42,10 +42,9 @@ public enum OAuthError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Reads an OAuth error answer: `{"error": .., "reason": ..}` (Zoom), `error_description`
     /// (RFC 6749) or `{"code": .., "message": ..}` (Zoom's API style).
     static func from(_ response: HTTPResponse) -> OAuthError {
-        let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
-        let error = object["error"] as? String
-        let reason = (object["reason"] as? String) ?? (object["error_description"] as? String)
-            ?? (object["message"] as? String) ?? error ?? "HTTP \(response.status)"
+        let answer = ErrorAnswer(response)
+        let error = answer.error
+        let reason = answer.reason ?? answer.errorDescription ?? answer.message ?? error ?? "HTTP \(response.status)"
         if error == "access_denied" { return .accessDenied(reason: reason) }
         if error == "expired_token" { return .deviceCodeExpired }
         return .rejected(status: response.status, error: error, reason: reason)
