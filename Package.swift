@@ -19,7 +19,8 @@ let package = Package(
     ],
     targets: [
         // System libraries and the C functions Swift cannot import directly.
-        // Linked directly (module.modulemap), not through pkg-config, whose -D_DEFAULT_SOURCE SwiftPM refuses with a warning.
+        // ncursesw is linked by its module map, not through pkg-config: SwiftPM refuses pkg-config's
+        // -D_DEFAULT_SOURCE with a warning on every build.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CurlShims", dependencies: ["CCurl"]),

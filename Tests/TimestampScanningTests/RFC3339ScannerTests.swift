@@ -41,14 +41,17 @@ final class RFC3339ScannerTests: XCTestCase {
 
     func testOffsetColonIsTheCallersRule() throws {
         var required = TimestampScanner("+0900")
-        XCTAssertThrowsError(try required.timeOffset(colon: .required)) { XCTAssertEqual($0 as? RFC3339Error, .malformedOffset) }
+        XCTAssertThrowsError(try required.timeOffset(colon: .required)) {
+            XCTAssertEqual($0 as? RFC3339Error, .malformedOffset)
+        }
         var optional = TimestampScanner("+0900")
         XCTAssertEqual(try optional.timeOffset(colon: .optional), 540)
     }
 
     func testEachWrongFieldGivesItsReason() {
         let dates: [(String, RFC3339Error)] = [
-            ("2024-5-01", .malformed), ("２０２４-05-01", .malformed), ("2024-13-01", .noSuchMonth(13)), ("2024-00-01", .noSuchMonth(0)),
+            ("2024-5-01", .malformed), ("２０２４-05-01", .malformed),
+            ("2024-13-01", .noSuchMonth(13)), ("2024-00-01", .noSuchMonth(0)),
             ("2023-02-29", .noSuchDay(29)), ("2024-04-31", .noSuchDay(31)), ("2024-05-00", .noSuchDay(0)),
         ]
         for (text, reason) in dates {
@@ -56,7 +59,8 @@ final class RFC3339ScannerTests: XCTestCase {
             XCTAssertThrowsError(try scanner.fullDate(), text) { XCTAssertEqual($0 as? RFC3339Error, reason, text) }
         }
         let times: [(String, RFC3339Error)] = [
-            ("7:32:00", .malformed), ("07:32", .missingSeconds), ("24:00:00", .timeOutOfRange), ("10:60:00", .timeOutOfRange),
+            ("7:32:00", .malformed), ("07:32", .missingSeconds),
+            ("24:00:00", .timeOutOfRange), ("10:60:00", .timeOutOfRange),
             ("10:00:60", .timeOutOfRange), ("10:00:00.", .missingFractionDigits),
         ]
         for (text, reason) in times {
@@ -65,7 +69,9 @@ final class RFC3339ScannerTests: XCTestCase {
         }
         for text in ["+9:00", "+24:00", "-10:60", "+"] {
             var scanner = TimestampScanner(text)
-            XCTAssertThrowsError(try scanner.timeOffset(colon: .optional), text) { XCTAssertEqual($0 as? RFC3339Error, .malformedOffset, text) }
+            XCTAssertThrowsError(try scanner.timeOffset(colon: .optional), text) {
+                XCTAssertEqual($0 as? RFC3339Error, .malformedOffset, text)
+            }
         }
     }
 

@@ -42,7 +42,8 @@ final class OAuthTests: XCTestCase {
             let verifier = "a-verifier-with-enough-entropy-0123456789-abcdefghij"
             let redirect = "http://127.0.0.1:1/callback"
             let authorize = try await http.send("GET", simulator.oauthBaseURL.adding(
-                "/oauth/authorize?response_type=code&client_id=\(app.clientID)&redirect_uri=\(PercentEncoding.encode(redirect))"
+                "/oauth/authorize?response_type=code&client_id=\(app.clientID)"
+                + "&redirect_uri=\(PercentEncoding.encode(redirect))"
                 + "&state=xyz&code_challenge=\(PKCE.challengeS256(verifier))&code_challenge_method=S256"))
             XCTAssertEqual(authorize.status, 302)
             let location = try XCTUnwrap(authorize.header("Location").flatMap { URLComponents(string: $0) })

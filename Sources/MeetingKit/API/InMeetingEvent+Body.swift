@@ -21,7 +21,8 @@ private struct EventBody: Encodable {
         case .phoneCallout(let call):
             params = PhoneCalloutParams(
                 inviteeName: call.inviteeName, phoneNumber: call.phoneNumber,
-                inviteOptions: .init(requireGreeting: call.requireGreeting, requirePressingOne: call.requirePressingOne))
+                inviteOptions: .init(requireGreeting: call.requireGreeting,
+                                     requirePressingOne: call.requirePressingOne))
         case .roomSystemCallout(let call):
             params = RoomSystemCalloutParams(call)
         case .recording:
@@ -80,7 +81,9 @@ private struct RoomSystemCalloutParams: Encodable {
         var fromURI: String?
         var additionalHeaders: [InMeetingEvent.SIPHeader]?
 
-        var isEmpty: Bool { fromDisplayName == nil && toDisplayName == nil && fromURI == nil && additionalHeaders == nil }
+        var isEmpty: Bool {
+            fromDisplayName == nil && toDisplayName == nil && fromURI == nil && additionalHeaders == nil
+        }
     }
 
     let callType: String

@@ -17,7 +17,8 @@ struct CivilTime: Equatable {
     /// The fields, or nil when one is out of range (month 13, 31 April, 29 February 2023, hour 24...).
     /// A leap second (`:60`) is not accepted.
     init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double = 0) {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...Gregorian.days(inMonth: month, of: year)).contains(day),
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...Gregorian.days(inMonth: month, of: year)).contains(day),
               (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second), (0..<1).contains(fraction)
         else { return nil }
         (self.year, self.month, self.day, self.hour, self.minute, self.second, self.fraction) = (year, month, day, hour, minute, second, fraction)
