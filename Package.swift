@@ -19,7 +19,9 @@ let package = Package(
     ],
     targets: [
         // System libraries and the C functions Swift cannot import directly.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // ncursesw is linked by its module map, not through pkg-config: SwiftPM refuses pkg-config's
+        // -D_DEFAULT_SOURCE with a warning on every build.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CurlShims", dependencies: ["CCurl"]),
         .target(name: "CursesShims", dependencies: ["CNcursesw"]),
@@ -32,9 +34,12 @@ let package = Package(
         // A Mutex whose hand-overs ThreadSanitizer sees (the Linux Mutex hides them in the kernel).
         .target(name: "ThreadSanitizerShims"),
         .target(name: "Locking", dependencies: ["ThreadSanitizerShims"]),
+        // RFC 3339 timestamps read field by field, shared by the TOML parser and Zoom's timestamps.
+        .target(name: "TimestampScanning"),
         // Our TOML 1.0 parser and writer for config.toml: errors with line and column, never a crash.
-        .target(name: "TOML"),
-        // The few String helpers FoundationEssentials lacks (trimming, case folding): no ICU.
+        .target(name: "TOML", dependencies: ["TimestampScanning"]),
+        // The few String helpers FoundationEssentials lacks (trimming, case folding,
+        // percent-encoding), for the client and the simulator: no ICU.
         .target(name: "PlainText"),
         // The time seam: `MeetingClock` and the wall clock, shared by MeetingKit and the simulator.
         .target(name: "Clocks"),
@@ -45,7 +50,7 @@ let package = Package(
             dependencies: [
                 "CCurl", "CurlShims", "CBuildInfo", "SHA256Digest", "Locking", "Clocks",
                 .product(name: "Logging", package: "swift-log"),
-                "TOML", "PlainText",
+                "TOML", "TimestampScanning", "PlainText",
             ],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
@@ -109,8 +114,9 @@ let package = Package(
         // The programs tests run as child processes (a token-store writer to kill, a refreshing login).
         .executableTarget(name: "MeetingTestChild", dependencies: ["MeetingKit", "MeetingTestSupport"]),
 
-        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP", "MeetingTestSupport"]),
+        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP", "MeetingTestSupport", "PlainText"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "TimestampScanningTests", dependencies: ["TimestampScanning"]),
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText"]),
         .testTarget(
             name: "MeetingKitTests",

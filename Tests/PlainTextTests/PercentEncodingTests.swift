@@ -11,6 +11,14 @@ final class PercentEncodingTests: XCTestCase {
         XCTAssertEqual(PercentEncoding.encode("🎥"), "%F0%9F%8E%A5")
     }
 
+    func testNonASCIILettersAndDigitsAreEncodedAsTheirUTF8Bytes() {
+        XCTAssertEqual(PercentEncoding.encode("é"), "%C3%A9")
+        XCTAssertEqual(PercentEncoding.encode("名"), "%E5%90%8D")
+        XCTAssertEqual(PercentEncoding.encode("٣"), "%D9%A3")
+        XCTAssertEqual(PercentEncoding.encode("Ｚ"), "%EF%BC%BA", "a full-width letter is not an ASCII one")
+    }
+
+
     func testKeepsOnlyTheExtraCharactersAskedFor() {
         XCTAssertEqual(PercentEncoding.encode("ops@example.com"), "ops%40example.com")
         XCTAssertEqual(PercentEncoding.encode("ops@example.com", keeping: "@"), "ops@example.com")

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingTestSupport
+import PlainText
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -40,8 +41,8 @@ final class ListingTests: XCTestCase {
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first { $0.uuid.hasPrefix("/") && $0.uuid.contains("//") })
-            let once = LoopbackHTTP.encode(meeting.uuid)
-            let twice = LoopbackHTTP.encode(once)
+            let once = PercentEncoding.encode(meeting.uuid)
+            let twice = PercentEncoding.encode(once)
 
             let answer = try await http.api(
                 "GET", simulator.apiBaseURL.adding("/metrics/meetings/\(twice)/participants?type=live"), token: token)

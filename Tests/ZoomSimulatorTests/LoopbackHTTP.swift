@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 import ZoomSimulator
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -49,16 +50,9 @@ final class LoopbackHTTP: Sendable {
         if let secret { headers["Authorization"] = "Basic " + Data("\(clientID):\(secret)".utf8).base64EncodedString() }
         var fields = form
         if secret == nil { fields["client_id"] = clientID }
-        let body = fields.map { "\($0.key)=\(Self.encode($0.value))" }.joined(separator: "&")
+        let body = PercentEncoding.form(fields.map { ($0.key, $0.value) })
         return try await send("POST", url, headers: headers, body: Data(body.utf8))
     }
-
-    static func encode(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
-    }
-
 }
 
 /// Hands a redirect back to the caller as the answer instead of following it.

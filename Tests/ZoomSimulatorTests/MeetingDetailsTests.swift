@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
@@ -63,7 +64,7 @@ final class MeetingDetailsTests: XCTestCase {
             let token = await simulator.issueToken(for: .accountLevel)
             let meetings = await simulator.liveMeetings()
             let meeting = try XCTUnwrap(meetings.first { $0.uuid.hasPrefix("/") && $0.uuid.contains("//") })
-            let twice = LoopbackHTTP.encode(LoopbackHTTP.encode(meeting.uuid))
+            let twice = PercentEncoding.encode(PercentEncoding.encode(meeting.uuid))
 
             let answer = try await http.api("GET", simulator.apiBaseURL.adding("/meetings/\(twice)"), token: token)
 

@@ -1,5 +1,6 @@
 import Foundation
 import MeetingTestSupport
+import PlainText
 import XCTest
 @testable import ZoomSimulator
 
@@ -42,7 +43,8 @@ final class OAuthTests: XCTestCase {
             let verifier = "a-verifier-with-enough-entropy-0123456789-abcdefghij"
             let redirect = "http://127.0.0.1:1/callback"
             let authorize = try await http.send("GET", simulator.oauthBaseURL.adding(
-                "/oauth/authorize?response_type=code&client_id=\(app.clientID)&redirect_uri=\(LoopbackHTTP.encode(redirect))"
+                "/oauth/authorize?response_type=code&client_id=\(app.clientID)"
+                + "&redirect_uri=\(PercentEncoding.encode(redirect))"
                 + "&state=xyz&code_challenge=\(PKCE.challengeS256(verifier))&code_challenge_method=S256"))
             XCTAssertEqual(authorize.status, 302)
             let location = try XCTUnwrap(authorize.header("Location").flatMap { URLComponents(string: $0) })
@@ -67,6 +69,19 @@ final class OAuthTests: XCTestCase {
             XCTAssertEqual(replay.status, 400)
             XCTAssertEqual(replay.json["error"] as? String, "invalid_grant")
             XCTAssertEqual(replay.json["reason"] as? String, "Invalid Token!")
+        }
+    }
+
+    /// The redirect back carries the client's `state` percent-encoded byte by byte: a non-ASCII
+    /// letter is not a URL character, however `CharacterSet.alphanumerics` counts it.
+    func testAuthorizeRedirectEncodesANonASCIIStateAsUTF8Bytes() async throws {
+        try await ZoomSimulator.withRunning { simulator in
+            let authorize = try await http.send("GET", simulator.oauthBaseURL.adding(
+                "/oauth/authorize?response_type=code&client_id=\(SimulatedApp.userLevel.clientID)"
+                + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A1%2Fcallback&state=\(PercentEncoding.encode("é名"))"))
+            XCTAssertEqual(authorize.status, 302)
+            let location = try XCTUnwrap(authorize.header("Location"))
+            XCTAssertTrue(location.hasSuffix("&state=%C3%A9%E5%90%8D"), location)
         }
     }
 

@@ -3,75 +3,111 @@ import FoundationEssentials
 extension InMeetingEvent {
     /// The JSON body of `PATCH /live_meetings/{meetingId}/events` for this event, keys sorted.
     public func requestBody() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // The values are strings, booleans, arrays and objects only: encoding cannot fail.
-        return (try? encoder.encode(EventBody(event: self))) ?? Data()
+        // Strings, booleans, arrays and objects only: encoding cannot fail.
+        (try? ZoomRequestBody.json(EventBody(self))) ?? Data()
     }
 }
 
-/// `{"method": ..., "params": {...}}`, with only the fields Zoom's schema has for the event.
+/// `{"method": ..., "params": {...}}`; a recording action has no `params`.
 private struct EventBody: Encodable {
-    let event: InMeetingEvent
+    let method: String
+    let params: (any Encodable)?
 
-    private enum Key: String, CodingKey {
-        case method, params
-        case contacts, email, id
-        case inviteeName = "invitee_name", phoneNumber = "phone_number", inviteOptions = "invite_options"
-        case requireGreeting = "require_greeting", requirePressingOne = "require_pressing_one"
-        case callType = "call_type", deviceIP = "device_ip", sipHeaders = "sip_headers", h323Headers = "h323_headers"
-        case fromDisplayName = "from_display_name", toDisplayName = "to_display_name", fromURI = "from_uri"
-        case additionalHeaders = "additional_headers"
-        case waitingRoomTitle = "waiting_room_title", waitingRoomDescription = "waiting_room_description"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var body = encoder.container(keyedBy: Key.self)
-        try body.encode(event.method, forKey: .method)
+    init(_ event: InMeetingEvent) {
+        method = event.method
         switch event {
         case .inviteContacts(let contacts):
-            var params = body.nestedContainer(keyedBy: Key.self, forKey: .params)
-            var list = params.nestedUnkeyedContainer(forKey: .contacts)
-            for contact in contacts {
-                var entry = list.nestedContainer(keyedBy: Key.self)
-                switch contact {
-                case .email(let email): try entry.encode(email, forKey: .email)
-                case .userID(let id): try entry.encode(id, forKey: .id)
-                }
-            }
+            params = InviteParams(contacts: contacts.map(InviteParams.Contact.init))
         case .phoneCallout(let call):
-            var params = body.nestedContainer(keyedBy: Key.self, forKey: .params)
-            try params.encode(call.inviteeName, forKey: .inviteeName)
-            try params.encode(call.phoneNumber, forKey: .phoneNumber)
-            var options = params.nestedContainer(keyedBy: Key.self, forKey: .inviteOptions)
-            try options.encode(call.requireGreeting, forKey: .requireGreeting)
-            try options.encode(call.requirePressingOne, forKey: .requirePressingOne)
+            params = PhoneCalloutParams(
+                inviteeName: call.inviteeName, phoneNumber: call.phoneNumber,
+                inviteOptions: .init(requireGreeting: call.requireGreeting,
+                                     requirePressingOne: call.requirePressingOne))
         case .roomSystemCallout(let call):
-            var params = body.nestedContainer(keyedBy: Key.self, forKey: .params)
-            try params.encode(call.callType.rawValue, forKey: .callType)
-            try params.encode(call.deviceAddress, forKey: .deviceIP)
-            try Self.encodeHeaders(of: call, into: &params)
+            params = RoomSystemCalloutParams(call)
         case .recording:
-            break
+            params = nil
         case .updateWaitingRoom(let title, let description):
-            var params = body.nestedContainer(keyedBy: Key.self, forKey: .params)
-            try params.encodeIfPresent(title, forKey: .waitingRoomTitle)
-            try params.encodeIfPresent(description, forKey: .waitingRoomDescription)
+            params = WaitingRoomParams(waitingRoomTitle: title, waitingRoomDescription: description)
         }
     }
 
-    /// `sip_headers` (display names, `from_uri`, `additional_headers`) or `h323_headers` (display
-    /// names), left out when the call-out sets none of them.
-    private static func encodeHeaders(of call: InMeetingEvent.RoomSystemCallout,
-                                      into params: inout KeyedEncodingContainer<Key>) throws {
-        let sip = call.callType == .sip
-        let additional = sip ? call.additionalHeaders : []
-        let fromURI = sip ? call.fromURI : nil
-        guard call.fromDisplayName != nil || call.toDisplayName != nil || fromURI != nil || !additional.isEmpty else { return }
-        var headers = params.nestedContainer(keyedBy: Key.self, forKey: sip ? .sipHeaders : .h323Headers)
-        try headers.encodeIfPresent(call.fromDisplayName, forKey: .fromDisplayName)
-        try headers.encodeIfPresent(call.toDisplayName, forKey: .toDisplayName)
-        try headers.encodeIfPresent(fromURI, forKey: .fromURI)
-        if !additional.isEmpty { try headers.encode(additional, forKey: .additionalHeaders) }
+    private enum CodingKeys: CodingKey {
+        case method, params
     }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(method, forKey: .method)
+        if let params { try container.encode(params, forKey: .params) }
+    }
+}
+
+/// `participant.invite`: each contact by `email` or by `id`.
+private struct InviteParams: Encodable {
+    struct Contact: Encodable {
+        var email: String?
+        var id: String?
+
+        init(_ contact: InMeetingEvent.Contact) {
+            switch contact {
+            case .email(let email): self.email = email
+            case .userID(let id): self.id = id
+            }
+        }
+    }
+
+    let contacts: [Contact]
+}
+
+/// `participant.invite.callout`.
+private struct PhoneCalloutParams: Encodable {
+    struct InviteOptions: Encodable {
+        let requireGreeting: Bool
+        let requirePressingOne: Bool
+    }
+
+    let inviteeName: String
+    let phoneNumber: String
+    let inviteOptions: InviteOptions
+}
+
+/// `participant.invite.room_system_callout`: the headers go under `sip_headers` or `h323_headers`
+/// by call type, and only when there is one; the caller's URI and custom headers are SIP's only.
+private struct RoomSystemCalloutParams: Encodable {
+    struct Headers: Encodable {
+        var fromDisplayName: String?
+        var toDisplayName: String?
+        var fromURI: String?
+        var additionalHeaders: [InMeetingEvent.SIPHeader]?
+
+        var isEmpty: Bool {
+            fromDisplayName == nil && toDisplayName == nil && fromURI == nil && additionalHeaders == nil
+        }
+    }
+
+    let callType: String
+    let deviceIP: String
+    var sipHeaders: Headers?
+    var h323Headers: Headers?
+
+    init(_ call: InMeetingEvent.RoomSystemCallout) {
+        callType = call.callType.rawValue
+        deviceIP = call.deviceAddress
+        var headers = Headers(fromDisplayName: call.fromDisplayName, toDisplayName: call.toDisplayName)
+        switch call.callType {
+        case .sip:
+            headers.fromURI = call.fromURI
+            headers.additionalHeaders = call.additionalHeaders.isEmpty ? nil : call.additionalHeaders
+            sipHeaders = headers.isEmpty ? nil : headers
+        case .h323:
+            h323Headers = headers.isEmpty ? nil : headers
+        }
+    }
+}
+
+/// `waiting_room.update`: an empty `params` object when neither is given.
+private struct WaitingRoomParams: Encodable {
+    let waitingRoomTitle: String?
+    let waitingRoomDescription: String?
 }

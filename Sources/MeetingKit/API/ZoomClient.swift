@@ -89,7 +89,7 @@ public final class ZoomClient: Sendable {
     /// The address a SIP room system dials to join by itself (`POST /meetings/{meetingId}/sip_dialing`),
     /// with the meeting's passcode built in when one is given.
     public func sipDialingAddress(for meeting: MeetingReference, passcode: String? = nil) async throws -> SIPDialingAddress {
-        let body = try passcode.map { try JSONEncoder().encode(["passcode": $0]) }
+        let body = try passcode.map { try ZoomRequestBody.json(SIPDialingRequest(passcode: $0)) }
         return try decode(SIPDialingAddress.self, from: try await perform(.post, path: "/meetings/\(meeting.pathSegment)/sip_dialing", body: body))
     }
 

@@ -7,13 +7,13 @@ enum ZoomErrorBody {
     static let missingScopeCodes: Set<Int> = [4711, 4700, 104]
 
     static func error(from response: HTTPResponse) -> ZoomAPIError {
-        let document = Document.parse(response)
-        let code = document?.code
-        var message = document?.message ?? fallbackMessage(for: response)
-        let details = document?.errors.compactMap { field -> String? in
+        let answer = ErrorAnswer(response)
+        let code = answer.code
+        var message = answer.message ?? fallbackMessage(for: response)
+        let details = answer.fieldErrors.compactMap { field -> String? in
             guard let text = field.message else { return nil }
             return field.field.map { "\($0): \(text)" } ?? text
-        } ?? []
+        }
         if !details.isEmpty { message += " (" + details.joined(separator: "; ") + ")" }
         if response.status == 401 {
             return .unauthorized(code: code, message: message)
@@ -26,39 +26,7 @@ enum ZoomErrorBody {
 
     /// The `message` of an error body, when it has one.
     static func message(in response: HTTPResponse) -> String? {
-        Document.parse(response)?.message
-    }
-
-    /// What is read of an error answer, leniently (`AnyKey`): a number where text is expected is read
-    /// as its digits, a field of another shape is left out.
-    private struct Document: Decodable {
-        /// One entry of `errors`: `{"field": "...", "message": "..."}`.
-        struct FieldError: Decodable {
-            let field: String?
-            let message: String?
-
-            init(from decoder: any Decoder) throws {
-                let fields = try decoder.container(keyedBy: AnyKey.self)
-                field = fields.string("field")
-                message = fields.string("message")
-            }
-        }
-
-        let code: Int?
-        let message: String?
-        let errors: [FieldError]
-
-        init(from decoder: any Decoder) throws {
-            let fields = try decoder.container(keyedBy: AnyKey.self)
-            code = fields.int64("code").flatMap { Int(exactly: $0) }
-            message = fields.string("message")
-            errors = fields.lenientArray("errors")
-        }
-
-        /// The answer's fields, or `nil` when its body is not a JSON object.
-        static func parse(_ response: HTTPResponse) -> Document? {
-            try? JSONDecoder().decode(Document.self, from: response.body)
-        }
+        ErrorAnswer(response).message
     }
 
     /// The scope names inside `[...]` of a message such as

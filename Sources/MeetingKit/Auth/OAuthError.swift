@@ -42,30 +42,11 @@ public enum OAuthError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Reads an OAuth error answer: `{"error": .., "reason": ..}` (Zoom), `error_description`
     /// (RFC 6749) or `{"code": .., "message": ..}` (Zoom's API style).
     static func from(_ response: HTTPResponse) -> OAuthError {
-        let fields = (try? JSONDecoder().decode(ErrorDocument.self, from: response.body)) ?? ErrorDocument()
-        let error = fields.error
-        let reason = fields.reason ?? fields.errorDescription ?? fields.message ?? error ?? "HTTP \(response.status)"
+        let answer = ErrorAnswer(response)
+        let error = answer.error
+        let reason = answer.reason ?? answer.errorDescription ?? answer.message ?? error ?? "HTTP \(response.status)"
         if error == "access_denied" { return .accessDenied(reason: reason) }
         if error == "expired_token" { return .deviceCodeExpired }
         return .rejected(status: response.status, error: error, reason: reason)
-    }
-}
-
-/// The fields of an OAuth error answer that are read, leniently (`AnyKey`): a number where text is
-/// expected is read as its digits, a field of another shape is left out.
-private struct ErrorDocument: Decodable {
-    var error: String?
-    var reason: String?
-    var errorDescription: String?
-    var message: String?
-
-    init() {}
-
-    init(from decoder: any Decoder) throws {
-        let fields = try decoder.container(keyedBy: AnyKey.self)
-        error = fields.string("error")
-        reason = fields.string("reason")
-        errorDescription = fields.string("error_description")
-        message = fields.string("message")
     }
 }

@@ -72,13 +72,4 @@ struct DialInDocument: Encodable {
         participantIdentifierCode = address.participantIdentifierCode
         paidCRCPlanParticipant = address.paidCRCPlanParticipant
     }
-
-    enum CodingKeys: String, CodingKey {
-        case meeting
-        case sipDialing = "sip_dialing"
-        case expireIn = "expire_in"
-        case expiresAt = "expires_at"
-        case participantIdentifierCode = "participant_identifier_code"
-        case paidCRCPlanParticipant = "paid_crc_plan_participant"
-    }
 }

@@ -125,10 +125,4 @@ struct DoctorDocument: Encodable {
         }
         self.locale = LocaleInUse(locale)
     }
-
-    enum CodingKeys: String, CodingKey {
-        case source, credentials, user, problem, scopes, features, locale
-        case expiresAt = "expires_at"
-        case calloutsCanWork = "callouts_can_work"
-    }
 }

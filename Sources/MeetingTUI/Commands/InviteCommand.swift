@@ -148,12 +148,4 @@ struct InviteDocument: Encodable {
         warnings = report.warnings
         participant = report.participant.map(ParticipantDocument.init)
     }
-
-    enum CodingKeys: String, CodingKey {
-        case status, meeting, address, reason, sent, warnings, participant
-        case callType = "call_type"
-        case elapsedMs = "elapsed_ms"
-        case nextStep = "next_step"
-        case zoomCode = "zoom_code"
-    }
 }

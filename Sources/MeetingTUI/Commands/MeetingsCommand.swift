@@ -78,11 +78,4 @@ struct MeetingDocument: Encodable {
         participants = meeting.participantCount
         hasSIP = meeting.hasSIP
     }
-
-    enum CodingKeys: String, CodingKey {
-        case id, uuid, topic, host, participants
-        case hostEmail = "host_email"
-        case startTime = "start_time"
-        case hasSIP = "has_sip"
-    }
 }

@@ -61,11 +61,4 @@ struct ParticipantDocument: Encodable {
         leaveTime = participant.leaveTime
         sipURI = participant.sipURI
     }
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, email, status, device
-        case joinTime = "join_time"
-        case leaveTime = "leave_time"
-        case sipURI = "sip_uri"
-    }
 }

@@ -25,9 +25,11 @@ enum Output {
     /// controls JSON always escapes, DEL, C1, bidi and zero-width controls and U+2028/2029 are
     /// written as `\uXXXX`, so the document is safe to `cat` and decodes to the same values.
     /// With `oneLine`, the document is written on a single line (one document per line, as
-    /// `invite` prints one per room).
+    /// `invite` prints one per room). Keys are the values' property names in snake case
+    /// (`callType` → `call_type`, `sipURI` → `sip_uri`), as Zoom writes its own.
     static func json<Value: Encodable>(_ value: Value, oneLine: Bool = false) throws {
         let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = oneLine ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let document = String(decoding: try encoder.encode(value), as: UTF8.self)

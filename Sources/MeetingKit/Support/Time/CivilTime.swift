@@ -1,4 +1,5 @@
 import FoundationEssentials
+import TimestampScanning
 
 /// A calendar date and time of day in UTC (proleptic Gregorian), converted to and from `Date`
 /// with integer arithmetic only, so that parsing timestamps never goes through Foundation's
@@ -16,7 +17,8 @@ struct CivilTime: Equatable {
     /// The fields, or nil when one is out of range (month 13, 31 April, 29 February 2023, hour 24...).
     /// A leap second (`:60`) is not accepted.
     init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double = 0) {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...Self.days(inMonth: month, of: year)).contains(day),
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...Gregorian.days(inMonth: month, of: year)).contains(day),
               (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second), (0..<1).contains(fraction)
         else { return nil }
         (self.year, self.month, self.day, self.hour, self.minute, self.second, self.fraction) = (year, month, day, hour, minute, second, fraction)
@@ -36,14 +38,6 @@ struct CivilTime: Equatable {
         let days = Self.days(fromYear: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
-    }
-
-    static func days(inMonth month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).

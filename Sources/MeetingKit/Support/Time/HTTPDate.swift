@@ -1,4 +1,5 @@
 import FoundationEssentials
+import TimestampScanning
 
 /// The HTTP date of a `Retry-After` header (RFC 9110, section 5.6.7): the preferred
 /// `Sun, 06 Nov 1994 08:49:37 GMT` and the two obsolete forms recipients must still accept,

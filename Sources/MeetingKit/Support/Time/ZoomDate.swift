@@ -1,4 +1,5 @@
 import FoundationEssentials
+import TimestampScanning
 
 /// Zoom's timestamps: RFC 3339 date-times such as `2024-05-01T10:00:00Z`, with or without fractional
 /// seconds, in UTC or with an offset.
@@ -14,35 +15,21 @@ public enum ZoomDate {
     }
 
     /// Parses as `parse(_:)`; with `assumingUTC`, a date-time without offset is read as UTC.
+    ///
+    /// The shared RFC 3339 scanner reads the fields; Zoom's own rules are that date and time are
+    /// both required, the offset too (unless `assumingUTC`), its colon may be left out, and the
+    /// year is 0001 or later (a `Date` has no year 0).
     static func parse(_ text: String, assumingUTC: Bool) -> Date? {
         var scanner = TimestampScanner(text)
-        guard let year = scanner.number(digits: 4), scanner.skip("-"), let month = scanner.number(digits: 2), scanner.skip("-"),
-              let day = scanner.number(digits: 2), scanner.skip("T", ignoringCase: true) || scanner.skip(" "),
-              let hour = scanner.number(digits: 2), scanner.skip(":"), let minute = scanner.number(digits: 2), scanner.skip(":"),
-              let second = scanner.number(digits: 2)
+        guard let day = try? scanner.fullDate(), scanner.skipDateTimeSeparator(),
+              let clock = try? scanner.partialTime(),
+              let offsetMinutes = scanner.isAtEnd && assumingUTC ? 0 : (try? scanner.timeOffset(colon: .optional)),
+              scanner.isAtEnd,
+              let time = CivilTime(year: day.year, month: day.month, day: day.day,
+                                   hour: clock.hour, minute: clock.minute, second: clock.second,
+                                   fraction: Double(clock.nanosecond) / 1_000_000_000)
         else { return nil }
-        var fraction = 0.0
-        if scanner.skip(".") {
-            guard let digits = scanner.fraction() else { return nil }
-            fraction = digits
-        }
-        let offset: Int
-        if scanner.isAtEnd, assumingUTC {
-            offset = 0
-        } else if scanner.skip("Z", ignoringCase: true) {
-            offset = 0
-        } else if let sign = scanner.oneOf(["+", "-"]) {
-            let hours = scanner.number(digits: 2)
-            _ = scanner.skip(":")
-            guard let hours, let minutes = scanner.number(digits: 2), hours <= 23, minutes <= 59 else { return nil }
-            offset = (sign == 0 ? 1 : -1) * (hours * 3600 + minutes * 60)
-        } else {
-            return nil
-        }
-        guard scanner.isAtEnd,
-              let time = CivilTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, fraction: fraction)
-        else { return nil }
-        return time.date(offsetSeconds: offset)
+        return time.date(offsetSeconds: offsetMinutes * 60)
     }
 
     /// Formats a date as Zoom writes it: `2024-05-01T10:00:00Z` (whole seconds, UTC).

@@ -1,47 +1,56 @@
 /// Reads a timestamp's ASCII text left to right: fixed-width numbers, literal characters and
 /// names. Every read checks its bounds, so no input can make parsing trap.
-struct TimestampScanner {
+///
+/// The RFC 3339 pieces (`TimestampScanner+RFC3339.swift`) are read by the TOML parser and by
+/// MeetingKit's `ZoomDate` alike; MeetingKit's `HTTPDate` reads the names of HTTP dates with it.
+public struct TimestampScanner {
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ text: String) {
+    /// A scanner at the start of `text`.
+    public init(_ text: String) {
         bytes = Array(text.utf8)
     }
 
+    /// A scanner at the start of UTF-8 `bytes`.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// Whether all of the text has been read.
-    var isAtEnd: Bool { position == bytes.count }
+    public var isAtEnd: Bool { position == bytes.count }
 
     /// The next byte, without reading it.
-    var next: UInt8? { position < bytes.count ? bytes[position] : nil }
+    public var next: UInt8? { position < bytes.count ? bytes[position] : nil }
 
     /// Reads exactly `count` decimal digits.
-    mutating func number(digits count: Int) -> Int? {
+    public mutating func number(digits count: Int) -> Int? {
         guard count > 0, position + count <= bytes.count else { return nil }
         var value = 0
         for byte in bytes[position..<(position + count)] {
-            guard (0x30...0x39).contains(byte) else { return nil }
+            guard Self.isDigit(byte) else { return nil }
             value = value * 10 + Int(byte - 0x30)
         }
         position += count
         return value
     }
 
-    /// Reads one or more decimal digits as a fraction of one (`25` → 0.25); at most nine count.
-    mutating func fraction() -> Double? {
-        var digits = 0, value = 0.0, scale = 1.0
-        while let byte = next, (0x30...0x39).contains(byte) {
-            if digits < 9 {
-                scale /= 10
-                value += Double(byte - 0x30) * scale
-            }
+    /// Reads one or more decimal digits after a decimal point as nanoseconds (`25` → 250 000 000);
+    /// digits beyond the ninth are read and dropped. Nil when no digit comes next.
+    public mutating func nanoseconds() -> Int? {
+        var digits = 0, value = 0
+        while let byte = next, Self.isDigit(byte) {
+            if digits < 9 { value = value * 10 + Int(byte - 0x30) }
             digits += 1
             position += 1
         }
-        return digits > 0 ? value : nil
+        guard digits > 0 else { return nil }
+        for _ in min(digits, 9)..<9 { value *= 10 }
+        return value
     }
 
     /// Reads `character` when it comes next (ASCII letters in either case when `ignoringCase`).
-    mutating func skip(_ character: Character, ignoringCase: Bool = false) -> Bool {
+    public mutating func skip(_ character: Character, ignoringCase: Bool = false) -> Bool {
         guard let byte = next, let ascii = character.asciiValue else { return false }
         guard byte == ascii || (ignoringCase && Self.lowercased(byte) == Self.lowercased(ascii)) else { return false }
         position += 1
@@ -49,7 +58,7 @@ struct TimestampScanner {
     }
 
     /// Reads one of `names` (ASCII, case-insensitive) and gives its index.
-    mutating func oneOf(_ names: [String]) -> Int? {
+    public mutating func oneOf(_ names: [String]) -> Int? {
         for (index, name) in names.enumerated() {
             let candidate = Array(name.utf8)
             guard position + candidate.count <= bytes.count else { continue }
@@ -59,6 +68,10 @@ struct TimestampScanner {
             }
         }
         return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte)
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
