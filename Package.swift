@@ -71,7 +71,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "ZoomSim",
-            dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ZoomSimulator", "ZoomSimulatorHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // The full-screen console: state, reducer, render, and the one type that talks to ncurses.
@@ -114,14 +117,17 @@ let package = Package(
         // The programs tests run as child processes (a token-store writer to kill, a refreshing login).
         .executableTarget(name: "MeetingTestChild", dependencies: ["MeetingKit", "MeetingTestSupport"]),
 
-        .testTarget(name: "ZoomSimulatorTests", dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP", "MeetingTestSupport", "PlainText"]),
+        .testTarget(
+            name: "ZoomSimulatorTests",
+            dependencies: ["ZoomSimulator", "ZoomSimulatorHTTP", "MeetingTestSupport", "PlainText"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "TimestampScanningTests", dependencies: ["TimestampScanning"]),
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText"]),
         .testTarget(
             name: "MeetingKitTests",
             dependencies: [
-                "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP", "FaultSoak", "FuzzTargets", "Locking", "MeetingTestSupport",
+                "MeetingKit", "ZoomSimulator", "ZoomSimulatorHTTP", "FaultSoak", "FuzzTargets", "Locking",
+                "MeetingTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -41,19 +41,19 @@ public struct SoakFigures: Sendable, Equatable {
     public var report: String {
         let faults = injected.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         return """
-        call-outs:                        \(callouts)
-          joined:                         \(joined)
-          not joined:                     \(notJoined)
-          unconfirmed:                    \(unconfirmed)   (of which joined after all: \(unconfirmedButJoined))
-          failed:                         \(failed)
-        sent twice:                       \(sentTwice)   (target 0)
-        reported joined, did not join:    \(falselyJoined)   (target 0)
-        reported failed, was processed:   \(falselyFailed)   (target 0)
-        lost with no outcome:             \(lost)   (target 0)
-        crashes:                          0   (target 0; a crash ends this process before this line)
-        not joined in the window, joined later: \(joinedAfterTheWindow)
-        API requests: \(apiRequests); injected faults: \(faults.isEmpty ? "none" : faults)
-        time: \(String(format: "%.1f", seconds)) s
-        """
+            call-outs:                        \(callouts)
+              joined:                         \(joined)
+              not joined:                     \(notJoined)
+              unconfirmed:                    \(unconfirmed)   (of which joined after all: \(unconfirmedButJoined))
+              failed:                         \(failed)
+            sent twice:                       \(sentTwice)   (target 0)
+            reported joined, did not join:    \(falselyJoined)   (target 0)
+            reported failed, was processed:   \(falselyFailed)   (target 0)
+            lost with no outcome:             \(lost)   (target 0)
+            crashes:                          0   (target 0; a crash ends this process before this line)
+            not joined in the window, joined later: \(joinedAfterTheWindow)
+            API requests: \(apiRequests); injected faults: \(faults.isEmpty ? "none" : faults)
+            time: \(String(format: "%.1f", seconds)) s
+            """
     }
 }

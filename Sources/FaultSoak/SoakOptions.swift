@@ -31,10 +31,12 @@ public struct SoakOptions: Sendable {
         latency: 0...0.02, latencySpikeRate: 0.02, latencySpike: 1...4, expireTokensEveryRequests: 100)
 
     /// Creates options; the defaults are those of the full soak except the number of call-outs.
-    public init(callouts: Int, concurrency: Int = 24, faults: FaultConfiguration = SoakOptions.standardFaults,
-                rateLimitBurstEvery: Int? = 50, rateLimitBurstLength: Int = 6, ringSeconds: Double = 0.5,
-                verifyTimeout: TimeInterval = 6, pollInterval: TimeInterval = 0.25, requestTimeout: TimeInterval = 3,
-                seed: UInt64 = 1) {
+    public init(
+        callouts: Int, concurrency: Int = 24, faults: FaultConfiguration = SoakOptions.standardFaults,
+        rateLimitBurstEvery: Int? = 50, rateLimitBurstLength: Int = 6, ringSeconds: Double = 0.5,
+        verifyTimeout: TimeInterval = 6, pollInterval: TimeInterval = 0.25, requestTimeout: TimeInterval = 3,
+        seed: UInt64 = 1
+    ) {
         self.callouts = callouts
         self.concurrency = concurrency
         self.faults = faults

@@ -8,7 +8,9 @@ import ZoomSimulatorHTTP
 /// then holds every report up against the simulator's record of what really happened.
 public enum SoakRunner {
     /// Runs the soak. `progress` is called with the number of finished invites.
-    public static func run(_ options: SoakOptions, progress: @escaping @Sendable (Int) -> Void = { _ in }) async throws -> SoakFigures {
+    public static func run(_ options: SoakOptions, progress: @escaping @Sendable (Int) -> Void = { _ in }) async throws
+        -> SoakFigures
+    {
         let started = Date()
         let simulator = try await ZoomSimulator.start(simulatorConfiguration(options))
         do {
@@ -31,35 +33,45 @@ public enum SoakRunner {
         configuration.ringSeconds = options.ringSeconds
         configuration.faults = options.faults
         let indices = 0..<options.callouts
-        configuration.unreachableAddresses = Set(indices.filter(SoakAddressPlan.isUnreachable).map(SoakAddressPlan.address))
+        configuration.unreachableAddresses = Set(
+            indices.filter(SoakAddressPlan.isUnreachable).map(SoakAddressPlan.address))
         configuration.busyAddresses = Set(indices.filter(SoakAddressPlan.isBusy).map(SoakAddressPlan.address))
         return configuration
     }
 
-    private static func run(_ options: SoakOptions, against simulator: ZoomSimulator,
-                            progress: @escaping @Sendable (Int) -> Void) async throws -> SoakFigures {
-        let workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-soak-\(UUID().uuidString)")
+    private static func run(
+        _ options: SoakOptions, against simulator: ZoomSimulator,
+        progress: @escaping @Sendable (Int) -> Void
+    ) async throws -> SoakFigures {
+        let workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "meeting-soak-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: workDirectory) }
         let auditLog = AuditLog(fileURL: workDirectory.appendingPathComponent("audit.log"))
 
         let transport = CurlTransport(configuration: .init(connectTimeout: 2, totalTimeout: options.requestTimeout))
         let app = SimulatedApp.accountLevel
         let tokens = ServerToServerTokenProvider(
-            credentials: ServerToServerCredentials(accountID: app.accountID, clientID: app.clientID, clientSecret: Secret(app.clientSecret ?? "")),
+            credentials: ServerToServerCredentials(
+                accountID: app.accountID, clientID: app.clientID, clientSecret: Secret(app.clientSecret ?? "")),
             oauth: OAuthClient(baseURL: simulator.oauthBaseURL, transport: transport), store: nil)
-        let retry = RetryPolicy(readAttempts: 4, unprocessedAttempts: 5, baseDelay: 0.1, maxDelay: 1, maxRateLimitWait: 5)
-        let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL, retry: retry), transport: transport, tokens: tokens)
-        let workflow = InviteWorkflow(client: client, scopes: .known(Set(app.scopes)), source: .serverToServer,
-                                      auditLog: auditLog, pollInterval: options.pollInterval)
+        let retry = RetryPolicy(
+            readAttempts: 4, unprocessedAttempts: 5, baseDelay: 0.1, maxDelay: 1, maxRateLimitWait: 5)
+        let client = ZoomClient(
+            configuration: .init(apiBaseURL: simulator.apiBaseURL, retry: retry), transport: transport, tokens: tokens)
+        let workflow = InviteWorkflow(
+            client: client, scopes: .known(Set(app.scopes)), source: .serverToServer,
+            auditLog: auditLog, pollInterval: options.pollInterval)
         let meetings = await simulator.liveMeetings().map(\.id)
         guard !meetings.isEmpty else { throw SoakError(reason: "the simulator has no live meeting") }
 
         let requests = try (0..<options.callouts).map { index in
-            InviteRequest(meeting: .id(meetings[index % meetings.count]),
-                          target: try RoomSystemAddress.parse(callType: .sip, input: SoakAddressPlan.address(index)),
-                          timeout: options.verifyTimeout)
+            InviteRequest(
+                meeting: .id(meetings[index % meetings.count]),
+                target: try RoomSystemAddress.parse(callType: .sip, input: SoakAddressPlan.address(index)),
+                timeout: options.verifyTimeout)
         }
-        let reports = await runAll(requests, options: options, workflow: workflow, simulator: simulator, progress: progress)
+        let reports = await runAll(
+            requests, options: options, workflow: workflow, simulator: simulator, progress: progress)
 
         // Let every call-out still ringing settle before reading the truth.
         try await Task.sleep(nanoseconds: UInt64((options.ringSeconds + options.requestTimeout + 0.5) * 1_000_000_000))
@@ -70,8 +82,10 @@ public enum SoakRunner {
     }
 
     /// Runs the invites with at most `options.concurrency` in flight, forcing a 429 burst every so often.
-    private static func runAll(_ requests: [InviteRequest], options: SoakOptions, workflow: InviteWorkflow,
-                               simulator: ZoomSimulator, progress: @escaping @Sendable (Int) -> Void) async -> [Int: InviteReport] {
+    private static func runAll(
+        _ requests: [InviteRequest], options: SoakOptions, workflow: InviteWorkflow,
+        simulator: ZoomSimulator, progress: @escaping @Sendable (Int) -> Void
+    ) async -> [Int: InviteReport] {
         await withTaskGroup(of: (Int, InviteReport).self) { group in
             var reports: [Int: InviteReport] = [:]
             var next = 0
@@ -94,8 +108,10 @@ public enum SoakRunner {
         }
     }
 
-    static func compare(options: SoakOptions, reports: [Int: InviteReport], callouts: [SimulatedCallout],
-                        audited: [String], requestLog: [RecordedRequest]) -> SoakFigures {
+    static func compare(
+        options: SoakOptions, reports: [Int: InviteReport], callouts: [SimulatedCallout],
+        audited: [String], requestLog: [RecordedRequest]
+    ) -> SoakFigures {
         let calloutsByAddress = Dictionary(grouping: callouts, by: \.address)
         let auditedTargets = Set(audited)
         var figures = SoakFigures()

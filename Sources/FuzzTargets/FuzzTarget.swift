@@ -12,16 +12,22 @@ public struct FuzzTarget: Sendable {
 
     /// Every target, in the order the fuzz script runs them.
     public static let all: [FuzzTarget] = [
-        FuzzTarget(name: "zoom-responses", summary: "Zoom REST answers (status, Retry-After, body) through ZoomClient's decoders",
-                   run: ZoomResponseFuzzing.run),
-        FuzzTarget(name: "oauth-responses", summary: "OAuth token, device-code and error answers through OAuthClient",
-                   run: OAuthResponseFuzzing.run),
-        FuzzTarget(name: "addresses", summary: "SIP URIs, H.323 addresses, meeting IDs/UUIDs, SIP headers, Retry-After values",
-                   run: AddressFuzzing.run),
-        FuzzTarget(name: "config-file", summary: "config.toml through AppConfiguration.parse",
-                   run: ConfigFileFuzzing.run),
-        FuzzTarget(name: "token-store", summary: "tokens.json through TokenStore.Contents decoding",
-                   run: TokenStoreFuzzing.run),
+        FuzzTarget(
+            name: "zoom-responses",
+            summary: "Zoom REST answers (status, Retry-After, body) through ZoomClient's decoders",
+            run: ZoomResponseFuzzing.run),
+        FuzzTarget(
+            name: "oauth-responses", summary: "OAuth token, device-code and error answers through OAuthClient",
+            run: OAuthResponseFuzzing.run),
+        FuzzTarget(
+            name: "addresses", summary: "SIP URIs, H.323 addresses, meeting IDs/UUIDs, SIP headers, Retry-After values",
+            run: AddressFuzzing.run),
+        FuzzTarget(
+            name: "config-file", summary: "config.toml through AppConfiguration.parse",
+            run: ConfigFileFuzzing.run),
+        FuzzTarget(
+            name: "token-store", summary: "tokens.json through TokenStore.Contents decoding",
+            run: TokenStoreFuzzing.run),
     ]
 
     /// The target with this name.

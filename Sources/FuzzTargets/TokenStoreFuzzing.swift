@@ -8,7 +8,9 @@ enum TokenStoreFuzzing {
         for credentials in [contents.login, contents.serverToServer].compactMap({ $0 }) {
             _ = credentials.token
             // What `doctor` and the console's status bar do with the expiry.
-            if let expiry = credentials.expiresAt { _ = (ZoomDate.format(expiry), Int(expiry.timeIntervalSinceNow / 60)) }
+            if let expiry = credentials.expiresAt {
+                _ = (ZoomDate.format(expiry), Int(expiry.timeIntervalSinceNow / 60))
+            }
         }
     }
 }

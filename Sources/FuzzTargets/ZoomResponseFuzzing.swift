@@ -14,14 +14,18 @@ enum ZoomResponseFuzzing {
         if !retryAfter.isEmpty { headers["retry-after"] = retryAfter }
         let response = HTTPResponse(status: statuses[Int(selector) % statuses.count], headers: headers, body: body)
         let client = ZoomClient(
-            configuration: .init(apiBaseURL: URL(string: "http://127.0.0.1:9/v2")!,
-                                 retry: RetryPolicy(readAttempts: 2, unprocessedAttempts: 2, baseDelay: 0, maxDelay: 0, maxRateLimitWait: 1)),
-            transport: CannedTransport(response: response), tokens: FixedTokenProvider(), clock: ManualClock(start: fuzzEpoch))
+            configuration: .init(
+                apiBaseURL: URL(string: "http://127.0.0.1:9/v2")!,
+                retry: RetryPolicy(
+                    readAttempts: 2, unprocessedAttempts: 2, baseDelay: 0, maxDelay: 0, maxRateLimitWait: 1)),
+            transport: CannedTransport(response: response), tokens: FixedTokenProvider(),
+            clock: ManualClock(start: fuzzEpoch))
         let meeting = MeetingReference.uuid("/fuzz//uuid==")
         blockOn {
             _ = try? await client.currentUser()
             _ = try? await client.liveMeetings()
-            _ = try? await client.accountLiveMeetings(from: Date(timeIntervalSince1970: 0), to: Date(timeIntervalSince1970: 86_400))
+            _ = try? await client.accountLiveMeetings(
+                from: Date(timeIntervalSince1970: 0), to: Date(timeIntervalSince1970: 86_400))
             _ = try? await client.liveParticipants(of: meeting, includeLeft: true)
             _ = try? await client.roomSystemDevices()
             _ = try? await client.send(.recording(.start), to: .id(85_746_065_432))

@@ -15,7 +15,8 @@ struct CalloutLatencyBenchmark {
         let terminal = try launch.start(simulator)
         defer { terminal.stop() }
         _ = try terminal.waitForFrame(containing: label, quiet: 0.5)
-        var latencies: [Double] = [], toPreflight: [Double] = []
+        var latencies: [Double] = []
+        var toPreflight: [Double] = []
         for _ in 0..<runs {
             let before = await patches(simulator).count
             terminal.type("1")
@@ -32,14 +33,23 @@ struct CalloutLatencyBenchmark {
             }
             guard let arrived else { throw BenchError("the call-out never reached the simulator") }
             latencies.append(arrived.timeIntervalSince(pressed) * 1000)
-            let preflight = await simulator.requestLog().last { $0.method == "GET" && $0.date >= pressed && $0.date <= arrived }
+            let preflight = await simulator.requestLog().last {
+                $0.method == "GET" && $0.date >= pressed && $0.date <= arrived
+            }
             if let preflight { toPreflight.append(preflight.date.timeIntervalSince(pressed) * 1000) }
             _ = try terminal.waitForQuiet(quiet: 0.3)
         }
-        let sample = Sample(latencies), preflight = Sample(toPreflight)
-        return [ResultRow(benchmark: "6. Call-out: confirm key to PATCH at the simulator", figure: "\(sample.median.formatted(2)) ms",
-                          spread: sample.spread("ms", decimals: 2), target: "< 5 ms", verdict: sample.median < 5 ? .met : .missed,
-                          note: "includes the invite's preflight read of the participants before the PATCH; key to that read: \(preflight.median.formatted(2)) ms median")]
+        let sample = Sample(latencies)
+        let preflight = Sample(toPreflight)
+        return [
+            ResultRow(
+                benchmark: "6. Call-out: confirm key to PATCH at the simulator",
+                figure: "\(sample.median.formatted(2)) ms",
+                spread: sample.spread("ms", decimals: 2), target: "< 5 ms", verdict: sample.median < 5 ? .met : .missed,
+                note:
+                    "includes the invite's preflight read of the participants before the PATCH; key to that read: \(preflight.median.formatted(2)) ms median"
+            )
+        ]
     }
 
     private func patches(_ simulator: ZoomSimulator) async -> [RecordedRequest] {

@@ -12,7 +12,9 @@ enum ChildProcess {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchError("\(path) exited with \(process.terminationStatus)") }
+        guard process.terminationStatus == 0 else {
+            throw BenchError("\(path) exited with \(process.terminationStatus)")
+        }
         return data
     }
 
@@ -35,7 +37,8 @@ enum ChildProcess {
     /// The kilobytes `/usr/bin/time` wrote into `report`.
     static func reportedPeakKilobytes(_ report: String) throws -> Int {
         guard let text = try? String(contentsOfFile: report, encoding: .utf8),
-              let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0) }) else {
+            let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0) })
+        else {
             throw BenchError("no peak memory reported in \(report)")
         }
         return kilobytes

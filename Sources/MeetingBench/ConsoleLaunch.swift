@@ -51,7 +51,9 @@ struct ConsoleLaunch {
 /// Simulator set-ups the benchmarks share.
 enum Account {
     /// An account of `meetings` live meetings of 8 people each, the first with `firstMeeting`.
-    static func start(meetings: Int, firstMeeting: Int? = nil, rateLimits: Bool = false, ringSeconds: Double = 3) async throws -> ZoomSimulator {
+    static func start(meetings: Int, firstMeeting: Int? = nil, rateLimits: Bool = false, ringSeconds: Double = 3)
+        async throws -> ZoomSimulator
+    {
         var configuration = SimulatorConfiguration()
         configuration.meetingCount = meetings
         configuration.firstMeetingParticipants = firstMeeting

@@ -15,13 +15,16 @@ struct FootprintBenchmark {
 
     func run() async throws -> [ResultRow] {
         let anchors = try Self.anchors.map { name in
-            guard let path = ChildProcess.onPath(name) else { throw BenchError("\(name) is not installed (scripts/setup.sh installs it)") }
+            guard let path = ChildProcess.onPath(name) else {
+                throw BenchError("\(name) is not installed (scripts/setup.sh installs it)")
+            }
             return (name, path)
         }
         let ours = launch.executable.path
         let sizes = anchors.map { "\($0.0) \(Self.mebibytes(Self.fileSize($0.1)))" }.joined(separator: ", ")
         let withLibraries = ([("meeting-tui", ours)] + anchors)
-            .map { "\($0.0) \(Self.mebibytes(Self.fileSize($0.1) + Self.sharedLibrariesSize($0.1)))" }.joined(separator: ", ")
+            .map { "\($0.0) \(Self.mebibytes(Self.fileSize($0.1) + Self.sharedLibrariesSize($0.1)))" }.joined(
+                separator: ", ")
         let size = Self.fileSize(ours)
 
         let simulator = try await Account.start(meetings: 2)
@@ -43,26 +46,35 @@ struct FootprintBenchmark {
         }
         let mib = Double(size) / 1_048_576
         return [
-            ResultRow(benchmark: "8. Binary on disk (stripped)", figure: Self.mebibytes(size), spread: sizes, target: "<= 20 MiB",
-                      verdict: mib <= 20 ? .met : .missed,
-                      note: "with the shared libraries each loads (ldd): \(withLibraries)"),
-            ResultRow(benchmark: "8. Peak RSS, console idle \(idleSeconds.formatted()) s on a 2-meeting account",
-                      figure: "\(resident.median.formatted()) MiB", spread: resident.spread("MiB") + "; " + anchorResident.joined(separator: ", "),
-                      target: "<= 20 MiB", verdict: resident.median <= 20 ? .met : .missed,
-                      note: "htop and tig idle \(idleSeconds.formatted()) s in the same terminal size; curl: one GET of the meeting list"),
+            ResultRow(
+                benchmark: "8. Binary on disk (stripped)", figure: Self.mebibytes(size), spread: sizes,
+                target: "<= 20 MiB",
+                verdict: mib <= 20 ? .met : .missed,
+                note: "with the shared libraries each loads (ldd): \(withLibraries)"),
+            ResultRow(
+                benchmark: "8. Peak RSS, console idle \(idleSeconds.formatted()) s on a 2-meeting account",
+                figure: "\(resident.median.formatted()) MiB",
+                spread: resident.spread("MiB") + "; " + anchorResident.joined(separator: ", "),
+                target: "<= 20 MiB", verdict: resident.median <= 20 ? .met : .missed,
+                note:
+                    "htop and tig idle \(idleSeconds.formatted()) s in the same terminal size; curl: one GET of the meeting list"
+            ),
         ]
     }
 
     /// Peak resident megabytes of a full-screen program idling on a pseudo-terminal (in this
     /// directory, as its controlling terminal: tig opens /dev/tty), then quit with `q`.
     private func idlePeak(_ path: String) throws -> Double {
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-bench-\(UUID().uuidString)").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-bench-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: report) }
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
-        let (wrapper, arguments) = ChildProcess.peakMemoryWrapper(reportingTo: report, ["/usr/bin/setsid", "-w", "-c", path])
-        let terminal = try PtyProcess(executable: URL(fileURLWithPath: wrapper), arguments: arguments, environment: environment,
-                                      rows: 30, columns: 100)
+        let (wrapper, arguments) = ChildProcess.peakMemoryWrapper(
+            reportingTo: report, ["/usr/bin/setsid", "-w", "-c", path])
+        let terminal = try PtyProcess(
+            executable: URL(fileURLWithPath: wrapper), arguments: arguments, environment: environment,
+            rows: 30, columns: 100)
         _ = try terminal.waitForQuiet(quiet: 0.5, timeout: 10)
         Thread.sleep(forTimeInterval: idleSeconds)
         terminal.type("q")
@@ -78,12 +90,15 @@ struct FootprintBenchmark {
     /// Peak resident megabytes of `curl` fetching the meeting list once.
     private func curlPeak(_ path: String, _ simulator: ZoomSimulator) async throws -> Double {
         let token = await simulator.issueToken(for: .accountLevel)
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-bench-\(UUID().uuidString)").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-bench-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: report) }
-        let (wrapper, arguments) = ChildProcess.peakMemoryWrapper(reportingTo: report, [
-            path, "-s", "-o", "/dev/null", "-H", "Authorization: Bearer \(token)",
-            simulator.apiBaseURL.absoluteString + "/metrics/meetings?type=live&page_size=300",
-        ])
+        let (wrapper, arguments) = ChildProcess.peakMemoryWrapper(
+            reportingTo: report,
+            [
+                path, "-s", "-o", "/dev/null", "-H", "Authorization: Bearer \(token)",
+                simulator.apiBaseURL.absoluteString + "/metrics/meetings?type=live&page_size=300",
+            ])
         _ = try ChildProcess.run(wrapper, arguments)
         return Double(try ChildProcess.reportedPeakKilobytes(report)) / 1024
     }
@@ -94,7 +109,9 @@ struct FootprintBenchmark {
 
     /// Bytes of the shared libraries `ldd` lists for a program (the dynamic loader and vDSO aside).
     static func sharedLibrariesSize(_ path: String) -> Int {
-        guard let listing = try? ChildProcess.run("/usr/bin/ldd", [path]), let text = String(data: listing, encoding: .utf8) else { return 0 }
+        guard let listing = try? ChildProcess.run("/usr/bin/ldd", [path]),
+            let text = String(data: listing, encoding: .utf8)
+        else { return 0 }
         let libraries = text.split(separator: "\n").compactMap { line -> String? in
             guard let arrow = line.range(of: "=> /") else { return nil }
             return line[line.index(before: arrow.upperBound)...].split(separator: " ").first.map(String.init)

@@ -8,7 +8,9 @@ import Foundation
 struct MeetingBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting-bench",
-        abstract: "Benchmark meeting-tui against zoom-sim: start-up, terminal bytes, keystrokes, memory, HTTP, call-outs, API economy, footprint.")
+        abstract:
+            "Benchmark meeting-tui against zoom-sim: start-up, terminal bytes, keystrokes, memory, HTTP, call-outs, API economy, footprint."
+    )
 
     @Option(help: "The meeting-tui executable to measure.")
     var meetingTUI: String
@@ -41,7 +43,10 @@ struct MeetingBenchCommand: AsyncParsableCommand {
         }
         let launch = ConsoleLaunch(executable: executable)
         let runs = self.runs ?? (quick ? 3 : 7)
-        let selected = Set((only ?? "1,2,3,4,5,6,7,8").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let selected = Set(
+            (only ?? "1,2,3,4,5,6,7,8").split(separator: ",").compactMap {
+                Int($0.trimmingCharacters(in: .whitespaces))
+            })
         var rows: [ResultRow] = []
         func stage(_ number: Int, _ name: String, _ body: () async throws -> [ResultRow]) async {
             guard selected.contains(number) else { return }
@@ -49,20 +54,29 @@ struct MeetingBenchCommand: AsyncParsableCommand {
             do {
                 let result = try await body()
                 rows += result
-                result.forEach { FileHandle.standardError.write(Data("  \($0.benchmark): \($0.figure) [\($0.verdict.rawValue)]\n".utf8)) }
+                for row in result {
+                    FileHandle.standardError.write(
+                        Data("  \(row.benchmark): \(row.figure) [\(row.verdict.rawValue)]\n".utf8))
+                }
             } catch {
-                rows.append(ResultRow(benchmark: "\(number). \(name)", figure: "failed", spread: "", target: "", verdict: .missed,
-                                      note: "\(error)"))
+                rows.append(
+                    ResultRow(
+                        benchmark: "\(number). \(name)", figure: "failed", spread: "", target: "", verdict: .missed,
+                        note: "\(error)"))
             }
         }
         await stage(1, "start-up") { try await StartupBenchmark(launch: launch, runs: runs).run() }
         await stage(2, "terminal bytes") {
-            try await TerminalBytesBenchmark(launch: launch, runs: max(3, runs / 2), idleSeconds: idleSeconds ?? (quick ? 15 : 60)).run()
+            try await TerminalBytesBenchmark(
+                launch: launch, runs: max(3, runs / 2), idleSeconds: idleSeconds ?? (quick ? 15 : 60)
+            ).run()
         }
         await stage(3, "keystrokes") { KeystrokeBenchmark(runs: runs).run() }
         await stage(4, "memory") { try await MemoryBenchmark(launch: launch, runs: quick ? 1 : 3).run() }
         await stage(5, "client efficiency") { try await ClientEfficiencyBenchmark(runs: runs).run() }
-        await stage(6, "call-out latency") { try await CalloutLatencyBenchmark(launch: launch, runs: max(5, runs)).run() }
+        await stage(6, "call-out latency") {
+            try await CalloutLatencyBenchmark(launch: launch, runs: max(5, runs)).run()
+        }
         await stage(7, "API economy") {
             try await APIEconomyBenchmark(launch: launch, minutes: economyMinutes ?? (quick ? 1 : 10)).run()
         }

@@ -32,7 +32,9 @@ struct MemoryBenchmark {
             }
             terminal.type("g\r")
             // Every page of the 10,000 (300 a page) has been served, and painted.
-            while await pagesServed(simulator, after: before, path: { $0.hasSuffix("/participants") }) < RefreshIntervals.pages(10_000) {
+            while await pagesServed(simulator, after: before, path: { $0.hasSuffix("/participants") })
+                < RefreshIntervals.pages(10_000)
+            {
                 guard Date() < deadline else { throw BenchError("the participant list never finished loading") }
                 await pause(0.05)
             }
@@ -41,14 +43,18 @@ struct MemoryBenchmark {
             terminal.stop()
         }
         let sample = Sample(peaks)
-        return [ResultRow(benchmark: "4. Peak RSS, 2,000 meetings + 10,000-participant meeting open",
-                          figure: "\(sample.median.formatted()) MiB", spread: sample.spread("MiB"), target: "<= 40 MiB",
-                          verdict: sample.median <= 40 ? .met : .missed)]
+        return [
+            ResultRow(
+                benchmark: "4. Peak RSS, 2,000 meetings + 10,000-participant meeting open",
+                figure: "\(sample.median.formatted()) MiB", spread: sample.spread("MiB"), target: "<= 40 MiB",
+                verdict: sample.median <= 40 ? .met : .missed)
+        ]
     }
 
     /// Pages of a list served since request number `start`, the list named by its path.
     private func pagesServed(_ simulator: ZoomSimulator, after start: Int, path: (String) -> Bool) async -> Int {
-        await simulator.requestLog().dropFirst(start).filter { $0.method == "GET" && path($0.path) && $0.status == 200 }.count
+        await simulator.requestLog().dropFirst(start).filter { $0.method == "GET" && path($0.path) && $0.status == 200 }
+            .count
     }
 
     /// `VmHWM` of a process: the most memory it has had resident.

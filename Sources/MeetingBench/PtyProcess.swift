@@ -27,8 +27,10 @@ final class PtyProcess: @unchecked Sendable {
     init(executable: URL, arguments: [String] = [], environment: [String: String], rows: Int, columns: Int) throws {
         // posix_openpt and friends are not exported to Swift; on Linux they are these calls.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-        var number: Int32 = 0, unlock: Int32 = 0
-        guard master >= 0, ioctl(master, Self.getPTYNumber, &number) == 0, ioctl(master, Self.setPTYLock, &unlock) == 0 else {
+        var number: Int32 = 0
+        var unlock: Int32 = 0
+        guard master >= 0, ioctl(master, Self.getPTYNumber, &number) == 0, ioctl(master, Self.setPTYLock, &unlock) == 0
+        else {
             throw BenchError("cannot open a pseudo-terminal")
         }
         let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
@@ -82,14 +84,17 @@ final class PtyProcess: @unchecked Sendable {
     /// Waits until the output since `from` contains `text` (escape sequences and all), then until
     /// the burst it is part of ends (no byte for `quiet` seconds). Returns when the burst's last
     /// byte arrived: the moment that frame was complete on the terminal.
-    func waitForFrame(containing text: String, since from: UInt64 = 0, quiet: Double = 0.25, timeout: Double = 30) throws -> UInt64 {
+    func waitForFrame(containing text: String, since from: UInt64 = 0, quiet: Double = 0.25, timeout: Double = 30)
+        throws -> UInt64
+    {
         let needle = Array(text.utf8)
         let deadline = Self.now() + UInt64(timeout * 1e9)
         while Self.now() < deadline {
             let output = received.filter { $0.time >= from }
             let bytes = output.flatMap(\.bytes)
             if bytes.count >= needle.count, bytes.contains(needle) {
-                return try waitForQuiet(quiet: quiet, timeout: max(1, Double(deadline - min(deadline, Self.now())) / 1e9))
+                return try waitForQuiet(
+                    quiet: quiet, timeout: max(1, Double(deadline - min(deadline, Self.now())) / 1e9))
             }
             usleep(2_000)
         }

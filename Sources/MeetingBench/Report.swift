@@ -19,10 +19,13 @@ struct ResultRow: Sendable {
 /// The machine the figures come from.
 enum MachineDescription {
     static var text: String {
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("model name") }
-            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "unknown CPU"
-        let memory = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
+            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+            ?? "unknown CPU"
+        let memory =
+            (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("MemTotal") }
             .flatMap { $0.split(separator: " ").dropFirst().first.flatMap { Int($0) } } ?? 0
         var names = utsname()
@@ -49,7 +52,8 @@ struct ResultTable {
             "|---|---|---|---|---|",
         ]
         for row in rows {
-            lines.append("| \(row.benchmark) | \(row.figure) | \(row.spread) | \(row.target) | \(row.verdict.rawValue) |")
+            lines.append(
+                "| \(row.benchmark) | \(row.figure) | \(row.spread) | \(row.target) | \(row.verdict.rawValue) |")
         }
         let notes = rows.filter { !$0.note.isEmpty }
         if !notes.isEmpty {

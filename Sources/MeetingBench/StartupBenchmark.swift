@@ -21,31 +21,42 @@ struct StartupBenchmark {
         }
         var curl: [Double] = []
         for _ in 0..<runs { curl.append(try curlStartup(simulator)) }
-        let ours = Sample(console), baseline = Sample(curl)
+        let ours = Sample(console)
+        let baseline = Sample(curl)
         let ratio = ours.median / baseline.median
         return [
-            ResultRow(benchmark: "1. Start-up to first meetings frame", figure: "\(ours.median.formatted()) ms",
-                      spread: ours.spread("ms"), target: "< 100 ms", verdict: ours.median < 100 ? .met : .missed),
-            ResultRow(benchmark: "1. Start-up vs two curl processes", figure: "\(ratio.formatted(2))x (curl \(baseline.median.formatted()) ms)",
-                      spread: "curl " + baseline.spread("ms"), target: "<= 1.2x", verdict: ratio <= 1.2 ? .met : .missed),
+            ResultRow(
+                benchmark: "1. Start-up to first meetings frame", figure: "\(ours.median.formatted()) ms",
+                spread: ours.spread("ms"), target: "< 100 ms", verdict: ours.median < 100 ? .met : .missed),
+            ResultRow(
+                benchmark: "1. Start-up vs two curl processes",
+                figure: "\(ratio.formatted(2))x (curl \(baseline.median.formatted()) ms)",
+                spread: "curl " + baseline.spread("ms"), target: "<= 1.2x", verdict: ratio <= 1.2 ? .met : .missed),
         ]
     }
 
     /// Milliseconds for `curl` to get a token and then the meeting list, each in a process of its own.
     private func curlStartup(_ simulator: ZoomSimulator) throws -> Double {
         let app = SimulatedApp.accountLevel
-        let day = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let day = ISO8601DateFormatter.string(
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         let started = PtyProcess.now()
-        let tokenJSON = try ChildProcess.run(ChildProcess.curl, [
-            "-s", "-u", "\(app.clientID):\(app.clientSecret ?? "")", "-d", "grant_type=account_credentials",
-            "-d", "account_id=\(app.accountID)", simulator.oauthBaseURL.appendingPathComponent("oauth/token").absoluteString,
-        ])
+        let tokenJSON = try ChildProcess.run(
+            ChildProcess.curl,
+            [
+                "-s", "-u", "\(app.clientID):\(app.clientSecret ?? "")", "-d", "grant_type=account_credentials",
+                "-d", "account_id=\(app.accountID)",
+                simulator.oauthBaseURL.appendingPathComponent("oauth/token").absoluteString,
+            ])
         guard let object = try JSONSerialization.jsonObject(with: tokenJSON) as? [String: Any],
-              let token = object["access_token"] as? String else { throw BenchError("curl got no token") }
-        _ = try ChildProcess.run(ChildProcess.curl, [
-            "-s", "-H", "Authorization: Bearer \(token)", "-H", "Accept: application/json",
-            simulator.apiBaseURL.absoluteString + "/metrics/meetings?type=live&from=\(day)&to=\(day)&page_size=300",
-        ])
+            let token = object["access_token"] as? String
+        else { throw BenchError("curl got no token") }
+        _ = try ChildProcess.run(
+            ChildProcess.curl,
+            [
+                "-s", "-H", "Authorization: Bearer \(token)", "-H", "Accept: application/json",
+                simulator.apiBaseURL.absoluteString + "/metrics/meetings?type=live&from=\(day)&to=\(day)&page_size=300",
+            ])
         return Double(PtyProcess.now() - started) / 1e6
     }
 }

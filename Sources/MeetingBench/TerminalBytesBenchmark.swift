@@ -48,7 +48,8 @@ struct TerminalBytesBenchmark {
         _ = try terminal.waitForFrame(containing: "waiting", since: PtyProcess.now(), quiet: 1)
         // Each window is long enough to hold one refresh (3 s apart) and its painting.
         let window = Double(launch.participantsRefresh) + 1.5
-        var unchanged: [Double] = [], joined: [Double] = []
+        var unchanged: [Double] = []
+        var joined: [Double] = []
         for run in 0..<runs {
             let quietStart = PtyProcess.now()
             await pause(window)
@@ -59,17 +60,26 @@ struct TerminalBytesBenchmark {
             joined.append(Double(terminal.bytes(from: joinStart)))
         }
         let rowBytes = Double(Self.columns)
-        let join = Sample(joined), quiet = Sample(unchanged), repaint = Sample(repaints)
+        let join = Sample(joined)
+        let quiet = Sample(unchanged)
+        let repaint = Sample(repaints)
         return [
-            ResultRow(benchmark: "2. Bytes over \(Int(idleSeconds)) idle seconds (1,000 meetings listed)", figure: "\(idleBytes) B",
-                      spread: "1 run", target: "0 B", verdict: idleBytes == 0 ? .met : .missed),
-            ResultRow(benchmark: "2. Bytes for one participant joining a 1,000-row list",
-                      figure: "\(Int(join.median)) B (\((join.median / rowBytes).formatted(2)) rows)",
-                      spread: join.spread("B", decimals: 0), target: "< 2 rows (\(2 * Int(rowBytes)) B)",
-                      verdict: join.median < 2 * rowBytes ? .met : .missed,
-                      note: "a row is \(Int(rowBytes)) cells at \(Self.columns) columns; a refresh in which nothing changed wrote \(Int(quiet.median)) B (median)"),
-            ResultRow(benchmark: "2. Bytes for a full repaint after a resize (100x30 <-> 120x40)", figure: "\(Int(repaint.median)) B",
-                      spread: repaint.spread("B", decimals: 0), target: "reported", verdict: .reported),
+            ResultRow(
+                benchmark: "2. Bytes over \(Int(idleSeconds)) idle seconds (1,000 meetings listed)",
+                figure: "\(idleBytes) B",
+                spread: "1 run", target: "0 B", verdict: idleBytes == 0 ? .met : .missed),
+            ResultRow(
+                benchmark: "2. Bytes for one participant joining a 1,000-row list",
+                figure: "\(Int(join.median)) B (\((join.median / rowBytes).formatted(2)) rows)",
+                spread: join.spread("B", decimals: 0), target: "< 2 rows (\(2 * Int(rowBytes)) B)",
+                verdict: join.median < 2 * rowBytes ? .met : .missed,
+                note:
+                    "a row is \(Int(rowBytes)) cells at \(Self.columns) columns; a refresh in which nothing changed wrote \(Int(quiet.median)) B (median)"
+            ),
+            ResultRow(
+                benchmark: "2. Bytes for a full repaint after a resize (100x30 <-> 120x40)",
+                figure: "\(Int(repaint.median)) B",
+                spread: repaint.spread("B", decimals: 0), target: "reported", verdict: .reported),
         ]
     }
 

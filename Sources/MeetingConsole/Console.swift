@@ -18,7 +18,8 @@ public enum Console {
                     continuation.resume(with: Result { try runLoop(state, environment) })
                 }
             } catch {
-                continuation.resume(throwing: ConsoleError.terminal("cannot start the console's thread (error \(error.errno))"))
+                continuation.resume(
+                    throwing: ConsoleError.terminal("cannot start the console's thread (error \(error.errno))"))
             }
         }
     }
@@ -27,10 +28,12 @@ public enum Console {
     /// key-override problems in the log. `unicode` is whether the locale, once set, is UTF-8.
     static func initialState(_ environment: ConsoleEnvironment, locale: ConsoleLocale, unicode: Bool) -> AppState {
         let (keymap, problems) = Keymap.applying(overrides: environment.keyOverrides)
-        let settings = ConsoleOptions(keymap: keymap, readOnly: environment.readOnly, rooms: environment.rooms,
-                                       refresh: environment.refresh, unicode: unicode)
-        var state = AppState(settings: settings, identity: environment.identity, now: Date(),
-                             size: TerminalSize(rows: 24, columns: 80))
+        let settings = ConsoleOptions(
+            keymap: keymap, readOnly: environment.readOnly, rooms: environment.rooms,
+            refresh: environment.refresh, unicode: unicode)
+        var state = AppState(
+            settings: settings, identity: environment.identity, now: Date(),
+            size: TerminalSize(rows: 24, columns: 80))
         if let note = locale.logNote { state.report(note, role: unicode ? .normal : .warning) }
         for problem in problems { state.report(problem, role: .warning) }
         return state

@@ -25,9 +25,11 @@ public struct ConsoleEnvironment: Sendable {
     public var clock: any MeetingClock
 
     /// An environment; everything but the client and the identity has a default.
-    public init(client: ZoomClient, identity: ConsoleIdentity, rooms: [SavedRoom] = [], readOnly: Bool = false,
-                refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
-                auditLog: AuditLog? = nil, keepPolicy: KeepPolicy = KeepPolicy(), clock: any MeetingClock = SystemClock()) {
+    public init(
+        client: ZoomClient, identity: ConsoleIdentity, rooms: [SavedRoom] = [], readOnly: Bool = false,
+        refresh: RefreshIntervals = RefreshIntervals(), keyOverrides: [String: String] = [:],
+        auditLog: AuditLog? = nil, keepPolicy: KeepPolicy = KeepPolicy(), clock: any MeetingClock = SystemClock()
+    ) {
         self.client = client
         self.identity = identity
         self.rooms = rooms
@@ -55,8 +57,10 @@ public struct ConsoleIdentity: Sendable, Equatable {
     public var user: ActingUser
 
     /// An identity; the user's name is looked up when `nil`.
-    public init(userName: String? = nil, source: CredentialSource, expiresAt: Date? = nil, scopes: GrantedScopes,
-                user: ActingUser = .me) {
+    public init(
+        userName: String? = nil, source: CredentialSource, expiresAt: Date? = nil, scopes: GrantedScopes,
+        user: ActingUser = .me
+    ) {
         self.userName = userName
         self.source = source
         self.expiresAt = expiresAt

@@ -1,7 +1,8 @@
 import Foundation
 import FuzzTargets
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // `meeting-fuzz TARGET [libFuzzer options]`: runs one fuzz target under libFuzzer.
@@ -9,8 +10,11 @@ import Glibc
 // `LLVMFuzzerRunDriver` is looked up at run time so that the ordinary build links too.
 
 typealias FuzzCallback = @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-typealias RunDriver = @convention(c) (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                                      FuzzCallback) -> Int32
+typealias RunDriver =
+    @convention(c) (
+        UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        FuzzCallback
+    ) -> Int32
 
 /// The target this process fuzzes; set once before libFuzzer starts calling back.
 nonisolated(unsafe) var selectedTarget: FuzzTarget?
@@ -22,7 +26,8 @@ guard arguments.count >= 2, let target = FuzzTarget.named(arguments[1]) else {
     exit(2)
 }
 guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "LLVMFuzzerRunDriver") else {
-    FileHandle.standardError.write(Data("meeting-fuzz was built without libFuzzer: build it with scripts/fuzz.sh (-sanitize=fuzzer)\n".utf8))
+    FileHandle.standardError.write(
+        Data("meeting-fuzz was built without libFuzzer: build it with scripts/fuzz.sh (-sanitize=fuzzer)\n".utf8))
     exit(2)
 }
 selectedTarget = target

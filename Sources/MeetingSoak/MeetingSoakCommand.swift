@@ -10,11 +10,11 @@ struct MeetingSoakCommand: AsyncParsableCommand {
         commandName: "meeting-soak",
         abstract: "Run call-outs against zoom-sim with faults on; count double sends, false joins and lost outcomes.",
         discussion: """
-        Faults: 5% 5xx, 5% connections dropped before and 5% after Zoom processed the request, a 429 burst \
-        every 50 call-outs, every token expiring every 100 requests, and 2% latency spikes of 1-4 s \
-        (longer than the 3 s request timeout, so some answers are lost while Zoom still acts). \
-        Exits 1 when a zero target is missed.
-        """)
+            Faults: 5% 5xx, 5% connections dropped before and 5% after Zoom processed the request, a 429 burst \
+            every 50 call-outs, every token expiring every 100 requests, and 2% latency spikes of 1-4 s \
+            (longer than the 3 s request timeout, so some answers are lost while Zoom still acts). \
+            Exits 1 when a zero target is missed.
+            """)
 
     @Option(help: "Call-outs to run.")
     var callouts = 1000

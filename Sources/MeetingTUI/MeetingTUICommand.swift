@@ -16,7 +16,8 @@ struct MeetingTUICommand: AsyncParsableCommand {
             """,
         version: BuildInfo.versionLine,
         subcommands: [
-            MeetingsCommand.self, ParticipantsCommand.self, InviteCommand.self, DialInCommand.self, CallCommand.self, RecordCommand.self,
+            MeetingsCommand.self, ParticipantsCommand.self, InviteCommand.self, DialInCommand.self, CallCommand.self,
+            RecordCommand.self,
             EndCommand.self, RoomsCommand.self, LoginCommand.self, LogoutCommand.self, DoctorCommand.self,
         ])
 
@@ -29,7 +30,7 @@ struct MeetingTUICommand: AsyncParsableCommand {
     /// /proc memory reads by other processes of the user: the tokens it holds stay in it), then
     /// parses the command line and runs the command.
     static func main() async {
-        _ = process_forbid_dumps()  // fails only for an unknown option, which PR_SET_DUMPABLE is not
+        _ = process_forbid_dumps() // fails only for an unknown option, which PR_SET_DUMPABLE is not
         await main(nil)
     }
 

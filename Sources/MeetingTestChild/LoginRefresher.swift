@@ -16,16 +16,26 @@ struct LoginRefresher {
         let directory = ConfigDirectory(environment: environment)
         let configuration = try ConfigFile(directory: directory).load()
         let transport = CurlTransport()
-        let resolved = try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
-                                              transport: transport).resolve()
-        guard resolved.source == .userOAuth else { throw Failure(description: "signed in with \(resolved.source), not the user login") }
+        let resolved = try CredentialResolver(
+            environment: environment, directory: directory, configuration: configuration,
+            transport: transport
+        ).resolve()
+        guard resolved.source == .userOAuth else {
+            throw Failure(description: "signed in with \(resolved.source), not the user login")
+        }
         for round in 1...max(1, rounds) {
             let token = try await resolved.provider.currentToken()
             let renewed = try await resolved.provider.renewToken(after: token)
-            guard renewed.value != token.value else { throw Failure(description: "round \(round): the renewed token is the old one") }
-            let answer = try await transport.send(HTTPRequest(method: .get, url: apiBaseURL.appendingPathComponent("users/me"),
-                                                              headers: ["Authorization": "Bearer \(renewed.value.exposedValue)"]))
-            guard answer.status == 200 else { throw Failure(description: "round \(round): GET /users/me answered \(answer.status)") }
+            guard renewed.value != token.value else {
+                throw Failure(description: "round \(round): the renewed token is the old one")
+            }
+            let answer = try await transport.send(
+                HTTPRequest(
+                    method: .get, url: apiBaseURL.appendingPathComponent("users/me"),
+                    headers: ["Authorization": "Bearer \(renewed.value.exposedValue)"]))
+            guard answer.status == 200 else {
+                throw Failure(description: "round \(round): GET /users/me answered \(answer.status)")
+            }
         }
     }
 }

@@ -20,7 +20,9 @@ public final class ChildProcess: Sendable {
         public let command: String
         public let seconds: Double
         public let output: String
-        public var description: String { "\(command) still ran after \(seconds) s and was killed; it printed:\n\(output.suffix(3000))" }
+        public var description: String {
+            "\(command) still ran after \(seconds) s and was killed; it printed:\n\(output.suffix(3000))"
+        }
     }
 
     /// The process identifier.
@@ -42,11 +44,17 @@ public final class ChildProcess: Sendable {
     /// Starts `executable` with exactly `environment` (this process's when `nil`), writing its output to new files in
     /// `directory`; `input` is written to its standard input, which is then closed unless
     /// `keepInputOpen` (see `closeInput()`). After `deadline` seconds it is killed.
-    public init(_ executable: URL, _ arguments: [String] = [], environment: [String: String]? = nil, input: String = "",
-                keepInputOpen: Bool = false, outputIn directory: URL, deadline: Double = 60) throws {
+    public init(
+        _ executable: URL, _ arguments: [String] = [], environment: [String: String]? = nil, input: String = "",
+        keepInputOpen: Bool = false, outputIn directory: URL, deadline: Double = 60
+    ) throws {
         let name = UUID().uuidString
-        output = (directory.appendingPathComponent("\(name).stdout"), directory.appendingPathComponent("\(name).stderr"))
-        for file in [output.stdout, output.stderr] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
+        output = (
+            directory.appendingPathComponent("\(name).stdout"), directory.appendingPathComponent("\(name).stderr")
+        )
+        for file in [output.stdout, output.stderr] {
+            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+        }
         command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
         seconds = deadline
         let process = Process()
@@ -63,7 +71,10 @@ public final class ChildProcess: Sendable {
         exited.enter()
         process.terminationHandler = { process in
             ending.withLock {
-                $0 = (process.terminationStatus, process.terminationReason == .uncaughtSignal, $0?.killedAtDeadline ?? false)
+                $0 = (
+                    process.terminationStatus, process.terminationReason == .uncaughtSignal,
+                    $0?.killedAtDeadline ?? false
+                )
             }
             exited.leave()
         }
@@ -88,10 +99,14 @@ public final class ChildProcess: Sendable {
     }
 
     /// Runs `executable` to its end (see `init`) and returns how it ended.
-    public static func run(_ executable: URL, _ arguments: [String] = [], environment: [String: String]? = nil, input: String = "",
-                           outputIn directory: URL, deadline: Double = 60) throws -> Exit {
-        try ChildProcess(executable, arguments, environment: environment, input: input, outputIn: directory, deadline: deadline)
-            .waitForExit()
+    public static func run(
+        _ executable: URL, _ arguments: [String] = [], environment: [String: String]? = nil, input: String = "",
+        outputIn directory: URL, deadline: Double = 60
+    ) throws -> Exit {
+        try ChildProcess(
+            executable, arguments, environment: environment, input: input, outputIn: directory, deadline: deadline
+        )
+        .waitForExit()
     }
 
     /// What the child has written to its standard output so far, once it contains `text`; `nil`

@@ -4,7 +4,8 @@ import MeetingKit
 /// not Zoom (canned answers, hostile servers, the fuzz targets).
 public struct FixedTokenProvider: TokenProvider {
     /// The one token.
-    public let token = AccessToken(value: Secret("fixed-test-token"), expiresAt: nil, scopes: .unknown, source: .pastedToken)
+    public let token = AccessToken(
+        value: Secret("fixed-test-token"), expiresAt: nil, scopes: .unknown, source: .pastedToken)
 
     public init() {}
 

@@ -77,7 +77,7 @@ public final class ManualClock: MeetingClock, Sendable {
             state.sleepers.removeAll { $0.deadline <= now }
             return due
         }
-        woken.forEach { $0.continuation.resume() }
+        for sleeper in woken { sleeper.continuation.resume() }
     }
 
     public func sleep(seconds: Double) async throws {
@@ -88,7 +88,10 @@ public final class ManualClock: MeetingClock, Sendable {
             state.nextSleeperID += 1
             // At least a millisecond, so that a loop sleeping until a deadline ends even when it asks for nothing.
             if mode == .advancesTime { state.now.addTimeInterval(max(seconds, 0.001)) }
-            return (state.sleeps.count, state.nextSleeperID, state.now.addingTimeInterval(mode == .advancesTime ? 0 : seconds))
+            return (
+                state.sleeps.count, state.nextSleeperID,
+                state.now.addingTimeInterval(mode == .advancesTime ? 0 : seconds)
+            )
         }
         if mode == .waitsForAdvance { try await waitUntil(deadline, id: id) }
         let act = action.withLock { $0 }

@@ -13,14 +13,18 @@ public final class TmuxSession {
     /// its exit status is kept and the pane stays open so the restored screen can be read.
     /// Skips the calling test where tmux is missing (`scripts/setup.sh` installs it).
     public static func skipUnlessInstalled() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is needed (scripts/setup.sh installs it)")
+        try XCTSkipUnless(
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"),
+            "tmux is needed (scripts/setup.sh installs it)")
     }
 
     public init(_ command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
         exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).exit")
         let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
         let script = "\(exports) \(command); echo $? > '\(exitFile.path)'; exec sleep 600"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), script])
+        try tmux([
+            "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), script,
+        ])
     }
 
     deinit {
@@ -45,7 +49,8 @@ public final class TmuxSession {
 
     /// Whether the program switched the terminal to the alternate screen (and has not restored it).
     public func alternateScreenOn() throws -> Bool {
-        try tmux(["display-message", "-p", "-t", name, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        try tmux(["display-message", "-p", "-t", name, "#{alternate_on}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines) == "1"
     }
 
     /// The pane's title, which a program sets with OSC 0 or 2 (tmux starts it as the host name).
@@ -55,13 +60,17 @@ public final class TmuxSession {
 
     /// The program's exit status once it has ended.
     public func exitStatus() -> Int32? {
-        (try? String(contentsOf: exitFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        (try? String(contentsOf: exitFile, encoding: .utf8)).flatMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
     }
 
     /// Polls the screen until `condition` holds, failing the test with the last screen after `timeout` seconds.
     @discardableResult
-    public func waitForScreen(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
-                       _ condition: (String) -> Bool) throws -> String {
+    public func waitForScreen(
+        _ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -88,7 +97,8 @@ public final class TmuxSession {
     /// (the server it forks confuses its child monitoring), and a pipe would be held open by that server.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(socket)-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: outputFile) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -97,7 +107,7 @@ public final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 1, outputFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
         guard spawned == 0 else { throw TmuxError(reason: String(cString: strerror(spawned))) }

@@ -8,9 +8,12 @@ public enum TokenStoreGenerations {
     /// The store content of one generation: large enough that a write takes a while.
     public static func contents(generation: Int) -> TokenStore.Contents {
         let padding = String(repeating: "p", count: 64 << 10)
-        return TokenStore.Contents(login: StoredCredentials(
-            kind: .userOAuth, accessToken: Secret("generation-\(generation)"), expiresAt: Date(timeIntervalSince1970: 1_800_000_000),
-            scopes: .known(["meeting:read"]), refreshToken: Secret("refresh-\(generation)-\(padding)"), clientID: "client"))
+        return TokenStore.Contents(
+            login: StoredCredentials(
+                kind: .userOAuth, accessToken: Secret("generation-\(generation)"),
+                expiresAt: Date(timeIntervalSince1970: 1_800_000_000),
+                scopes: .known(["meeting:read"]), refreshToken: Secret("refresh-\(generation)-\(padding)"),
+                clientID: "client"))
     }
 
     /// The generation an access token names.

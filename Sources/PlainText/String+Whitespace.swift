@@ -15,7 +15,7 @@ extension StringProtocol {
 
     private func trimming(_ isTrimmed: (Character) -> Bool) -> String {
         guard let first = firstIndex(where: { !isTrimmed($0) }),
-              let last = lastIndex(where: { !isTrimmed($0) })
+            let last = lastIndex(where: { !isTrimmed($0) })
         else { return "" }
         return String(self[first...last])
     }

@@ -32,7 +32,8 @@ extension DocumentParser {
 
     /// `[ value, value, ]`: any types, newlines and comments between elements, an optional trailing comma.
     private mutating func parseArray(depth: Int) throws(TOMLParseError) -> TOMLValue {
-        let start = scanner.position, line = scanner.line
+        let start = scanner.position
+        let line = scanner.line
         try checkDepth(depth, at: start)
         scanner.advance()
         var elements: [TOMLValue] = []
@@ -80,7 +81,9 @@ extension DocumentParser {
                 scanner.advance()
                 return .table(table.table())
             default:
-                throw scanner.error("expected ',' or '}' in the inline table (which must stay on one line), found \(scanner.describeNext())")
+                throw scanner.error(
+                    "expected ',' or '}' in the inline table (which must stay on one line), found \(scanner.describeNext())"
+                )
             }
         }
     }

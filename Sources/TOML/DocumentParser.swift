@@ -26,7 +26,8 @@ struct DocumentParser {
                 try parseHeader()
                 try finishLine(after: "the table header")
             default:
-                try parseKeyValue(into: current, section: section, expecting: "expected a key, a [table] header or a comment")
+                try parseKeyValue(
+                    into: current, section: section, expecting: "expected a key, a [table] header or a comment")
                 try finishLine(after: "the value")
             }
         }
@@ -77,7 +78,8 @@ struct DocumentParser {
     // MARK: - Headers
 
     private mutating func parseHeader() throws(TOMLParseError) {
-        let start = scanner.position, line = scanner.line
+        let start = scanner.position
+        let line = scanner.line
         let isArray = scanner.peek(1) == .openBracket
         scanner.advance(by: isArray ? 2 : 1)
         scanner.skipWhitespace()
@@ -86,7 +88,8 @@ struct DocumentParser {
         if isArray ? scanner.lookingAt("]]") : scanner.peek() == .closeBracket {
             scanner.advance(by: isArray ? 2 : 1)
         } else {
-            throw scanner.error("expected '\(isArray ? "]]" : "]")' to close the header \(name), found \(scanner.describeNext())")
+            throw scanner.error(
+                "expected '\(isArray ? "]]" : "]")' to close the header \(name), found \(scanner.describeNext())")
         }
         section = newSection()
         var parent = root
@@ -94,13 +97,16 @@ struct DocumentParser {
             parent = try child(of: parent, part, line: line, in: name, at: start)
         }
         guard let last = key.last else { return }
-        current = isArray
+        current =
+            isArray
             ? try appendElement(to: parent, last, line: line, name: name, at: start)
             : try defineTable(in: parent, last, line: line, name: name, at: start)
     }
 
     /// The table a header passes through on its way to the table it names; created when missing.
-    private func child(of parent: TableBuilder, _ part: String, line: Int, in name: String, at start: Int) throws(TOMLParseError) -> TableBuilder {
+    private func child(of parent: TableBuilder, _ part: String, line: Int, in name: String, at start: Int)
+        throws(TOMLParseError) -> TableBuilder
+    {
         switch parent[part] {
         case nil:
             let table = try makeTable(.implicit, depth: parent.depth + 1, at: start)
@@ -109,14 +115,20 @@ struct DocumentParser {
         case .table(let table, _):
             return table
         case .tableArray(let elements, let line):
-            guard let last = elements.last else { throw scanner.error("the array of tables '\(part)' on line \(line) is empty", at: start) }
+            guard let last = elements.last else {
+                throw scanner.error("the array of tables '\(part)' on line \(line) is empty", at: start)
+            }
             return last
         case .value(let value, let defined):
-            throw scanner.error("\(name) cannot be opened: '\(part)' is \(Self.describe(value)) defined on line \(defined), which cannot be extended", at: start)
+            throw scanner.error(
+                "\(name) cannot be opened: '\(part)' is \(Self.describe(value)) defined on line \(defined), which cannot be extended",
+                at: start)
         }
     }
 
-    private func defineTable(in parent: TableBuilder, _ part: String, line: Int, name: String, at start: Int) throws(TOMLParseError) -> TableBuilder {
+    private func defineTable(in parent: TableBuilder, _ part: String, line: Int, name: String, at start: Int)
+        throws(TOMLParseError) -> TableBuilder
+    {
         switch parent[part] {
         case nil:
             let table = try makeTable(.header, depth: parent.depth + 1, at: start)
@@ -136,11 +148,15 @@ struct DocumentParser {
         case .tableArray(_, let defined):
             throw scanner.error("\(name) is already an array of tables, defined by [[…]] on line \(defined)", at: start)
         case .value(let value, let defined):
-            throw scanner.error("\(name) cannot be defined: '\(part)' is already \(Self.describe(value)) defined on line \(defined)", at: start)
+            throw scanner.error(
+                "\(name) cannot be defined: '\(part)' is already \(Self.describe(value)) defined on line \(defined)",
+                at: start)
         }
     }
 
-    private func appendElement(to parent: TableBuilder, _ part: String, line: Int, name: String, at start: Int) throws(TOMLParseError) -> TableBuilder {
+    private func appendElement(to parent: TableBuilder, _ part: String, line: Int, name: String, at start: Int)
+        throws(TOMLParseError) -> TableBuilder
+    {
         let element = try makeTable(.header, depth: parent.depth + 2, at: start)
         switch parent[part] {
         case nil:
@@ -148,9 +164,13 @@ struct DocumentParser {
         case .tableArray(let elements, let defined):
             parent[part] = .tableArray(elements + [element], line: defined)
         case .table(_, let defined):
-            throw scanner.error("\(name) cannot add to '\(part)': it is a table defined on line \(defined), not an array of tables", at: start)
+            throw scanner.error(
+                "\(name) cannot add to '\(part)': it is a table defined on line \(defined), not an array of tables",
+                at: start)
         case .value(let value, let defined):
-            throw scanner.error("\(name) cannot add to '\(part)': it is \(Self.describe(value)) defined on line \(defined), which cannot be extended", at: start)
+            throw scanner.error(
+                "\(name) cannot add to '\(part)': it is \(Self.describe(value)) defined on line \(defined), which cannot be extended",
+                at: start)
         }
         return element
     }
@@ -163,15 +183,19 @@ struct DocumentParser {
     /// Refuses a table or array nested deeper than `TOMLParser.maximumDepth`.
     func checkDepth(_ depth: Int, at start: Int) throws(TOMLParseError) {
         guard depth <= TOMLParser.maximumDepth else {
-            throw scanner.error("tables and arrays are nested more than \(TOMLParser.maximumDepth) levels deep", at: start)
+            throw scanner.error(
+                "tables and arrays are nested more than \(TOMLParser.maximumDepth) levels deep", at: start)
         }
     }
 
     // MARK: - Key-value pairs
 
     /// `key = value` into `table`; dotted keys create or extend tables of the same section.
-    mutating func parseKeyValue(into table: TableBuilder, section: Int, expecting context: String) throws(TOMLParseError) {
-        let start = scanner.position, line = scanner.line
+    mutating func parseKeyValue(into table: TableBuilder, section: Int, expecting context: String)
+        throws(TOMLParseError)
+    {
+        let start = scanner.position
+        let line = scanner.line
         let key = try parseKey(expecting: context)
         guard scanner.peek() == .equals else {
             throw scanner.error("expected '=' after the key \(TOMLWriter.key(key)), found \(scanner.describeNext())")
@@ -190,7 +214,9 @@ struct DocumentParser {
         target[last] = .value(value, line: line)
     }
 
-    private func dottedChild(of parent: TableBuilder, _ part: String, section: Int, line: Int, key: [String], at start: Int) throws(TOMLParseError) -> TableBuilder {
+    private func dottedChild(
+        of parent: TableBuilder, _ part: String, section: Int, line: Int, key: [String], at start: Int
+    ) throws(TOMLParseError) -> TableBuilder {
         var name: String { TOMLWriter.key(key) }
         switch parent[part] {
         case nil:
@@ -206,14 +232,22 @@ struct DocumentParser {
             case .dotted(let owner) where owner == section:
                 return table
             case .dotted:
-                throw scanner.error("the dotted key \(name) cannot add to '\(part)': it was defined by dotted keys on line \(defined), under another header", at: start)
+                throw scanner.error(
+                    "the dotted key \(name) cannot add to '\(part)': it was defined by dotted keys on line \(defined), under another header",
+                    at: start)
             case .header:
-                throw scanner.error("the dotted key \(name) cannot add to '\(part)': it is a table defined by a header on line \(defined)", at: start)
+                throw scanner.error(
+                    "the dotted key \(name) cannot add to '\(part)': it is a table defined by a header on line \(defined)",
+                    at: start)
             }
         case .tableArray(_, let defined):
-            throw scanner.error("the dotted key \(name) cannot add to '\(part)': it is an array of tables defined on line \(defined)", at: start)
+            throw scanner.error(
+                "the dotted key \(name) cannot add to '\(part)': it is an array of tables defined on line \(defined)",
+                at: start)
         case .value(let value, let defined):
-            throw scanner.error("the dotted key \(name) cannot add to '\(part)': it is \(Self.describe(value)) defined on line \(defined)", at: start)
+            throw scanner.error(
+                "the dotted key \(name) cannot add to '\(part)': it is \(Self.describe(value)) defined on line \(defined)",
+                at: start)
         }
     }
 

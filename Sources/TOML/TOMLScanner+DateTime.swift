@@ -35,8 +35,9 @@ extension TOMLScanner {
             guard scanner.skipDateTimeSeparator() else { throw .malformed }
         }
         let clock = try scanner.partialTime()
-        let time = TOMLDateTime.Time(hour: clock.hour, minute: clock.minute, second: clock.second,
-                                     nanosecond: clock.nanosecond)
+        let time = TOMLDateTime.Time(
+            hour: clock.hour, minute: clock.minute, second: clock.second,
+            nanosecond: clock.nanosecond)
         let offset = date == nil ? nil : try scanner.timeOffset(colon: .required)
         return (date, time, offset)
     }

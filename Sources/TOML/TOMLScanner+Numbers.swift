@@ -7,7 +7,8 @@ extension TOMLScanner {
         var end = tokenEnd(from: start)
         // A date and a time may be separated by one space instead of `T`.
         if end - start == 10, Self.startsLikeDate(bytes[start..<end]), end + 1 < bytes.count,
-           bytes[end] == .space, bytes[end + 1].isDigit {
+            bytes[end] == .space, bytes[end + 1].isDigit
+        {
             end = tokenEnd(from: end + 1)
         }
         let token = Array(bytes[start..<end])
@@ -41,7 +42,9 @@ extension TOMLScanner {
 
     private func number(_ token: [UInt8], at start: Int) throws(TOMLParseError) -> TOMLValue {
         let text = String(decoding: token, as: UTF8.self)
-        func invalid(_ reason: String) -> TOMLParseError { error("'\(text)' is not a valid number: \(reason)", at: start) }
+        func invalid(_ reason: String) -> TOMLParseError {
+            error("'\(text)' is not a valid number: \(reason)", at: start)
+        }
         var index = 0
         var negative = false
         if let first = token.first, first == .plus || first == .minus {
@@ -54,7 +57,9 @@ extension TOMLScanner {
         if index == 0, token.count >= 2, token[0] == 0x30, let radix = Self.radix(prefix: token[1]) {
             index = 2
             guard Self.skipDigits(token, &index, radix: radix), index == token.count else {
-                throw invalid("expected \(Self.radixName(radix)) digits after '0\(Character(Unicode.Scalar(token[1])))', with '_' only between digits")
+                throw invalid(
+                    "expected \(Self.radixName(radix)) digits after '0\(Character(Unicode.Scalar(token[1])))', with '_' only between digits"
+                )
             }
             return .integer(try integer(token[2...], radix: radix, negative: false, text: text, at: start))
         }
@@ -70,14 +75,18 @@ extension TOMLScanner {
         }
         if token[index] == .dot {
             index += 1
-            guard Self.skipDigits(token, &index, radix: 10) else { throw invalid("expected digits after the decimal point") }
+            guard Self.skipDigits(token, &index, radix: 10) else {
+                throw invalid("expected digits after the decimal point")
+            }
         }
         if index < token.count, token[index] | 0x20 == 0x65 { // e or E
             index += 1
             if index < token.count, token[index] == .plus || token[index] == .minus { index += 1 }
             guard Self.skipDigits(token, &index, radix: 10) else { throw invalid("expected digits in the exponent") }
         }
-        guard index == token.count else { throw invalid("unexpected '\(String(decoding: token[index...], as: UTF8.self))'") }
+        guard index == token.count else {
+            throw invalid("unexpected '\(String(decoding: token[index...], as: UTF8.self))'")
+        }
         guard let value = Double(String(decoding: token.filter { $0 != .underscore }, as: UTF8.self)) else {
             throw invalid("not a float")
         }
@@ -85,12 +94,17 @@ extension TOMLScanner {
     }
 
     /// The value of validated digits (underscores ignored), or an error when it does not fit in 64 bits.
-    private func integer(_ digits: ArraySlice<UInt8>, radix: Int64, negative: Bool, text: String, at start: Int) throws(TOMLParseError) -> Int64 {
+    private func integer(_ digits: ArraySlice<UInt8>, radix: Int64, negative: Bool, text: String, at start: Int)
+        throws(TOMLParseError) -> Int64
+    {
         var value: Int64 = 0
         for byte in digits where byte != .underscore {
             let digit = Int64(Self.hexValue(byte))
             let shifted = value.multipliedReportingOverflow(by: radix)
-            let next = negative ? shifted.partialValue.subtractingReportingOverflow(digit) : shifted.partialValue.addingReportingOverflow(digit)
+            let next =
+                negative
+                ? shifted.partialValue.subtractingReportingOverflow(digit)
+                : shifted.partialValue.addingReportingOverflow(digit)
             guard !shifted.overflow, !next.overflow else {
                 throw error("the integer '\(text)' does not fit in 64 bits (\(Int64.min) to \(Int64.max))", at: start)
             }

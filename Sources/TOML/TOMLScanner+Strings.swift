@@ -14,17 +14,23 @@ extension TOMLScanner {
         advance()
         var content: [UInt8] = []
         while true {
-            guard let byte = peek() else { throw error("the string has no closing \(Self.quoteName(delimiter))", at: start) }
+            guard let byte = peek() else {
+                throw error("the string has no closing \(Self.quoteName(delimiter))", at: start)
+            }
             switch byte {
             case delimiter:
                 advance()
                 return String(decoding: content, as: UTF8.self)
             case .lineFeed, .carriageReturn:
-                throw error("the string has no closing \(Self.quoteName(delimiter)) on its line (multi-line strings use three quotes)", at: start)
+                throw error(
+                    "the string has no closing \(Self.quoteName(delimiter)) on its line (multi-line strings use three quotes)",
+                    at: start)
             case .backslash where delimiter == .quote:
                 try scanEscape(into: &content)
             default:
-                guard !byte.isControl else { throw error("\(describeNext()) is not allowed in a string; write it as an escape") }
+                guard !byte.isControl else {
+                    throw error("\(describeNext()) is not allowed in a string; write it as an escape")
+                }
                 content.append(byte)
                 advance()
             }
@@ -35,15 +41,24 @@ extension TOMLScanner {
         let start = position
         advance(by: 3)
         // A line end right after the opening quotes is not part of the string.
-        if peek() == .lineFeed { advance() } else if peek() == .carriageReturn && peek(1) == .lineFeed { advance(by: 2) }
+        if peek() == .lineFeed {
+            advance()
+        } else if peek() == .carriageReturn && peek(1) == .lineFeed {
+            advance(by: 2)
+        }
         var content: [UInt8] = []
         while true {
-            guard let byte = peek() else { throw error("the multi-line string has no closing \(Self.quoteName(delimiter, count: 3))", at: start) }
+            guard let byte = peek() else {
+                throw error("the multi-line string has no closing \(Self.quoteName(delimiter, count: 3))", at: start)
+            }
             switch byte {
             case delimiter:
                 let run = position
                 var count = 0
-                while peek() == delimiter { count += 1; advance() }
+                while peek() == delimiter {
+                    count += 1
+                    advance()
+                }
                 if count < 3 {
                     content.append(contentsOf: repeatElement(delimiter, count: count))
                 } else if count <= 5 {
@@ -51,7 +66,9 @@ extension TOMLScanner {
                     content.append(contentsOf: repeatElement(delimiter, count: count - 3))
                     return String(decoding: content, as: UTF8.self)
                 } else {
-                    throw error("too many quotes (\(count)) at the end of the multi-line string; at most five in a row", at: run)
+                    throw error(
+                        "too many quotes (\(count)) at the end of the multi-line string; at most five in a row", at: run
+                    )
                 }
             case .lineFeed:
                 content.append(.lineFeed)
@@ -66,7 +83,9 @@ extension TOMLScanner {
                     try scanEscape(into: &content)
                 }
             default:
-                guard !byte.isControl else { throw error("\(describeNext()) is not allowed in a string; write it as an escape") }
+                guard !byte.isControl else {
+                    throw error("\(describeNext()) is not allowed in a string; write it as an escape")
+                }
                 content.append(byte)
                 advance()
             }
@@ -82,7 +101,9 @@ extension TOMLScanner {
         guard !isAtEnd, atLineEnd else {
             throw error("a backslash followed by spaces must end the line (or write \\\\ for a backslash)", at: start)
         }
-        while let byte = peek(), byte == .space || byte == .tab || byte == .lineFeed || (byte == .carriageReturn && peek(1) == .lineFeed) {
+        while let byte = peek(),
+            byte == .space || byte == .tab || byte == .lineFeed || (byte == .carriageReturn && peek(1) == .lineFeed)
+        {
             advance()
         }
     }
@@ -91,7 +112,9 @@ extension TOMLScanner {
     private mutating func scanEscape(into content: inout [UInt8]) throws(TOMLParseError) {
         let start = position
         advance()
-        guard let letter = peek() else { throw error("the escape sequence is cut off by the end of the file", at: start) }
+        guard let letter = peek() else {
+            throw error("the escape sequence is cut off by the end of the file", at: start)
+        }
         advance()
         switch letter {
         case 0x62: content.append(0x08) // \b
@@ -106,17 +129,23 @@ extension TOMLScanner {
             var value: UInt32 = 0
             for _ in 0..<digits {
                 guard let byte = peek(), byte.isHexDigit else {
-                    throw error("\\\(Character(Unicode.Scalar(letter))) must be followed by exactly \(digits) hexadecimal digits", at: start)
+                    throw error(
+                        "\\\(Character(Unicode.Scalar(letter))) must be followed by exactly \(digits) hexadecimal digits",
+                        at: start)
                 }
                 value = value << 4 | UInt32(Self.hexValue(byte))
                 advance()
             }
             guard let scalar = Unicode.Scalar(value) else {
-                throw error("\(Self.codePoint(value)) is not a Unicode scalar value (surrogates and values above U+10FFFF are not)", at: start)
+                throw error(
+                    "\(Self.codePoint(value)) is not a Unicode scalar value (surrogates and values above U+10FFFF are not)",
+                    at: start)
             }
             content.append(contentsOf: String(scalar).utf8)
         default:
-            throw error("unknown escape sequence \(Self.printable(letter)); valid ones are \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX", at: start)
+            throw error(
+                "unknown escape sequence \(Self.printable(letter)); valid ones are \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX",
+                at: start)
         }
     }
 
@@ -125,7 +154,9 @@ extension TOMLScanner {
     }
 
     private static func printable(_ byte: UInt8) -> String {
-        byte >= 0x21 && byte < 0x7F ? "\\" + String(Character(Unicode.Scalar(byte))) : "(a backslash before \(byte < 0x80 ? codePoint(UInt32(byte)) : "a non-ASCII character"))"
+        byte >= 0x21 && byte < 0x7F
+            ? "\\" + String(Character(Unicode.Scalar(byte)))
+            : "(a backslash before \(byte < 0x80 ? codePoint(UInt32(byte)) : "a non-ASCII character"))"
     }
 
     private static func quoteName(_ delimiter: UInt8, count: Int = 1) -> String {

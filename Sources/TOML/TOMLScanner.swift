@@ -83,7 +83,8 @@ struct TOMLScanner {
     /// An error at `offset` (default: the current position), with its line and column.
     func error(_ message: String, at offset: Int? = nil) -> TOMLParseError {
         let target = min(max(offset ?? position, 0), bytes.count)
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for byte in bytes[0..<target] {
             if byte == .lineFeed {
                 line += 1
@@ -107,7 +108,9 @@ struct TOMLScanner {
         case ..<0x80: return "'\(Character(Unicode.Scalar(byte)))'"
         default:
             let end = min(position + 4, bytes.count)
-            guard let scalar = String(decoding: bytes[position..<end], as: UTF8.self).unicodeScalars.first else { return "a non-ASCII character" }
+            guard let scalar = String(decoding: bytes[position..<end], as: UTF8.self).unicodeScalars.first else {
+                return "a non-ASCII character"
+            }
             return "\(Self.codePoint(scalar.value)) '\(scalar)'"
         }
     }

@@ -20,7 +20,9 @@ public enum TOMLWriter {
         case .array(let elements): return "[" + elements.map(Self.value).joined(separator: ", ") + "]"
         case .table(let table):
             guard !table.isEmpty else { return "{}" }
-            return "{ " + table.keys.compactMap { name in table[name].map { Self.key(name) + " = " + Self.value($0) } }.joined(separator: ", ") + " }"
+            return "{ "
+                + table.keys.compactMap { name in table[name].map { Self.key(name) + " = " + Self.value($0) } }.joined(
+                    separator: ", ") + " }"
         }
     }
 

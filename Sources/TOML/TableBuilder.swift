@@ -53,7 +53,8 @@ final class TableBuilder {
             switch slots[key] {
             case .value(let value, let line): table.set(value, for: key, line: line)
             case .table(let builder, let line): table.set(.table(builder.table()), for: key, line: line)
-            case .tableArray(let builders, let line): table.set(.array(builders.map { .table($0.table()) }), for: key, line: line)
+            case .tableArray(let builders, let line):
+                table.set(.array(builders.map { .table($0.table()) }), for: key, line: line)
             case nil: continue
             }
         }

@@ -15,7 +15,7 @@ extension TimestampScanner {
     /// Reads `YYYY-MM-DD` (year 0000-9999).
     public mutating func fullDate() throws(RFC3339Error) -> (year: Int, month: Int, day: Int) {
         guard let year = number(digits: 4), skip("-"), let month = number(digits: 2), skip("-"),
-              let day = number(digits: 2)
+            let day = number(digits: 2)
         else { throw .malformed }
         guard (1...12).contains(month) else { throw .noSuchMonth(month) }
         guard (1...Gregorian.days(inMonth: month, of: year)).contains(day) else { throw .noSuchDay(day) }
@@ -52,7 +52,7 @@ extension TimestampScanner {
             return nil
         }
         guard let hours = number(digits: 2), skip(":") || colon == .optional, let minutes = number(digits: 2),
-              hours < 24, minutes < 60
+            hours < 24, minutes < 60
         else { throw .malformedOffset }
         return sign * (hours * 60 + minutes)
     }

@@ -38,7 +38,8 @@ public struct TimestampScanner {
     /// Reads one or more decimal digits after a decimal point as nanoseconds (`25` → 250 000 000);
     /// digits beyond the ninth are read and dropped. Nil when no digit comes next.
     public mutating func nanoseconds() -> Int? {
-        var digits = 0, value = 0
+        var digits = 0
+        var value = 0
         while let byte = next, Self.isDigit(byte) {
             if digits < 9 { value = value * 10 + Int(byte - 0x30) }
             digits += 1

@@ -7,7 +7,8 @@ struct Banner {
     let apps: [SimulatedApp]
 
     var text: String {
-        let api = simulator.apiBaseURL.absoluteString, oauth = simulator.oauthBaseURL.absoluteString
+        let api = simulator.apiBaseURL.absoluteString
+        let oauth = simulator.oauthBaseURL.absoluteString
         var lines = [
             "zoom-sim is listening.",
             "  REST API: \(api)",
@@ -17,8 +18,9 @@ struct Banner {
         ]
         for app in apps {
             let kind = app.kind == .serverToServer ? "Server-to-Server OAuth" : "user OAuth"
-            lines.append("  \(app.name) (\(kind)): account_id=\(app.accountID) client_id=\(app.clientID)"
-                         + (app.clientSecret.map { " client_secret=\($0)" } ?? ""))
+            lines.append(
+                "  \(app.name) (\(kind)): account_id=\(app.accountID) client_id=\(app.clientID)"
+                    + (app.clientSecret.map { " client_secret=\($0)" } ?? ""))
             lines.append("    scopes: \(app.scopes.joined(separator: " "))")
         }
         if let app = apps.first(where: { $0.kind == .serverToServer }) {

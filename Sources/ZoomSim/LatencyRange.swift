@@ -6,10 +6,14 @@ struct LatencyRange: ExpressibleByArgument {
     var seconds: ClosedRange<Double>
 
     init?(argument: String) {
-        let parts = argument.split(separator: "-", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil, low >= 0, low <= high else {
+        let parts = argument.split(separator: "-", omittingEmptySubsequences: false).map {
+            Double($0.trimmingCharacters(in: .whitespaces))
+        }
+        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil, low >= 0,
+            low <= high
+        else {
             return nil
         }
-        seconds = low / 1000 ... high / 1000
+        seconds = low / 1000...high / 1000
     }
 }

@@ -6,8 +6,10 @@ struct RoomDrop: ExpressibleByArgument {
     var seconds: Double
 
     init?(argument: String) {
-        guard let equals = argument.lastIndex(of: "="), let seconds = Double(argument[argument.index(after: equals)...]),
-              seconds >= 0, equals != argument.startIndex else { return nil }
+        guard let equals = argument.lastIndex(of: "="),
+            let seconds = Double(argument[argument.index(after: equals)...]),
+            seconds >= 0, equals != argument.startIndex
+        else { return nil }
         address = String(argument[..<equals])
         self.seconds = seconds
     }

@@ -14,7 +14,7 @@ enum ShutdownSignal {
             source.resume()
             return source
         }
-        defer { sources.forEach { $0.cancel() } }
+        defer { for source in sources { source.cancel() } }
         for await name in stream { return name }
         return "end of signals"
     }

@@ -29,7 +29,9 @@ public final class ZoomSimulator: Sendable {
     }
 
     /// A simulator served at `baseURL` (`http://host:port`) by a front end that `stopFrontEnd` stops.
-    package init(_ configuration: SimulatorConfiguration, baseURL: String, stopFrontEnd: @escaping @Sendable () async -> Void) {
+    package init(
+        _ configuration: SimulatorConfiguration, baseURL: String, stopFrontEnd: @escaping @Sendable () async -> Void
+    ) {
         state = SimulatorState(configuration: configuration, baseURL: baseURL)
         clock = configuration.clock
         apiBaseURL = URL(string: baseURL + "/v2")!
@@ -64,18 +66,25 @@ public final class ZoomSimulator: Sendable {
         var (answer, token) = await state.handleAPI(request, segments: Array(segments.dropFirst()), now: clock.now)
         if faults.dropAfterProcessing {
             let note = ["dropped after processing", answer.note].compactMap { $0 }.joined(separator: "; ")
-            await state.record(entry(for: request, answer: nil, clientID: token?.app.clientID, scopes: token?.scopes ?? [], note: note))
+            await state.record(
+                entry(for: request, answer: nil, clientID: token?.app.clientID, scopes: token?.scopes ?? [], note: note)
+            )
             return nil
         }
         if faults.malformedBody, answer.status == 200 { answer = FaultPlan.malformedResponse }
-        await state.record(entry(for: request, answer: answer, clientID: token?.app.clientID, scopes: token?.scopes ?? []))
+        await state.record(
+            entry(for: request, answer: answer, clientID: token?.app.clientID, scopes: token?.scopes ?? []))
         return answer
     }
 
-    private func entry(for request: IncomingRequest, answer: OutgoingResponse?, clientID: String? = nil,
-                       scopes: [String] = [], note: String? = nil) -> RecordedRequest {
-        RecordedRequest(method: request.method, path: request.rawPath, query: request.rawQuery, body: request.body,
-                        status: answer?.status, appClientID: clientID, tokenScopes: scopes, date: clock.now, note: note ?? answer?.note)
+    private func entry(
+        for request: IncomingRequest, answer: OutgoingResponse?, clientID: String? = nil,
+        scopes: [String] = [], note: String? = nil
+    ) -> RecordedRequest {
+        RecordedRequest(
+            method: request.method, path: request.rawPath, query: request.rawQuery, body: request.body,
+            status: answer?.status, appClientID: clientID, tokenScopes: scopes, date: clock.now,
+            note: note ?? answer?.note)
     }
 
     /// Every request received so far, in order, with its answer.
@@ -84,7 +93,9 @@ public final class ZoomSimulator: Sendable {
     }
 
     /// A bearer token as if `app` had obtained it (for pasted-token tests). `scopes` defaults to the app's.
-    public func issueToken(for app: SimulatedApp, scopes: [String]? = nil, lifetime: TimeInterval? = nil) async -> String {
+    public func issueToken(for app: SimulatedApp, scopes: [String]? = nil, lifetime: TimeInterval? = nil) async
+        -> String
+    {
         await state.issueToken(for: app, scopes: scopes, lifetime: lifetime)
     }
 
@@ -96,7 +107,8 @@ public final class ZoomSimulator: Sendable {
     /// The next `count` API requests (with `method` only, when given) are answered 429 with
     /// `Retry-After: retryAfter` (seconds or an HTTP date, sent as given; omitted when `nil`) and
     /// `X-RateLimit-Type: type`.
-    public func forceRateLimit(next count: Int, retryAfter: String?, type: String = "QPS", method: String? = nil) async {
+    public func forceRateLimit(next count: Int, retryAfter: String?, type: String = "QPS", method: String? = nil) async
+    {
         await state.forceRateLimit(next: count, retryAfter: retryAfter, type: type, method: method)
     }
 

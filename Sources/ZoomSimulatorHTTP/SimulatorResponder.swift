@@ -19,8 +19,9 @@ struct SimulatorResponder: HTTPResponder {
         let body = try await request.collectBody(upTo: Self.maxBodySize)
         var headers: [String: String] = [:]
         for field in request.headers { headers[field.name.canonicalName] = field.value }
-        let incoming = IncomingRequest(method: request.method.rawValue, rawPath: request.uri.path,
-                                       rawQuery: request.uri.query ?? "", headers: headers, body: Data(body.readableBytesView))
+        let incoming = IncomingRequest(
+            method: request.method.rawValue, rawPath: request.uri.path,
+            rawQuery: request.uri.query ?? "", headers: headers, body: Data(body.readableBytesView))
         guard let simulator = simulator.withLock({ $0 }), let answer = await simulator.respond(to: incoming) else {
             return await drop(context)
         }
@@ -38,7 +39,8 @@ struct SimulatorResponder: HTTPResponder {
         for (name, value) in answer.headers {
             if let name = HTTPField.Name(name) { fields.append(HTTPField(name: name, value: value)) }
         }
-        return Response(status: .init(code: answer.status), headers: fields,
-                        body: answer.body.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+        return Response(
+            status: .init(code: answer.status), headers: fields,
+            body: answer.body.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
 }

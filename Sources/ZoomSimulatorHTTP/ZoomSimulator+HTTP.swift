@@ -5,8 +5,10 @@ import ZoomSimulator
 
 extension ZoomSimulator {
     /// Starts a simulator served over HTTP and returns once it is listening. Port 0 picks a free port.
-    public static func start(_ configuration: SimulatorConfiguration = .init(), host: String = "127.0.0.1",
-                             port: Int = 0) async throws -> ZoomSimulator {
+    public static func start(
+        _ configuration: SimulatorConfiguration = .init(), host: String = "127.0.0.1",
+        port: Int = 0
+    ) async throws -> ZoomSimulator {
         let slot = Locked<ZoomSimulator?>(nil)
         let startup = StartupSignal()
         let application = Application(
@@ -40,8 +42,10 @@ extension ZoomSimulator {
     }
 
     /// Runs `body` against a freshly started simulator and shuts it down afterwards, whatever `body` does.
-    public static func withRunning(_ configuration: SimulatorConfiguration = .init(),
-                                   _ body: (ZoomSimulator) async throws -> Void) async throws {
+    public static func withRunning(
+        _ configuration: SimulatorConfiguration = .init(),
+        _ body: (ZoomSimulator) async throws -> Void
+    ) async throws {
         let simulator = try await start(configuration)
         do {
             try await body(simulator)

@@ -2,10 +2,16 @@ import MeetingKit
 import XCTest
 
 final class AddressValidationTests: XCTestCase {
-    private func sip(_ input: String) throws -> String { try RoomSystemAddress.parse(callType: .sip, input: input).address }
-    private func h323(_ input: String) throws -> String { try RoomSystemAddress.parse(callType: .h323, input: input).address }
+    private func sip(_ input: String) throws -> String {
+        try RoomSystemAddress.parse(callType: .sip, input: input).address
+    }
+    private func h323(_ input: String) throws -> String {
+        try RoomSystemAddress.parse(callType: .h323, input: input).address
+    }
 
-    private func assertSIPRejected(_ input: String, mentions fragment: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertSIPRejected(
+        _ input: String, mentions fragment: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertThrowsError(try sip(input), file: file, line: line) { error in
             let text = String(describing: error)
             XCTAssertTrue(text.contains(fragment), "\(text) should mention \(fragment)", file: file, line: line)
@@ -16,10 +22,14 @@ final class AddressValidationTests: XCTestCase {
         XCTAssertEqual(try sip("sip:boardroom@example.com"), "sip:boardroom@example.com")
         XCTAssertEqual(try sip("SIPS:Room@Video.Example.COM:5061"), "sips:Room@video.example.com:5061")
         XCTAssertEqual(try sip("sip:example.com"), "sip:example.com")
-        XCTAssertEqual(try sip("sip:room@[2001:db8::1]:5060;transport=tls"), "sip:room@[2001:db8::1]:5060;transport=tls")
+        XCTAssertEqual(
+            try sip("sip:room@[2001:db8::1]:5060;transport=tls"), "sip:room@[2001:db8::1]:5060;transport=tls")
         XCTAssertEqual(try sip("sip:alice%20smith@10.0.0.5;lr"), "sip:alice%20smith@10.0.0.5;lr")
-        XCTAssertEqual(try sip("sip:+14155550100@gw.example.com;user=phone"), "sip:+14155550100@gw.example.com;user=phone")
-        XCTAssertEqual(try sip("sip:room@host.example.com?subject=hello&priority=urgent"), "sip:room@host.example.com?subject=hello&priority=urgent")
+        XCTAssertEqual(
+            try sip("sip:+14155550100@gw.example.com;user=phone"), "sip:+14155550100@gw.example.com;user=phone")
+        XCTAssertEqual(
+            try sip("sip:room@host.example.com?subject=hello&priority=urgent"),
+            "sip:room@host.example.com?subject=hello&priority=urgent")
     }
 
     func testBareAddressesBecomeSIPURIs() throws {
@@ -77,21 +87,22 @@ final class AddressValidationTests: XCTestCase {
     }
 
     func testMeetingIDsAsOperatorsTypeThem() throws {
-        XCTAssertEqual(try MeetingReference(parsing: "85746065432"), .id(85746065432))
-        XCTAssertEqual(try MeetingReference(parsing: "857 4606 5432"), .id(85746065432))
-        XCTAssertEqual(try MeetingReference(parsing: "857-4606-5432"), .id(85746065432))
+        XCTAssertEqual(try MeetingReference(parsing: "85746065432"), .id(85_746_065_432))
+        XCTAssertEqual(try MeetingReference(parsing: "857 4606 5432"), .id(85_746_065_432))
+        XCTAssertEqual(try MeetingReference(parsing: "857-4606-5432"), .id(85_746_065_432))
         XCTAssertEqual(try MeetingReference(parsing: "4444AAAiAAAAAiAiAiiAii=="), .uuid("4444AAAiAAAAAiAiAiiAii=="))
-        XCTAssertEqual(MeetingReference.id(85746065432).description, "857 4606 5432")
+        XCTAssertEqual(MeetingReference.id(85_746_065_432).description, "857 4606 5432")
         for bad in ["", "12345", "1234567890123", "857 4606 543a", "meeting!", "0000000000"] {
             XCTAssertThrowsError(try MeetingReference(parsing: bad), bad)
         }
     }
 
     func testUUIDsThatZoomWantsDoubleEncoded() {
-        XCTAssertEqual(MeetingReference.uuid("/ajXp112QmuoKj4854875==").pathSegment, "%252FajXp112QmuoKj4854875%253D%253D")
+        XCTAssertEqual(
+            MeetingReference.uuid("/ajXp112QmuoKj4854875==").pathSegment, "%252FajXp112QmuoKj4854875%253D%253D")
         XCTAssertEqual(MeetingReference.uuid("ab//cd+ef==").pathSegment, "ab%252F%252Fcd%252Bef%253D%253D")
         XCTAssertEqual(MeetingReference.uuid("abc/def+g==").pathSegment, "abc%2Fdef%2Bg%3D%3D")
-        XCTAssertEqual(MeetingReference.id(85746065432).pathSegment, "85746065432")
+        XCTAssertEqual(MeetingReference.id(85_746_065_432).pathSegment, "85746065432")
     }
 
     func testSIPHeadersAndCallerURI() throws {
@@ -102,7 +113,8 @@ final class AddressValidationTests: XCTestCase {
         XCTAssertThrowsError(try CalloutDetails.header(parsing: "X-Break=a\r\nInjected: yes"))
         let eleven = (1...11).map { InMeetingEvent.SIPHeader(key: "X-H\($0)", value: "v") }
         XCTAssertThrowsError(try CalloutDetails.validate(headers: eleven))
-        XCTAssertThrowsError(try CalloutDetails.validate(headers: [.init(key: "X-A", value: "1"), .init(key: "x-a", value: "2")]))
+        XCTAssertThrowsError(
+            try CalloutDetails.validate(headers: [.init(key: "X-A", value: "1"), .init(key: "x-a", value: "2")]))
         XCTAssertEqual(try CalloutDetails.fromURI("sip:ops@example.com"), "sip:ops@example.com")
         XCTAssertThrowsError(try CalloutDetails.fromURI("ops@example.com"))
     }
@@ -113,7 +125,9 @@ final class AddressValidationTests: XCTestCase {
         XCTAssertThrowsError(try CalloutDetails.validate(.init(key: key32 + "k", value: "v"))) { error in
             XCTAssertEqual((error as? InputError)?.reason, "the name is 33 bytes long, Zoom takes at most 32")
         }
-        XCTAssertThrowsError(try CalloutDetails.validate(.init(key: "X-Long", value: String(repeating: "v", count: 257)))) { error in
+        XCTAssertThrowsError(
+            try CalloutDetails.validate(.init(key: "X-Long", value: String(repeating: "v", count: 257)))
+        ) { error in
             XCTAssertEqual((error as? InputError)?.reason, "the value is 257 bytes long, Zoom takes at most 256")
         }
         let ten = (1...10).map { InMeetingEvent.SIPHeader(key: "X-H\($0)", value: "v") }
@@ -128,7 +142,8 @@ final class AddressValidationTests: XCTestCase {
 
         XCTAssertNoThrow(try CalloutDetails.displayName(String(repeating: "n", count: 64)))
         XCTAssertThrowsError(try CalloutDetails.displayName(String(repeating: "n", count: 65)))
-        XCTAssertThrowsError(try CalloutDetails.displayName(String(repeating: "🚀", count: 33)), "Zoom counts UTF-16 units: 66")
+        XCTAssertThrowsError(
+            try CalloutDetails.displayName(String(repeating: "🚀", count: 33)), "Zoom counts UTF-16 units: 66")
     }
 
     func testSingleLabelSIPHostIsRefusedButIPLiteralsAndDomainsPass() throws {
@@ -168,29 +183,42 @@ final class AddressValidationTests: XCTestCase {
 
     func testPhoneCalloutDefaultsToZoomsGreetingAndPressOne() throws {
         let call = try CalloutDetails.phoneCallout(number: "+1 603 233 1333-156", name: " ")
-        XCTAssertEqual(call, InMeetingEvent.PhoneCallout(inviteeName: "+16032331333-156", phoneNumber: "+16032331333-156",
-                                                         requireGreeting: true, requirePressingOne: true))
-        let quiet = try CalloutDetails.phoneCallout(number: "+14155550100", name: "Dr. Who", requireGreeting: false, requirePressingOne: false)
+        XCTAssertEqual(
+            call,
+            InMeetingEvent.PhoneCallout(
+                inviteeName: "+16032331333-156", phoneNumber: "+16032331333-156",
+                requireGreeting: true, requirePressingOne: true))
+        let quiet = try CalloutDetails.phoneCallout(
+            number: "+14155550100", name: "Dr. Who", requireGreeting: false, requirePressingOne: false)
         XCTAssertFalse(quiet.requireGreeting)
         XCTAssertFalse(quiet.requirePressingOne)
-        XCTAssertThrowsError(try CalloutDetails.phoneCallout(number: "+14155550100", name: String(repeating: "n", count: 65)))
+        XCTAssertThrowsError(
+            try CalloutDetails.phoneCallout(number: "+14155550100", name: String(repeating: "n", count: 65)))
     }
 
     func testInviteRequestRejectsSIPOnlyOptionsForH323() throws {
         let target = try RoomSystemAddress.parse(callType: .h323, input: "10.0.0.5")
-        let request = InviteRequest(meeting: .id(85746065432), target: target, fromURI: "sip:ops@example.com")
+        let request = InviteRequest(meeting: .id(85_746_065_432), target: target, fromURI: "sip:ops@example.com")
         XCTAssertThrowsError(try request.validated())
     }
 
     func testCalloutEventBodyMatchesZoomsSchema() throws {
         let target = try RoomSystemAddress.parse(callType: .sip, input: "room@example.com")
-        let event = InMeetingEvent.roomSystemCallout(.init(callType: .sip, deviceAddress: target.address, fromDisplayName: "Ops",
-                                                           toDisplayName: "Boardroom", fromURI: "sip:ops@example.com",
-                                                           additionalHeaders: [.init(key: "X-Ticket", value: "42")]))
+        let event = InMeetingEvent.roomSystemCallout(
+            .init(
+                callType: .sip, deviceAddress: target.address, fromDisplayName: "Ops",
+                toDisplayName: "Boardroom", fromURI: "sip:ops@example.com",
+                additionalHeaders: [.init(key: "X-Ticket", value: "42")]))
         let json = String(decoding: event.requestBody(), as: UTF8.self)
-        XCTAssertEqual(json, #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:room@example.com","sip_headers":{"additional_headers":[{"key":"X-Ticket","value":"42"}],"from_display_name":"Ops","from_uri":"sip:ops@example.com","to_display_name":"Boardroom"}}}"#)
-        let h323 = InMeetingEvent.roomSystemCallout(.init(callType: .h323, deviceAddress: "10.0.0.5", toDisplayName: "Lab"))
-        XCTAssertEqual(String(decoding: h323.requestBody(), as: UTF8.self),
-                       #"{"method":"participant.invite.room_system_callout","params":{"call_type":"h323","device_ip":"10.0.0.5","h323_headers":{"to_display_name":"Lab"}}}"#)
+        XCTAssertEqual(
+            json,
+            #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:room@example.com","sip_headers":{"additional_headers":[{"key":"X-Ticket","value":"42"}],"from_display_name":"Ops","from_uri":"sip:ops@example.com","to_display_name":"Boardroom"}}}"#
+        )
+        let h323 = InMeetingEvent.roomSystemCallout(
+            .init(callType: .h323, deviceAddress: "10.0.0.5", toDisplayName: "Lab"))
+        XCTAssertEqual(
+            String(decoding: h323.requestBody(), as: UTF8.self),
+            #"{"method":"participant.invite.room_system_callout","params":{"call_type":"h323","device_ip":"10.0.0.5","h323_headers":{"to_display_name":"Lab"}}}"#
+        )
     }
 }

@@ -12,8 +12,9 @@ final class BuildInfoTests: XCTestCase {
     func testPackagingReadsTheSameVersionAsTheBinary() throws {
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let exit = try ChildProcess.run(root.appendingPathComponent("scripts/buildinfo.sh"), ["version"],
-                                        outputIn: try makeTemporaryDirectory(self))
+        let exit = try ChildProcess.run(
+            root.appendingPathComponent("scripts/buildinfo.sh"), ["version"],
+            outputIn: try makeTemporaryDirectory(self))
 
         XCTAssertEqual(exit.status, 0, exit.stderr)
         XCTAssertEqual(exit.stdout.trimmingCharacters(in: .whitespacesAndNewlines), MeetingKitVersion.current)

@@ -1,6 +1,7 @@
 import Foundation
 import MeetingTestSupport
 import XCTest
+
 @testable import MeetingKit
 
 final class ConfigurationTests: XCTestCase {
@@ -40,12 +41,17 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.zoom.accountID, "acct")
         XCTAssertEqual(configuration.zoom.clientID, "cid")
         XCTAssertNil(configuration.zoom.clientSecret)
-        XCTAssertEqual(configuration.console, ConsoleSettings(refreshSeconds: 10, participantsRefreshSeconds: 5.5, readOnly: true))
+        XCTAssertEqual(
+            configuration.console, ConsoleSettings(refreshSeconds: 10, participantsRefreshSeconds: 5.5, readOnly: true))
         XCTAssertEqual(configuration.keyBindings, ["invite": "i", "refresh": "F5"])
-        XCTAssertEqual(configuration.rooms, [
-            SavedRoom(name: "Boardroom", callType: .sip, address: "sip:boardroom@example.com", displayName: "Boardroom", quickKey: 1),
-            SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10"),
-        ])
+        XCTAssertEqual(
+            configuration.rooms,
+            [
+                SavedRoom(
+                    name: "Boardroom", callType: .sip, address: "sip:boardroom@example.com", displayName: "Boardroom",
+                    quickKey: 1),
+                SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10"),
+            ])
     }
 
     func testEmptyFileGivesDefaults() throws {
@@ -55,12 +61,17 @@ final class ConfigurationTests: XCTestCase {
 
     func testEnvironmentWinsOverFileForURLs() throws {
         let zoom = try AppConfiguration.parse(example).zoom
-        XCTAssertEqual(try zoom.effectiveAPIBaseURL(environment: ["ZOOM_API_URL": "http://127.0.0.1:8080/v2"]).absoluteString, "http://127.0.0.1:8080/v2")
+        XCTAssertEqual(
+            try zoom.effectiveAPIBaseURL(environment: ["ZOOM_API_URL": "http://127.0.0.1:8080/v2"]).absoluteString,
+            "http://127.0.0.1:8080/v2")
         XCTAssertEqual(try zoom.effectiveOAuthBaseURL(environment: [:]).absoluteString, "https://zoom.us")
-        XCTAssertEqual(try ZoomSettings().effectiveAPIBaseURL(environment: [:]).absoluteString, "https://api.zoom.us/v2")
-        XCTAssertThrowsError(try ZoomSettings().checkEndpoints(environment: ["ZOOM_OAUTH_URL": "127.0.0.1:9000"])) { error in
-            XCTAssertEqual(error as? ConfigurationError,
-                           .environment(variable: "ZOOM_OAUTH_URL", reason: "\"127.0.0.1:9000\" is not an http or https URL"))
+        XCTAssertEqual(
+            try ZoomSettings().effectiveAPIBaseURL(environment: [:]).absoluteString, "https://api.zoom.us/v2")
+        XCTAssertThrowsError(try ZoomSettings().checkEndpoints(environment: ["ZOOM_OAUTH_URL": "127.0.0.1:9000"])) {
+            error in
+            XCTAssertEqual(
+                error as? ConfigurationError,
+                .environment(variable: "ZOOM_OAUTH_URL", reason: "\"127.0.0.1:9000\" is not an http or https URL"))
         }
     }
 
@@ -79,7 +90,9 @@ final class ConfigurationTests: XCTestCase {
             adress = "sip:a@example.com"
             """
         XCTAssertThrowsError(try AppConfiguration.parse(text, path: "/etc/x/config.toml")) { error in
-            guard case .invalid(let path, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
+            guard case .invalid(let path, let problems)? = error as? ConfigurationError else {
+                return XCTFail("\(error)")
+            }
             XCTAssertEqual(path, "/etc/x/config.toml")
             let byKey = Dictionary(problems.map { ($0.key ?? "", $0) }, uniquingKeysWith: { first, _ in first })
             XCTAssertEqual(byKey["console.refresh_secs"]?.line, 2)
@@ -112,11 +125,18 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
             guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
             let described = problems.map(\.description)
-            XCTAssertTrue(described.contains("line 2: console.refresh_seconds: must be at least 2 seconds"), "\(described)")
-            XCTAssertTrue(described.contains("line 3: console.read_only: expected true or false, found a string"), "\(described)")
-            XCTAssertTrue(described.contains("line 4: console.participants_refresh_seconds: expected a number, found a string"), "\(described)")
-            XCTAssertTrue(described.contains("line 8: rooms[1].type: expected \"sip\" or \"h323\", found \"webex\""), "\(described)")
-            XCTAssertTrue(described.contains("line 10: rooms[1].key: expected a digit from 1 to 9, found 12"), "\(described)")
+            XCTAssertTrue(
+                described.contains("line 2: console.refresh_seconds: must be at least 2 seconds"), "\(described)")
+            XCTAssertTrue(
+                described.contains("line 3: console.read_only: expected true or false, found a string"), "\(described)")
+            XCTAssertTrue(
+                described.contains("line 4: console.participants_refresh_seconds: expected a number, found a string"),
+                "\(described)")
+            XCTAssertTrue(
+                described.contains("line 8: rooms[1].type: expected \"sip\" or \"h323\", found \"webex\""),
+                "\(described)")
+            XCTAssertTrue(
+                described.contains("line 10: rooms[1].key: expected a digit from 1 to 9, found 12"), "\(described)")
             XCTAssertTrue(described.contains("line 15: rooms[2].address: must not be empty"), "\(described)")
         }
     }
@@ -138,14 +158,16 @@ final class ConfigurationTests: XCTestCase {
             """
         XCTAssertThrowsError(try AppConfiguration.parse(text)) { error in
             guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
-            XCTAssertEqual(problems.map(\.description), [
-                "line 2: zoom.client_id: expected a string, found a date",
-                "line 3: zoom.api_url: expected a string, found a date and time",
-                "line 5: console.read_only: expected true or false, found a time",
-                "line 6: console.refresh_seconds: expected a number, found true or false",
-                "line 7: console.participants_refresh_seconds: expected a number, found an array",
-                "line 12: rooms[1].key: expected an integer, found a number",
-            ])
+            XCTAssertEqual(
+                problems.map(\.description),
+                [
+                    "line 2: zoom.client_id: expected a string, found a date",
+                    "line 3: zoom.api_url: expected a string, found a date and time",
+                    "line 5: console.read_only: expected true or false, found a time",
+                    "line 6: console.refresh_seconds: expected a number, found true or false",
+                    "line 7: console.participants_refresh_seconds: expected a number, found an array",
+                    "line 12: rooms[1].key: expected an integer, found a number",
+                ])
         }
     }
 
@@ -206,7 +228,8 @@ final class ConfigurationTests: XCTestCase {
         let h323 = "[[rooms]]\nname = \"A\"\ntype = \"h323\"\naddress = \"192.0.2.10\"\n"
         XCTAssertThrowsError(try AppConfiguration.parse(h323, validateRoomAddress: strict)) { error in
             guard case .invalid(_, let problems)? = error as? ConfigurationError else { return XCTFail("\(error)") }
-            XCTAssertEqual(problems, [ConfigurationProblem(key: "rooms[1].address", line: 4, message: "expected an IP address")])
+            XCTAssertEqual(
+                problems, [ConfigurationProblem(key: "rooms[1].address", line: 4, message: "expected an IP address")])
         }
         XCTAssertNoThrow(try AppConfiguration.parse(h323))
     }
@@ -241,14 +264,16 @@ final class ConfigurationTests: XCTestCase {
         let text = "[zoom]\naccount_id = \"a\"\nclient_id = \"c\"\nclient_secret = \"s3cr3t\"\n"
         let shared = try makeConfigFile(text, mode: 0o644)
         XCTAssertThrowsError(try shared.load()) { error in
-            XCTAssertEqual(error as? ConfigurationError, .file(.permissionsTooOpen(path: shared.file.path, mode: 0o644)))
+            XCTAssertEqual(
+                error as? ConfigurationError, .file(.permissionsTooOpen(path: shared.file.path, mode: 0o644)))
             let message = String(describing: error)
             XCTAssertTrue(message.contains("chmod 600 \(shared.file.path)"), message)
             XCTAssertFalse(message.contains("s3cr3t"))
         }
         let configuration = try makeConfigFile(text, mode: 0o600).load()
-        XCTAssertEqual(configuration.serverToServerCredentials,
-                       ServerToServerCredentials(accountID: "a", clientID: "c", clientSecret: Secret("s3cr3t")))
+        XCTAssertEqual(
+            configuration.serverToServerCredentials,
+            ServerToServerCredentials(accountID: "a", clientID: "c", clientSecret: Secret("s3cr3t")))
         // Without a secret, a shared file is fine.
         XCTAssertNoThrow(try makeConfigFile("[console]\nread_only = true\n", mode: 0o644).load())
     }
@@ -263,8 +288,10 @@ final class ConfigurationTests: XCTestCase {
             XCTAssertThrowsError(try AppConfiguration.parse(text, path: "config.toml")) { error in
                 let message = String(describing: error)
                 XCTAssertFalse(message.contains("9f8e") || message.contains("aQz"), message)
-                XCTAssertTrue(message.contains(#"the value of client_secret is not valid TOML (not shown: it is a secret); "#
-                                               + #"write it in quotes, client_secret = "...""#), message)
+                XCTAssertTrue(
+                    message.contains(
+                        #"the value of client_secret is not valid TOML (not shown: it is a secret); "#
+                            + #"write it in quotes, client_secret = "...""#), message)
             }
         }
         // Other syntax errors still quote what the parser found.
@@ -274,9 +301,11 @@ final class ConfigurationTests: XCTestCase {
     }
 
     func testAddingAndRemovingRoomsRewritesTheFileAtomically() async throws {
-        let original = "# Operator settings\n[console]\nrefresh_seconds = 4 # gentle on the Dashboard\n\n[keys]\nquit = \"q\"\n"
+        let original =
+            "# Operator settings\n[console]\nrefresh_seconds = 4 # gentle on the Dashboard\n\n[keys]\nquit = \"q\"\n"
         let file = try makeConfigFile(original, mode: 0o644)
-        let boardroom = SavedRoom(name: "Boardroom", callType: .sip, address: "sip:boardroom@example.com", displayName: "Board", quickKey: 1)
+        let boardroom = SavedRoom(
+            name: "Boardroom", callType: .sip, address: "sip:boardroom@example.com", displayName: "Board", quickKey: 1)
         let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10", quickKey: 2)
 
         try await file.addRoom(boardroom)
@@ -292,9 +321,13 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix(original), text)
         XCTAssertEqual(text.components(separatedBy: "[[rooms]]").count, 3, text)
 
-        let twin = await editError { try await file.addRoom(SavedRoom(name: "boardroom", callType: .sip, address: "sip:x@example.com")) }
+        let twin = await editError {
+            try await file.addRoom(SavedRoom(name: "boardroom", callType: .sip, address: "sip:x@example.com"))
+        }
         XCTAssertEqual(twin, .rooms("a room named \"boardroom\" is already saved"))
-        let sameKey = await editError { try await file.addRoom(SavedRoom(name: "Other", callType: .sip, address: "sip:x@example.com", quickKey: 2)) }
+        let sameKey = await editError {
+            try await file.addRoom(SavedRoom(name: "Other", callType: .sip, address: "sip:x@example.com", quickKey: 2))
+        }
         XCTAssertEqual(sameKey, .rooms("key 2 is already used by room \"Lab\""))
         let empty = await editError { try await file.addRoom(SavedRoom(name: "Empty", callType: .sip, address: "")) }
         XCTAssertNotNil(empty)
@@ -310,18 +343,23 @@ final class ConfigurationTests: XCTestCase {
     }
 
     func testInlineRoomsAreRewrittenWithEveryValueKept() async throws {
-        let file = try makeConfigFile("rooms = [{ name = \"A\", type = \"sip\", address = \"sip:a@example.com\", key = 1 }]\n[console]\nread_only = true\n")
+        let file = try makeConfigFile(
+            "rooms = [{ name = \"A\", type = \"sip\", address = \"sip:a@example.com\", key = 1 }]\n[console]\nread_only = true\n"
+        )
         let lab = SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10")
         try await file.addRoom(lab)
         let reloaded = try file.load()
-        XCTAssertEqual(reloaded.rooms, [SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com", quickKey: 1), lab])
+        XCTAssertEqual(
+            reloaded.rooms, [SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com", quickKey: 1), lab])
         XCTAssertTrue(reloaded.console.readOnly)
     }
 
     func testInvalidFileIsNotRewritten() async throws {
         let text = "[console]\nrefresh_secs = 4\n"
         let file = try makeConfigFile(text)
-        let refused = await editError { try await file.addRoom(SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com")) }
+        let refused = await editError {
+            try await file.addRoom(SavedRoom(name: "A", callType: .sip, address: "sip:a@example.com"))
+        }
         XCTAssertNotNil(refused)
         XCTAssertEqual(try String(contentsOf: file.file, encoding: .utf8), text)
     }

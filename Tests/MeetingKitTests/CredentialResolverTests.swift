@@ -3,25 +3,35 @@ import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
+
 @testable import MeetingKit
 
 final class CredentialResolverTests: XCTestCase {
-    private let s2sEnvironment = ["ZOOM_ACCOUNT_ID": "acct", "ZOOM_CLIENT_ID": "s2s-client", "ZOOM_CLIENT_SECRET": "env-secret"]
+    private let s2sEnvironment = [
+        "ZOOM_ACCOUNT_ID": "acct", "ZOOM_CLIENT_ID": "s2s-client", "ZOOM_CLIENT_SECRET": "env-secret",
+    ]
 
     private func makeDirectory() throws -> ConfigDirectory {
         ConfigDirectory(url: try makeTemporaryDirectory(self).appendingPathComponent("meeting-tui"))
     }
 
-    private func resolve(_ environment: [String: String], _ directory: ConfigDirectory,
-                         configuration: AppConfiguration = AppConfiguration()) throws -> ResolvedCredentials {
-        try CredentialResolver(environment: environment, directory: directory, configuration: configuration,
-                               transport: CurlTransport()).resolve()
+    private func resolve(
+        _ environment: [String: String], _ directory: ConfigDirectory,
+        configuration: AppConfiguration = AppConfiguration()
+    ) throws -> ResolvedCredentials {
+        try CredentialResolver(
+            environment: environment, directory: directory, configuration: configuration,
+            transport: CurlTransport()
+        ).resolve()
     }
 
     private func storeLogin(_ kind: StoredCredentials.Kind, in directory: ConfigDirectory) throws {
-        try TokenStore(directory: directory).save(TokenStore.Contents(login: StoredCredentials(
-            kind: kind, accessToken: Secret("stored-token"), refreshToken: kind == .userOAuth ? Secret("r") : nil,
-            clientID: kind == .userOAuth ? "user-client" : nil)))
+        try TokenStore(directory: directory).save(
+            TokenStore.Contents(
+                login: StoredCredentials(
+                    kind: kind, accessToken: Secret("stored-token"),
+                    refreshToken: kind == .userOAuth ? Secret("r") : nil,
+                    clientID: kind == .userOAuth ? "user-client" : nil)))
     }
 
     func testPastedTokenFromEnvironmentComesFirst() async throws {
@@ -57,17 +67,23 @@ final class CredentialResolverTests: XCTestCase {
     }
 
     func testServerToServerFieldsMayComeFromConfigAndEnvironment() throws {
-        let configuration = AppConfiguration(zoom: ZoomSettings(accountID: "acct", clientID: "config-client", clientSecret: Secret("config-secret")))
+        let configuration = AppConfiguration(
+            zoom: ZoomSettings(accountID: "acct", clientID: "config-client", clientSecret: Secret("config-secret")))
         let resolved = try resolve(["ZOOM_CLIENT_ID": "env-client"], try makeDirectory(), configuration: configuration)
         XCTAssertEqual(resolved.source, .serverToServer)
         XCTAssertTrue(resolved.description.contains("client id env-client"), resolved.description)
-        XCTAssertTrue(resolved.description.contains("the environment") && resolved.description.contains("config.toml"), resolved.description)
+        XCTAssertTrue(
+            resolved.description.contains("the environment") && resolved.description.contains("config.toml"),
+            resolved.description)
         XCTAssertFalse(resolved.description.contains("config-secret"))
     }
 
     func testPartialServerToServerNamesWhatIsMissing() throws {
-        XCTAssertThrowsError(try resolve(["ZOOM_ACCOUNT_ID": "acct", "ZOOM_CLIENT_ID": "c"], try makeDirectory())) { error in
-            guard case .incompleteServerToServer(let missing)? = error as? CredentialError else { return XCTFail("\(error)") }
+        XCTAssertThrowsError(try resolve(["ZOOM_ACCOUNT_ID": "acct", "ZOOM_CLIENT_ID": "c"], try makeDirectory())) {
+            error in
+            guard case .incompleteServerToServer(let missing)? = error as? CredentialError else {
+                return XCTFail("\(error)")
+            }
             XCTAssertEqual(missing.count, 1)
             XCTAssertTrue(missing[0].hasPrefix("ZOOM_CLIENT_SECRET (or client_secret under [zoom]"), missing[0])
         }
@@ -87,7 +103,9 @@ final class CredentialResolverTests: XCTestCase {
         XCTAssertThrowsError(try resolve([:], directory)) { error in
             XCTAssertEqual(error as? CredentialError, .noCredentials(configFile: directory.configFile.path))
             let message = "\(error)"
-            for choice in ["meeting-tui login --token", "meeting-tui login --device", "ZOOM_ACCOUNT_ID", directory.configFile.path] {
+            for choice in [
+                "meeting-tui login --token", "meeting-tui login --device", "ZOOM_ACCOUNT_ID", directory.configFile.path,
+            ] {
                 XCTAssertTrue(message.contains(choice), message)
             }
         }
@@ -107,20 +125,24 @@ final class CredentialResolverTests: XCTestCase {
         try storeLogin(.userOAuth, in: directory)
         try setPermissions(0o640, of: directory.tokenFile)
         XCTAssertThrowsError(try resolve(s2sEnvironment, directory)) { error in
-            XCTAssertEqual(error as? TokenStoreError, .file(.permissionsTooOpen(path: directory.tokenFile.path, mode: 0o640)))
+            XCTAssertEqual(
+                error as? TokenStoreError, .file(.permissionsTooOpen(path: directory.tokenFile.path, mode: 0o640)))
         }
     }
 
     func testResolvedServerToServerWorksAgainstTheSimulator() async throws {
         try await ZoomSimulator.withRunning { simulator in
             let app = SimulatedApp.accountLevel
-            let environment = ["ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString, "ZOOM_ACCOUNT_ID": app.accountID,
-                               "ZOOM_CLIENT_ID": app.clientID, "ZOOM_CLIENT_SECRET": app.clientSecret!]
+            let environment = [
+                "ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString, "ZOOM_ACCOUNT_ID": app.accountID,
+                "ZOOM_CLIENT_ID": app.clientID, "ZOOM_CLIENT_SECRET": app.clientSecret!,
+            ]
             let directory = try makeDirectory()
             let token = try await resolve(environment, directory).provider.currentToken()
             let status = try await simulator.statusOfCurrentUser(with: token.value)
             XCTAssertEqual(status, 200)
-            XCTAssertEqual(try TokenStore(directory: directory).load().serverToServer?.oauthBaseURL, simulator.oauthBaseURL)
+            XCTAssertEqual(
+                try TokenStore(directory: directory).load().serverToServer?.oauthBaseURL, simulator.oauthBaseURL)
         }
     }
 }

@@ -30,11 +30,14 @@ final class CurlTransportTests: XCTestCase {
         let url = peer.url("/rendezvous?count=3")
         let bodies = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<3 {
-                group.addTask { String(decoding: try await transport.send(HTTPRequest(method: .get, url: url)).body, as: UTF8.self) }
+                group.addTask {
+                    String(decoding: try await transport.send(HTTPRequest(method: .get, url: url)).body, as: UTF8.self)
+                }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        XCTAssertEqual(bodies, ["together", "together", "together"], "the three requests were not waiting at the same time")
+        XCTAssertEqual(
+            bodies, ["together", "together", "together"], "the three requests were not waiting at the same time")
         XCTAssertEqual(transport.statistics.connectionsOpened, 3)
 
         for _ in 0..<5 {
@@ -74,15 +77,18 @@ final class CurlTransportTests: XCTestCase {
 
     func testMethodsAndBodiesAreSentAsGiven() async throws {
         let json = #"{"method":"recording.start"}"#
-        let patch = try await sendToEcho(HTTPRequest(method: .patch, url: peer.url("/echo"),
-                                                     headers: ["Content-Type": "application/json"], body: Data(json.utf8)))
+        let patch = try await sendToEcho(
+            HTTPRequest(
+                method: .patch, url: peer.url("/echo"),
+                headers: ["Content-Type": "application/json"], body: Data(json.utf8)))
         XCTAssertEqual(patch.method, "PATCH")
         XCTAssertEqual(patch.body, json)
         XCTAssertEqual(patch.headers["content-type"], "application/json")
         XCTAssertEqual(patch.headers["content-length"], String(json.utf8.count))
         XCTAssertNil(patch.headers["expect"])
 
-        let put = try await sendToEcho(HTTPRequest(method: .put, url: peer.url("/echo"), body: Data(#"{"action":"end"}"#.utf8)))
+        let put = try await sendToEcho(
+            HTTPRequest(method: .put, url: peer.url("/echo"), body: Data(#"{"action":"end"}"#.utf8)))
         XCTAssertEqual(put.method, "PUT")
         XCTAssertEqual(put.body, #"{"action":"end"}"#)
 
@@ -141,13 +147,17 @@ final class CurlTransportTests: XCTestCase {
 
     func testStreamedAnswerBeyondTheLimitIsAbandoned() async throws {
         let transport = CurlTransport(configuration: .init(maximumResponseBytes: 100_000))
-        let error = await transportError { try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/large-streamed"))) }
+        let error = await transportError {
+            try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/large-streamed")))
+        }
         XCTAssertEqual(error, .responseTooLarge(limit: 100_000))
     }
 
     func testDeclaredAnswerBeyondTheLimitIsRefused() async throws {
         let transport = CurlTransport(configuration: .init(maximumResponseBytes: 100_000))
-        let error = await transportError { try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/large-declared"))) }
+        let error = await transportError {
+            try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/large-declared")))
+        }
         XCTAssertEqual(error, .responseTooLarge(limit: 100_000))
     }
 
@@ -162,17 +172,22 @@ final class CurlTransportTests: XCTestCase {
         let closed = try await TransportTestPeer.start()
         let url = closed.url("/echo")
         await closed.stop()
-        let request = HTTPRequest(method: .patch, url: url, headers: ["Authorization": "Bearer SECRET-TOKEN-VALUE"],
-                                  body: Data(#"{"secret-body":1}"#.utf8))
+        let request = HTTPRequest(
+            method: .patch, url: url, headers: ["Authorization": "Bearer SECRET-TOKEN-VALUE"],
+            body: Data(#"{"secret-body":1}"#.utf8))
         let error = await transportError { try await CurlTransport().send(request) }
-        guard case .notSent(let reason)? = error else { return XCTFail("expected .notSent, got \(String(describing: error))") }
+        guard case .notSent(let reason)? = error else {
+            return XCTFail("expected .notSent, got \(String(describing: error))")
+        }
         XCTAssertFalse(reason.contains("SECRET"))
         XCTAssertFalse(reason.contains("secret-body"))
     }
 
     func testTLSHandshakeFailureIsNotSent() async throws {
         // The peer speaks plain HTTP, so the TLS handshake cannot succeed.
-        let error = await transportError { try await CurlTransport().send(HTTPRequest(method: .patch, url: self.peer.url("/echo", scheme: "https"))) }
+        let error = await transportError {
+            try await CurlTransport().send(HTTPRequest(method: .patch, url: self.peer.url("/echo", scheme: "https")))
+        }
         XCTAssertTrue(error?.certainlyNotProcessed == true, "\(String(describing: error))")
         let arrived = await peer.arrivals.count("/echo")
         XCTAssertEqual(arrived, 0)
@@ -182,26 +197,36 @@ final class CurlTransportTests: XCTestCase {
         let listener = try SilentListener()
         let transport = CurlTransport(configuration: .init(connectTimeout: 0.3, totalTimeout: 5))
         let url = URL(string: "https://127.0.0.1:\(listener.port)/v2/live_meetings/1/events")!
-        let error = await transportError { try await transport.send(HTTPRequest(method: .patch, url: url, body: Data("{}".utf8))) }
-        guard case .notSent(let reason)? = error else { return XCTFail("expected .notSent, got \(String(describing: error))") }
+        let error = await transportError {
+            try await transport.send(HTTPRequest(method: .patch, url: url, body: Data("{}".utf8)))
+        }
+        guard case .notSent(let reason)? = error else {
+            return XCTFail("expected .notSent, got \(String(describing: error))")
+        }
         XCTAssertTrue(reason.lowercased().contains("timeout") || reason.lowercased().contains("timed out"), reason)
         withExtendedLifetime(listener) {}
     }
 
     func testUnknownHostIsNotSent() async throws {
         let transport = CurlTransport(configuration: .init(connectTimeout: 3))
-        let error = await transportError { try await transport.send(HTTPRequest(method: .get, url: URL(string: "http://no-such-host.invalid/v2")!)) }
+        let error = await transportError {
+            try await transport.send(HTTPRequest(method: .get, url: URL(string: "http://no-such-host.invalid/v2")!))
+        }
         XCTAssertTrue(error?.certainlyNotProcessed == true, "\(String(describing: error))")
     }
 
     func testConnectionClosedMidAnswerIsNoAnswer() async throws {
-        let error = await transportError { try await CurlTransport().send(HTTPRequest(method: .get, url: self.peer.url("/drop"))) }
+        let error = await transportError {
+            try await CurlTransport().send(HTTPRequest(method: .get, url: self.peer.url("/drop")))
+        }
         guard case .noAnswer? = error else { return XCTFail("expected .noAnswer, got \(String(describing: error))") }
     }
 
     func testTimeoutAfterTheRequestWasSentIsNoAnswer() async throws {
         let transport = CurlTransport(configuration: .init(totalTimeout: 1))
-        let error = await transportError { try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/stall?seconds=10"))) }
+        let error = await transportError {
+            try await transport.send(HTTPRequest(method: .get, url: self.peer.url("/stall?seconds=10")))
+        }
         guard case .noAnswer? = error else { return XCTFail("expected .noAnswer, got \(String(describing: error))") }
         let arrived = await peer.arrivals.count("/stall")
         XCTAssertEqual(arrived, 1)
@@ -228,7 +253,9 @@ final class CurlTransportTests: XCTestCase {
         let transport = CurlTransport()
         let url = peer.url("/stall?seconds=10")
         let task = Task { try await transport.send(HTTPRequest(method: .get, url: url)) }
-        for _ in 0..<1000 where await peer.arrivals.count("/stall") == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+        for _ in 0..<1000 where await peer.arrivals.count("/stall") == 0 {
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
         let arrived = await peer.arrivals.count("/stall")
         XCTAssertEqual(arrived, 1, "the request never reached the peer")
         task.cancel()
@@ -253,8 +280,9 @@ final class CurlTransportTests: XCTestCase {
         let response = try await CurlTransport().send(request)
         XCTAssertEqual(response.status, 200)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: response.body) as? [String: Any])
-        return Echo(method: object["method"] as? String ?? "", authority: object["authority"] as? String ?? "",
-                    body: object["body"] as? String ?? "", headers: object["headers"] as? [String: String] ?? [:])
+        return Echo(
+            method: object["method"] as? String ?? "", authority: object["authority"] as? String ?? "",
+            body: object["body"] as? String ?? "", headers: object["headers"] as? [String: String] ?? [:])
     }
 
     private func transportError(_ body: () async throws -> HTTPResponse) async -> TransportError? {

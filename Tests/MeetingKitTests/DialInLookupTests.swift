@@ -23,13 +23,16 @@ final class DialInLookupTests: XCTestCase {
     func testATokenWithoutTheScopeIsRefusedBeforeAskingWithTheScopeNamed() async throws {
         let harness = try await ClientHarness.start(app: .userLevel, for: self)
         let meeting = try await harness.liveMeeting()
-        let lookup = DialInLookup(client: harness.client, scopes: .known(Set(SimulatedApp.userLevel.scopes)), source: .userOAuth)
+        let lookup = DialInLookup(
+            client: harness.client, scopes: .known(Set(SimulatedApp.userLevel.scopes)), source: .userOAuth)
         do {
             _ = try await lookup.address(for: .id(meeting.id))
             XCTFail("the token lacks meeting:write:sip_dialing")
         } catch let refusal as DialInLookup.Refusal {
-            XCTAssertEqual(refusal.problem, "SIP address for a room to dial in needs meeting:write:sip_dialing or "
-                           + "meeting:write:admin:sip_dialing, which this token does not have.")
+            XCTAssertEqual(
+                refusal.problem,
+                "SIP address for a room to dial in needs meeting:write:sip_dialing or "
+                    + "meeting:write:admin:sip_dialing, which this token does not have.")
             XCTAssertTrue(refusal.fix.hasPrefix("Add the scope meeting:write:sip_dialing"), refusal.fix)
         }
         let posts = await harness.requests("POST", "/meetings/")
@@ -39,7 +42,8 @@ final class DialInLookupTests: XCTestCase {
     func testABadPasscodeIsRefusedWithoutRepeatingIt() {
         for bad in ["", "12345678901", "pass word", "pässe", "a;rm -rf"] {
             XCTAssertThrowsError(try DialInLookup.passcode(checking: bad)) { error in
-                XCTAssertEqual("\(error)", "invalid passcode: a meeting passcode has 1 to 10 letters, digits, @, -, _ or *")
+                XCTAssertEqual(
+                    "\(error)", "invalid passcode: a meeting passcode has 1 to 10 letters, digits, @, -, _ or *")
             }
         }
         XCTAssertEqual(try DialInLookup.passcode(checking: "Zx9@-_*"), "Zx9@-_*")
@@ -47,10 +51,12 @@ final class DialInLookupTests: XCTestCase {
 
     func testValiditySaysHowLongAndUntilWhenInUTC() {
         let received = ZoomDate.parse("2026-12-03T18:31:10Z")!
-        XCTAssertEqual(SIPDialingAddress(uri: "1.x@zoomcrc.com", expiresIn: 7200).validity(receivedAt: received),
-                       "valid for 2 h, until 20:31 UTC")
-        XCTAssertEqual(SIPDialingAddress(uri: "1.x@zoomcrc.com", expiresIn: 5400).validity(receivedAt: received),
-                       "valid for 1 h 30 min, until 20:01 UTC")
+        XCTAssertEqual(
+            SIPDialingAddress(uri: "1.x@zoomcrc.com", expiresIn: 7200).validity(receivedAt: received),
+            "valid for 2 h, until 20:31 UTC")
+        XCTAssertEqual(
+            SIPDialingAddress(uri: "1.x@zoomcrc.com", expiresIn: 5400).validity(receivedAt: received),
+            "valid for 1 h 30 min, until 20:01 UTC")
         XCTAssertNil(SIPDialingAddress(uri: "1.x@zoomcrc.com").validity(receivedAt: received))
     }
 
@@ -62,10 +68,13 @@ final class DialInLookupTests: XCTestCase {
         XCTAssertEqual(try DurationText.seconds(parsing: "45"), 45)
         for bad in ["", "h", "2d", "0m", "-5s", "1.5h", "169h", "2 h 30m", "٣h"] {
             XCTAssertThrowsError(try DurationText.seconds(parsing: bad), bad) { error in
-                XCTAssertTrue("\(error)".hasSuffix("give a whole number of seconds, minutes or hours, such as 90s, 30m or 2h (at most a week)"))
+                XCTAssertTrue(
+                    "\(error)".hasSuffix(
+                        "give a whole number of seconds, minutes or hours, such as 90s, 30m or 2h (at most a week)"))
             }
         }
-        XCTAssertEqual(["45 s", "2 min", "30 min", "2 h", "1 h 30 min"],
-                       [45, 120, 1800, 7200, 5400].map { DurationText.spoken($0) })
+        XCTAssertEqual(
+            ["45 s", "2 min", "30 min", "2 h", "1 h 30 min"],
+            [45, 120, 1800, 7200, 5400].map { DurationText.spoken($0) })
     }
 }

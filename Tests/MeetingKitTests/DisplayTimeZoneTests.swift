@@ -10,7 +10,8 @@ final class DisplayTimeZoneTests: XCTestCase {
     func testUTCClockDropsTheFraction() {
         XCTAssertEqual(DisplayTimeZone.utc.clock(moment), "22:13")
         XCTAssertEqual(DisplayTimeZone.utc.clock(moment, seconds: true), "22:13:20")
-        XCTAssertEqual(DisplayTimeZone.utc.clock(Date(timeIntervalSince1970: 3_600 * 9 + 60 * 5 + 7), seconds: true), "09:05:07")
+        XCTAssertEqual(
+            DisplayTimeZone.utc.clock(Date(timeIntervalSince1970: 3_600 * 9 + 60 * 5 + 7), seconds: true), "09:05:07")
     }
 
     func testLocalClockFollowsTZ() {

@@ -27,6 +27,8 @@ final class ErrorDescriptionEscapingTests: XCTestCase {
             XCTAssertTrue(text.contains(shown), text)
             XCTAssertFalse(text.unicodeScalars.contains { TerminalScalarClass($0) == .control }, text)
         }
-        XCTAssertEqual(ZoomAPIError.zoom(status: 404, code: 3001, message: hostile).description, "Zoom answered 404 (code 3001): \(shown)")
+        XCTAssertEqual(
+            ZoomAPIError.zoom(status: 404, code: 3001, message: hostile).description,
+            "Zoom answered 404 (code 3001): \(shown)")
     }
 }

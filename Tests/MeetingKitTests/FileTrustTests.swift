@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import MeetingTestSupport
 import XCTest
+
 @testable import MeetingKit
 
 /// What meeting-tui refuses to trust on disk (issue 12, items 4, 5, 8 and 10): a config file or
@@ -37,8 +38,10 @@ final class FileTrustTests: XCTestCase {
         try setPermissions(0o664, of: directory.configFile)
         let error = configError { _ = try ConfigFile(directory: directory).load() }
         XCTAssertEqual(error, .file(.writableByOthers(path: directory.configFile.path, mode: 0o664)))
-        XCTAssertEqual(error?.description, "refusing to use \(directory.configFile.path): its permissions 664 let other users change it; "
-                       + "run `chmod go-w \(directory.configFile.path)`")
+        XCTAssertEqual(
+            error?.description,
+            "refusing to use \(directory.configFile.path): its permissions 664 let other users change it; "
+                + "run `chmod go-w \(directory.configFile.path)`")
     }
 
     func testConfigDirectoryOthersMayChangeIsRefused() throws {
@@ -47,7 +50,9 @@ final class FileTrustTests: XCTestCase {
         try setPermissions(0o777, of: directory.url)
         let error = configError { _ = try ConfigFile(directory: directory).load() }
         XCTAssertEqual(error, .file(.writableByOthers(path: directory.url.path, mode: 0o777)))
-        XCTAssertTrue(error?.description.contains("run `chmod go-w \(directory.url.path)`") == true, "\(String(describing: error))")
+        XCTAssertTrue(
+            error?.description.contains("run `chmod go-w \(directory.url.path)`") == true,
+            "\(String(describing: error))")
         // The token store lives there too: it is refused the same way.
         XCTAssertThrowsError(try TokenStore(directory: directory).load()) { error in
             XCTAssertEqual(error as? TokenStoreError, .file(.writableByOthers(path: directory.url.path, mode: 0o777)))
@@ -60,16 +65,19 @@ final class FileTrustTests: XCTestCase {
         try giveAway(directory.configFile)
         let error = configError { _ = try ConfigFile(directory: directory).load() }
         XCTAssertEqual(error, .file(.wrongOwner(path: directory.configFile.path, owner: 65534)))
-        XCTAssertEqual(error?.description, "refusing to use \(directory.configFile.path): it belongs to user id 65534, not to you (user id 0); "
-                       + "if you trust it, run `sudo chown 0 \(directory.configFile.path)`, or remove it")
+        XCTAssertEqual(
+            error?.description,
+            "refusing to use \(directory.configFile.path): it belongs to user id 65534, not to you (user id 0); "
+                + "if you trust it, run `sudo chown 0 \(directory.configFile.path)`, or remove it")
     }
 
     func testConfigDirectoryOfAnotherUserIsRefused() throws {
         let directory = try configDirectory()
         try SecureFile.write(Data("[console]\nread_only = true\n".utf8), to: directory.configFile)
         try giveAway(directory.url)
-        XCTAssertEqual(configError { _ = try ConfigFile(directory: directory).load() },
-                       .file(.wrongOwner(path: directory.url.path, owner: 65534)))
+        XCTAssertEqual(
+            configError { _ = try ConfigFile(directory: directory).load() },
+            .file(.wrongOwner(path: directory.url.path, owner: 65534)))
     }
 
     // MARK: - A symbolic link at config.toml (item 10)
@@ -83,15 +91,18 @@ final class FileTrustTests: XCTestCase {
         let file = ConfigFile(directory: directory)
         let loading = configError { _ = try file.load() }
         XCTAssertEqual(loading, .file(.symbolicLink(path: directory.configFile.path)))
-        XCTAssertEqual(loading?.description, "refusing to use \(directory.configFile.path): it is a symbolic link, and meeting-tui only "
-                       + "opens its own regular file there; put the file itself in its place")
+        XCTAssertEqual(
+            loading?.description,
+            "refusing to use \(directory.configFile.path): it is a symbolic link, and meeting-tui only "
+                + "opens its own regular file there; put the file itself in its place")
         do {
             try await file.addRoom(SavedRoom(name: "Lab", callType: .h323, address: "192.0.2.10"))
             XCTFail("a room was added through a symbolic link")
         } catch {
             XCTAssertEqual(error, .file(.symbolicLink(path: directory.configFile.path)))
         }
-        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: directory.configFile.path), target.path)
+        XCTAssertEqual(
+            try FileManager.default.destinationOfSymbolicLink(atPath: directory.configFile.path), target.path)
         XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), text)
     }
 
@@ -131,7 +142,10 @@ final class FileTrustTests: XCTestCase {
 
         try await file.removeRoom(named: "lab")
         text = try String(contentsOf: directory.configFile, encoding: .utf8)
-        for comment in ["# The boardroom on the third floor", "# the big one", "# Ask facilities before changing this address", "# Keep the annex last"] {
+        for comment in [
+            "# The boardroom on the third floor", "# the big one", "# Ask facilities before changing this address",
+            "# Keep the annex last",
+        ] {
             XCTAssertTrue(text.contains(comment), "\(comment) was dropped:\n\(text)")
         }
         XCTAssertFalse(text.contains("192.0.2.10"), text)
@@ -150,7 +164,8 @@ final class FileTrustTests: XCTestCase {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for name in names {
                 group.addTask {
-                    try await ConfigFile(directory: directory).addRoom(SavedRoom(name: name, callType: .sip, address: "sip:r@example.com"))
+                    try await ConfigFile(directory: directory).addRoom(
+                        SavedRoom(name: name, callType: .sip, address: "sip:r@example.com"))
                 }
             }
             try await group.waitForAll()
@@ -162,8 +177,9 @@ final class FileTrustTests: XCTestCase {
     // MARK: - The audit log (items 4 and 8)
 
     private func auditEntry() -> AuditEntry {
-        AuditEntry(time: Date(timeIntervalSince1970: 1_800_000_000), meeting: .id(85_746_065_432), action: "end_meeting",
-                   target: nil, outcome: "done", zoomCode: nil, elapsed: 0.1, reason: nil)
+        AuditEntry(
+            time: Date(timeIntervalSince1970: 1_800_000_000), meeting: .id(85_746_065_432), action: "end_meeting",
+            target: nil, outcome: "done", zoomCode: nil, elapsed: 0.1, reason: nil)
     }
 
     func testAuditLogNeverFollowsASymbolicLink() throws {
@@ -173,8 +189,10 @@ final class FileTrustTests: XCTestCase {
         let log = AuditLog(fileURL: directory.url.appendingPathComponent("audit.log"))
         XCTAssertEqual(symlink(victim.path, log.fileURL.path), 0)
         XCTAssertThrowsError(try log.record(auditEntry())) { error in
-            XCTAssertEqual("\(error)", "cannot write the audit log \(log.fileURL.path): "
-                           + FileSecurityError.symbolicLink(path: log.fileURL.path).description)
+            XCTAssertEqual(
+                "\(error)",
+                "cannot write the audit log \(log.fileURL.path): "
+                    + FileSecurityError.symbolicLink(path: log.fileURL.path).description)
         }
         XCTAssertEqual(try String(contentsOf: victim, encoding: .utf8), "precious\n")
     }
@@ -215,7 +233,9 @@ final class FileTrustTests: XCTestCase {
         try SecureFile.write(Data(), to: blocker)
         let log = AuditLog(fileURL: blocker.appendingPathComponent("audit.log"))
         let warning = try XCTUnwrap(log.recordOrWarn(auditEntry()))
-        XCTAssertTrue(warning.hasPrefix("This action is NOT in the audit log: cannot write the audit log \(log.fileURL.path): "), warning)
+        XCTAssertTrue(
+            warning.hasPrefix("This action is NOT in the audit log: cannot write the audit log \(log.fileURL.path): "),
+            warning)
     }
 
     // MARK: - The token lock (item 8)
@@ -225,7 +245,9 @@ final class FileTrustTests: XCTestCase {
         let elsewhere = try makeTemporaryDirectory(self).appendingPathComponent("planted")
         XCTAssertEqual(symlink(elsewhere.path, directory.tokenLockFile.path), 0)
         do {
-            try await TokenStore(directory: directory).update { $0.login = StoredCredentials(kind: .pasted, accessToken: Secret("t")) }
+            try await TokenStore(directory: directory).update {
+                $0.login = StoredCredentials(kind: .pasted, accessToken: Secret("t"))
+            }
             XCTFail("the lock was taken through a symbolic link")
         } catch {
             XCTAssertEqual(error as? FileSecurityError, .symbolicLink(path: directory.tokenLockFile.path))

@@ -9,7 +9,8 @@ import ZoomSimulator
 final class FuzzTargetSeedTests: XCTestCase {
     /// `Fuzz/corpus/<target>/` and `Fuzz/regressions/<target>/` in the package.
     private static let fuzzDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz")
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Fuzz")
 
     private func inputs(_ kind: String, _ target: FuzzTarget) throws -> [Data] {
         let directory = Self.fuzzDirectory.appendingPathComponent(kind).appendingPathComponent(target.name)

@@ -40,28 +40,35 @@ final class LiveMeetingLookupTests: XCTestCase {
             _ = try await lookup.liveMeeting(.id(upcoming.id))
             XCTFail("a meeting that has not started was taken as live")
         } catch let problem as MeetingLookup.Problem {
-            XCTAssertEqual(problem.description, "meeting \(MeetingReference.grouped(upcoming.id)) (\(upcoming.topic)) has not started yet "
-                           + "(Zoom says \"waiting\"); try again once the host starts it")
+            XCTAssertEqual(
+                problem.description,
+                "meeting \(MeetingReference.grouped(upcoming.id)) (\(upcoming.topic)) has not started yet "
+                    + "(Zoom says \"waiting\"); try again once the host starts it")
         }
         do {
             _ = try await lookup.liveMeeting(.id(12_345_678_901))
             XCTFail("a meeting that does not exist was taken as live")
         } catch let problem as MeetingLookup.Problem {
-            XCTAssertEqual(problem.description, "Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
-                           + "Zoom said: Meeting does not exist: 12345678901.)")
+            XCTAssertEqual(
+                problem.description,
+                "Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
+                    + "Zoom said: Meeting does not exist: 12345678901.)")
         }
     }
 
     func testUUIDIsResolvedToTheNumericIDForControls() async throws {
         let harness = try await ClientHarness.start(for: self)
-        let meeting = try await harness.liveMeeting("meeting whose UUID needs double encoding") { $0.uuid.hasPrefix("/") && $0.uuid.contains("//") }
+        let meeting = try await harness.liveMeeting("meeting whose UUID needs double encoding") {
+            $0.uuid.hasPrefix("/") && $0.uuid.contains("//")
+        }
 
         let live = try await lookup(harness).liveMeeting(.uuid(meeting.uuid))
 
         XCTAssertEqual(live.reference, .id(meeting.id))
         let requests = await harness.requests("GET", "/meetings/")
         XCTAssertEqual(requests.map(\.path), ["/v2/meetings/\(MeetingReference.uuid(meeting.uuid).pathSegment)"])
-        XCTAssertTrue(requests.first?.path.hasPrefix("/v2/meetings/%252F") == true, "a UUID starting with / is encoded twice")
+        XCTAssertTrue(
+            requests.first?.path.hasPrefix("/v2/meetings/%252F") == true, "a UUID starting with / is encoded twice")
     }
 
     func testUUIDThatCannotBeLookedUpIsRefusedForControls() async throws {
@@ -75,7 +82,8 @@ final class LiveMeetingLookupTests: XCTestCase {
             XCTFail("a UUID was used without being resolved")
         } catch let problem as MeetingLookup.Problem {
             guard case .unresolvedUUID = problem else { return XCTFail("\(problem)") }
-            XCTAssertTrue(problem.description.hasPrefix("in-meeting controls take the numeric meeting ID"), problem.description)
+            XCTAssertTrue(
+                problem.description.hasPrefix("in-meeting controls take the numeric meeting ID"), problem.description)
         }
         let requests = await harness.requests("GET", "/meetings/")
         XCTAssertEqual(requests.count, 0, "the token has no scope to read meetings: nothing is asked")
@@ -83,34 +91,42 @@ final class LiveMeetingLookupTests: XCTestCase {
 
     func testServerToServerWithoutAUserSaysSoAndNeverAsksForMe() async throws {
         let harness = try await ClientHarness.start(ClientHarness.configuration { $0.plan = .pro }, for: self)
-        let lister = LiveMeetingLister(client: harness.client, scopes: try await harness.tokens.currentToken().scopes,
-                                       user: ActingUser(source: .serverToServer, configured: nil))
+        let lister = LiveMeetingLister(
+            client: harness.client, scopes: try await harness.tokens.currentToken().scopes,
+            user: ActingUser(source: .serverToServer, configured: nil))
 
         do {
             _ = try await lister.list(now: Date())
             XCTFail("a Server-to-Server app listed its own meetings without a user")
         } catch let error as ZoomAPIError {
-            XCTAssertEqual(error, .credentials("The account-wide list is not available (Zoom answered 400 (code 200): Only available for "
-                                               + "Paid account with Business plan or higher and the Dashboard feature enabled.). "
-                                               + ActingUser.missingExplanation))
+            XCTAssertEqual(
+                error,
+                .credentials(
+                    "The account-wide list is not available (Zoom answered 400 (code 200): Only available for "
+                        + "Paid account with Business plan or higher and the Dashboard feature enabled.). "
+                        + ActingUser.missingExplanation))
         }
         let log = await harness.simulator.requestLog()
         XCTAssertFalse(log.contains { $0.path.hasPrefix("/v2/users/me") }, log.map(\.path).joined(separator: " "))
     }
 
     func testUsersListLeavesInstantMeetingsOutAndSaysSo() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration {
-            $0.plan = .pro
-            $0.meetingCount = 12
-        }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration {
+                $0.plan = .pro
+                $0.meetingCount = 12
+            }, for: self)
         let host = "chidi.okafor@sim.example.com"
-        let lister = LiveMeetingLister(client: harness.client, scopes: try await harness.tokens.currentToken().scopes,
-                                       user: ActingUser(source: .serverToServer, configured: host))
+        let lister = LiveMeetingLister(
+            client: harness.client, scopes: try await harness.tokens.currentToken().scopes,
+            user: ActingUser(source: .serverToServer, configured: host))
 
         let listing = try await lister.list(now: Date())
 
         let hosted = await harness.simulator.liveMeetings().filter { $0.hostEmail == host }
-        XCTAssertTrue(hosted.contains { $0.kind == .instant } && hosted.contains { $0.kind == .scheduled }, "the test needs both kinds")
+        XCTAssertTrue(
+            hosted.contains { $0.kind == .instant } && hosted.contains { $0.kind == .scheduled },
+            "the test needs both kinds")
         XCTAssertEqual(listing.scope, .user)
         XCTAssertEqual(Set(listing.meetings.map(\.id)), Set(hosted.filter { $0.kind == .scheduled }.map(\.id)))
         XCTAssertNotNil(listing.note)
@@ -120,9 +136,11 @@ final class LiveMeetingLookupTests: XCTestCase {
 
     func testDashboardListIsReadPageByPageOverAWeek() async throws {
         let harness = try await ClientHarness.start(ClientHarness.configuration { $0.meetingCount = 7 }, for: self)
-        let client = ZoomClient(configuration: .init(apiBaseURL: harness.simulator.apiBaseURL, retry: ClientHarness.retry, pageSize: 3),
-                                transport: CurlTransport(), tokens: harness.tokens, clock: harness.clock)
-        let lister = LiveMeetingLister(client: client, scopes: try await harness.tokens.currentToken().scopes, user: .me)
+        let client = ZoomClient(
+            configuration: .init(apiBaseURL: harness.simulator.apiBaseURL, retry: ClientHarness.retry, pageSize: 3),
+            transport: CurlTransport(), tokens: harness.tokens, clock: harness.clock)
+        let lister = LiveMeetingLister(
+            client: client, scopes: try await harness.tokens.currentToken().scopes, user: .me)
         let now = Date()
 
         let first = try await lister.page(now: now)
@@ -139,7 +157,8 @@ final class LiveMeetingLookupTests: XCTestCase {
     }
 
     func testDailyLimitWithoutTypeHeaderIsReportedUntilTomorrowAndNotRetried() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.dailyHeavyRequestCap = 0 }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.dailyHeavyRequestCap = 0 }, for: self)
 
         do {
             _ = try await harness.client.accountLiveMeetings(from: Date(), to: Date())
@@ -147,9 +166,10 @@ final class LiveMeetingLookupTests: XCTestCase {
         } catch let ZoomAPIError.rateLimited(info) {
             XCTAssertNil(info.type, "the simulator's first daily 429 has no type header")
             XCTAssertTrue(info.isDailyLimit)
-            XCTAssertEqual(ZoomAPIError.rateLimited(info).description,
-                           "Zoom's daily request limit is used up for this account until tomorrow (UTC); "
-                           + "every app of the account shares it, so waiting minutes will not help")
+            XCTAssertEqual(
+                ZoomAPIError.rateLimited(info).description,
+                "Zoom's daily request limit is used up for this account until tomorrow (UTC); "
+                    + "every app of the account shares it, so waiting minutes will not help")
         }
         XCTAssertEqual(harness.clock.sleeps, [])
         let requests = await harness.requests("GET", "/metrics/meetings")

@@ -32,10 +32,11 @@ final class LockedTests: XCTestCase {
 
     func testWithLockReturnsTheBodysResultAndRethrows() {
         let value = Locked(41)
-        XCTAssertEqual(value.withLock { number -> Int in
-            number += 1
-            return number * 2
-        }, 84)
+        XCTAssertEqual(
+            value.withLock { number -> Int in
+                number += 1
+                return number * 2
+            }, 84)
         struct Refused: Error {}
         XCTAssertThrowsError(try value.withLock { (_: inout Int) throws(Refused) in throw Refused() }) { error in
             XCTAssertTrue(error is Refused)

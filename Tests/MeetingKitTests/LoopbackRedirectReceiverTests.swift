@@ -1,10 +1,12 @@
 import Foundation
 import XCTest
+
 @testable import MeetingKit
 
 final class LoopbackRedirectReceiverTests: XCTestCase {
     private func get(_ receiver: LoopbackRedirectReceiver, _ target: String) async throws -> HTTPResponse {
-        try await CurlTransport().send(HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:\(receiver.port)\(target)")!))
+        try await CurlTransport().send(
+            HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:\(receiver.port)\(target)")!))
     }
 
     func testDeliversTheCodeAndAnswersAPage() async throws {
@@ -25,7 +27,8 @@ final class LoopbackRedirectReceiverTests: XCTestCase {
         async let code = receiver.waitForCode(state: "expected", timeout: 20)
         let foreign = try await get(receiver, "/oauth/callback?code=planted&state=other")
         XCTAssertEqual(foreign.status, 400)
-        XCTAssertTrue(String(decoding: foreign.body, as: UTF8.self).contains("did not come from the waiting meeting-tui"))
+        XCTAssertTrue(
+            String(decoding: foreign.body, as: UTF8.self).contains("did not come from the waiting meeting-tui"))
         let stateless = try await get(receiver, "/oauth/callback?error=access_denied")
         XCTAssertEqual(stateless.status, 400, "a denial without this login's state does not end it either")
         let answer = try await get(receiver, "/oauth/callback?code=real&state=expected")
@@ -37,7 +40,9 @@ final class LoopbackRedirectReceiverTests: XCTestCase {
     func testASlowClientIsCutOffAndTheRedirectStillArrives() async throws {
         let receiver = try LoopbackRedirectReceiver(connectionTimeout: 0.3)
         let code = Task { try await receiver.waitForCode(state: "s", timeout: 30) }
-        XCTAssertTrue(try TricklingClient(port: receiver.port).waitUntilCutOff(), "the receiver kept reading a request that never ends")
+        XCTAssertTrue(
+            try TricklingClient(port: receiver.port).waitUntilCutOff(),
+            "the receiver kept reading a request that never ends")
         let answer = try await get(receiver, "/oauth/callback?code=late&state=s")
         XCTAssertEqual(answer.status, 200)
         let received = try await code.value
@@ -99,7 +104,9 @@ private final class TricklingClient: @unchecked Sendable {
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         Thread.detachNewThread { self.trickle() }

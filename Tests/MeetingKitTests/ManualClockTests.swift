@@ -15,7 +15,9 @@ final class ManualClockTests: XCTestCase {
         try await clock.sleep(seconds: 5)
         try await clock.sleep(seconds: 0)
         XCTAssertEqual(clock.sleeps, [5, 0])
-        XCTAssertEqual(clock.now.timeIntervalSince(start), 5.001, accuracy: 1e-6, "even a sleep of nothing moves time a millisecond")
+        XCTAssertEqual(
+            clock.now.timeIntervalSince(start), 5.001, accuracy: 1e-6,
+            "even a sleep of nothing moves time a millisecond")
         XCTAssertEqual(seen.withLock { $0 }, [1, 2])
         clock.advance(by: 10)
         XCTAssertEqual(clock.now.timeIntervalSince(start), 15.001, accuracy: 1e-6)
@@ -38,7 +40,8 @@ final class ManualClockTests: XCTestCase {
         clock.advance(by: 4)
         try await long.value
         XCTAssertTrue(longDone.withLock { $0 })
-        XCTAssertEqual(clock.now.timeIntervalSince(start), 5, accuracy: 1e-6, "waiting sleeps do not move time themselves")
+        XCTAssertEqual(
+            clock.now.timeIntervalSince(start), 5, accuracy: 1e-6, "waiting sleeps do not move time themselves")
     }
 
     func testCancellingAWaitingSleepEndsIt() async throws {

@@ -15,19 +15,25 @@ final class NoSilentResendTests: XCTestCase {
         let token = try await harness.tokens.currentToken()
         let authorization = ["Authorization": "Bearer \(token.value.exposedValue)"]
         // Open a kept-alive connection with a harmless read.
-        let warmUp = try await transport.send(HTTPRequest(method: .get, url: harness.simulator.apiBaseURL.appendingPathComponent("users/me"),
-                                                          headers: authorization))
+        let warmUp = try await transport.send(
+            HTTPRequest(
+                method: .get, url: harness.simulator.apiBaseURL.appendingPathComponent("users/me"),
+                headers: authorization))
         XCTAssertEqual(warmUp.status, 200)
 
         await harness.simulator.setFaults(FaultConfiguration(dropAfterProcessingRate: 1))
-        let body = InMeetingEvent.roomSystemCallout(.init(callType: .sip, deviceAddress: "sip:once@rooms.example.com")).requestBody()
+        let body = InMeetingEvent.roomSystemCallout(.init(callType: .sip, deviceAddress: "sip:once@rooms.example.com"))
+            .requestBody()
         do {
-            let answer = try await transport.send(HTTPRequest(
-                method: .patch, url: harness.simulator.apiBaseURL.appendingPathComponent("live_meetings/\(meeting.id)/events"),
-                headers: authorization.merging(["Content-Type": "application/json"]) { $1 }, body: body))
+            let answer = try await transport.send(
+                HTTPRequest(
+                    method: .patch,
+                    url: harness.simulator.apiBaseURL.appendingPathComponent("live_meetings/\(meeting.id)/events"),
+                    headers: authorization.merging(["Content-Type": "application/json"]) { $1 }, body: body))
             XCTFail("the connection was dropped, yet an answer came: \(answer.status)")
         } catch let error as TransportError {
-            XCTAssertFalse(error.certainlyNotProcessed, "Zoom processed it: the failure must be ambiguous, got \(error)")
+            XCTAssertFalse(
+                error.certainlyNotProcessed, "Zoom processed it: the failure must be ambiguous, got \(error)")
         }
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertEqual(patches.count, 1, "the call-out was sent \(patches.count) times")

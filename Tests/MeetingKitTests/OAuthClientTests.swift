@@ -3,6 +3,7 @@ import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
+
 @testable import MeetingKit
 
 final class OAuthClientTests: XCTestCase {
@@ -24,11 +25,14 @@ final class OAuthClientTests: XCTestCase {
     func testWrongClientSecretIsTypedWithZoomsReasonAndNoSecret() async throws {
         try await ZoomSimulator.withRunning { simulator in
             do {
-                _ = try await simulator.oauthClient().serverToServerToken(accountID: s2s.accountID, clientID: s2s.clientID,
-                                                                          clientSecret: Secret("wrong-secret-value"))
+                _ = try await simulator.oauthClient().serverToServerToken(
+                    accountID: s2s.accountID, clientID: s2s.clientID,
+                    clientSecret: Secret("wrong-secret-value"))
                 XCTFail("a wrong secret was accepted")
             } catch let error as OAuthError {
-                XCTAssertEqual(error, .rejected(status: 401, error: "invalid_client", reason: "Invalid client_id or client_secret"))
+                XCTAssertEqual(
+                    error, .rejected(status: 401, error: "invalid_client", reason: "Invalid client_id or client_secret")
+                )
                 XCTAssertFalse(error.description.contains("wrong-secret-value"))
             }
         }
@@ -54,12 +58,14 @@ final class OAuthClientTests: XCTestCase {
             let oauth = simulator.oauthClient()
             let receiver = try LoopbackRedirectReceiver()
             let state = PKCE.randomToken(byteCount: 16)
-            let url = oauth.authorizeURL(clientID: user.clientID, redirectURI: receiver.redirectURI, state: state, pkce: PKCE())
+            let url = oauth.authorizeURL(
+                clientID: user.clientID, redirectURI: receiver.redirectURI, state: state, pkce: PKCE())
             async let code = receiver.waitForCode(state: state, timeout: 20)
             try await followRedirect(from: url)
             do {
-                _ = try await oauth.exchangeAuthorizationCode(try await code, redirectURI: receiver.redirectURI, pkce: PKCE(),
-                                                              client: OAuthClientCredentials(clientID: user.clientID, clientSecret: nil))
+                _ = try await oauth.exchangeAuthorizationCode(
+                    try await code, redirectURI: receiver.redirectURI, pkce: PKCE(),
+                    client: OAuthClientCredentials(clientID: user.clientID, clientSecret: nil))
                 XCTFail("a wrong code verifier was accepted")
             } catch let error as OAuthError {
                 XCTAssertTrue(error.isInvalidGrant, "\(error)")
@@ -106,10 +112,12 @@ final class OAuthClientTests: XCTestCase {
                 await simulator.approveDeviceCode(userCode: authorization.userCode)
                 zoomTime.advance(by: 60)
             }
-            let grant = try await simulator.oauthClient(clock: clock).waitForDeviceApproval(authorization, client: client)
+            let grant = try await simulator.oauthClient(clock: clock).waitForDeviceApproval(
+                authorization, client: client)
             let status = try await simulator.statusOfCurrentUser(with: grant.accessToken)
             XCTAssertEqual(status, 200)
-            XCTAssertEqual(clock.sleeps, [1, 1, 6, 11], "pending, then two slow_down answers that each add 5 s, then the token")
+            XCTAssertEqual(
+                clock.sleeps, [1, 1, 6, 11], "pending, then two slow_down answers that each add 5 s, then the token")
         }
     }
 
@@ -132,11 +140,18 @@ final class OAuthClientTests: XCTestCase {
     }
 
     func testErrorAnswersAreReadTolerantly() {
-        func error(_ status: Int, _ json: String) -> OAuthError { OAuthError.from(HTTPResponse(status: status, body: Data(json.utf8))) }
-        XCTAssertEqual(error(400, #"{"error":"access_denied","reason":"The user denied"}"#), .accessDenied(reason: "The user denied"))
+        func error(_ status: Int, _ json: String) -> OAuthError {
+            OAuthError.from(HTTPResponse(status: status, body: Data(json.utf8)))
+        }
+        XCTAssertEqual(
+            error(400, #"{"error":"access_denied","reason":"The user denied"}"#),
+            .accessDenied(reason: "The user denied"))
         XCTAssertEqual(error(400, #"{"error":"expired_token"}"#), .deviceCodeExpired)
-        XCTAssertEqual(error(400, #"{"error":"invalid_grant","error_description":"bad"}"#), .rejected(status: 400, error: "invalid_grant", reason: "bad"))
-        XCTAssertEqual(error(403, #"{"code":124,"message":"nope"}"#), .rejected(status: 403, error: nil, reason: "nope"))
+        XCTAssertEqual(
+            error(400, #"{"error":"invalid_grant","error_description":"bad"}"#),
+            .rejected(status: 400, error: "invalid_grant", reason: "bad"))
+        XCTAssertEqual(
+            error(403, #"{"code":124,"message":"nope"}"#), .rejected(status: 403, error: nil, reason: "nope"))
         XCTAssertEqual(error(502, "<html>"), .rejected(status: 502, error: nil, reason: "HTTP 502"))
         XCTAssertThrowsError(try OAuthTokenGrant.parse(Data(#"{"token_type":"bearer"}"#.utf8)))
         let grant = try? OAuthTokenGrant.parse(Data(#"{"access_token":"a","expires_in":"3600","extra":{"x":1}}"#.utf8))

@@ -19,8 +19,11 @@ final class PaginationLimitTests: XCTestCase {
                     return served
                 }
                 let token = variant == "endless" ? "page-\(page)" : "same-token"
-                let body = #"{"meetings": [{"id": \#(85_000_000_000 + page), "topic": "Page \#(page)"}], "next_page_token": "\#(token)"}"#
-                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: body)))
+                let body =
+                    #"{"meetings": [{"id": \#(85_000_000_000 + page), "topic": "Page \#(page)"}], "next_page_token": "\#(token)"}"#
+                return Response(
+                    status: .ok, headers: [.contentType: "application/json"],
+                    body: .init(byteBuffer: ByteBuffer(string: body)))
             }
         }
         let server = try await LoopbackServer.start(router)
@@ -29,8 +32,10 @@ final class PaginationLimitTests: XCTestCase {
     }
 
     private func client(_ server: LoopbackServer, _ variant: String, maxPages: Int) -> ZoomClient {
-        ZoomClient(configuration: .init(apiBaseURL: server.url("/v2/\(variant)"), retry: ClientHarness.retry, maxPages: maxPages),
-                   transport: CurlTransport(), tokens: FixedTokenProvider(), clock: ManualClock())
+        ZoomClient(
+            configuration: .init(
+                apiBaseURL: server.url("/v2/\(variant)"), retry: ClientHarness.retry, maxPages: maxPages),
+            transport: CurlTransport(), tokens: FixedTokenProvider(), clock: ManualClock())
     }
 
     func testAnEndlessListStopsAtThePageLimit() async throws {
@@ -52,7 +57,8 @@ final class PaginationLimitTests: XCTestCase {
             _ = try await client(server, "repeating", maxPages: 200).liveMeetings()
             XCTFail("a list whose page token repeats was read to an end")
         } catch let error as ZoomAPIError {
-            XCTAssertEqual(error, .malformedResponse("Zoom sent the same page token twice; the list was not read to its end"))
+            XCTAssertEqual(
+                error, .malformedResponse("Zoom sent the same page token twice; the list was not read to its end"))
         }
         XCTAssertEqual(served.withLock { $0 }, 2, "the second page names the token of the first: no third request")
     }

@@ -14,7 +14,8 @@ final class RoomKeeperTests: XCTestCase {
     private var auditDirectory: URL!
 
     override func setUp() {
-        auditDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("keeper-tests-\(UUID().uuidString)")
+        auditDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "keeper-tests-\(UUID().uuidString)")
     }
 
     override func tearDown() {
@@ -25,14 +26,18 @@ final class RoomKeeperTests: XCTestCase {
 
     /// A joined room, and a keeper for it; the harness's clock makes their pauses free.
     private func joinedRoom(_ harness: ClientHarness, redials: Int = 3, firstPause: TimeInterval = 10)
-        async throws -> (keeper: RoomKeeper, request: InviteRequest, report: InviteReport, meeting: SimulatedMeeting) {
+        async throws -> (keeper: RoomKeeper, request: InviteRequest, report: InviteReport, meeting: SimulatedMeeting)
+    {
         let meeting = try await harness.liveMeeting()
-        let workflow = InviteWorkflow(client: harness.client, scopes: adminScopes, clock: harness.clock, auditLog: auditLog, pollInterval: 0.1)
-        let request = InviteRequest(meeting: .id(meeting.id), target: try RoomSystemAddress.parse(callType: .sip, input: room), timeout: 3)
+        let workflow = InviteWorkflow(
+            client: harness.client, scopes: adminScopes, clock: harness.clock, auditLog: auditLog, pollInterval: 0.1)
+        let request = InviteRequest(
+            meeting: .id(meeting.id), target: try RoomSystemAddress.parse(callType: .sip, input: room), timeout: 3)
         let report = await workflow.run(request)
         XCTAssertEqual(report.outcome, .joined, report.reason)
-        let keeper = RoomKeeper(workflow: workflow, client: harness.client, clock: harness.clock,
-                                policy: KeepPolicy(redials: redials, firstPause: firstPause))
+        let keeper = RoomKeeper(
+            workflow: workflow, client: harness.client, clock: harness.clock,
+            policy: KeepPolicy(redials: redials, firstPause: firstPause))
         return (keeper, request, report, meeting)
     }
 
@@ -50,7 +55,9 @@ final class RoomKeeperTests: XCTestCase {
         let harness = try await ClientHarness.start(for: self)
         let (keeper, request, report, meeting) = try await joinedRoom(harness)
         let events = Locked<[RoomKeeper.Event]>([])
-        let keeping = Task { await keeper.keep(request, joined: report) { event in events.withLock { $0.append(event) } } }
+        let keeping = Task {
+            await keeper.keep(request, joined: report) { event in events.withLock { $0.append(event) } }
+        }
 
         let hungUp = await harness.simulator.hangUp(meetingID: meeting.id, address: room)
         XCTAssertTrue(hungUp, "the room was connected")
@@ -68,14 +75,19 @@ final class RoomKeeperTests: XCTestCase {
         } else {
             XCTFail("the first event should be the departure")
         }
-        if case .redialled(let again) = seen.last { XCTAssertEqual(again.outcome, .joined, again.reason) } else { XCTFail("no redial") }
+        if case .redialled(let again) = seen.last {
+            XCTAssertEqual(again.outcome, .joined, again.reason)
+        } else {
+            XCTFail("no redial")
+        }
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertEqual(patches.count, 2)
         XCTAssertEqual(try auditLog.entries().map(\.action), ["room_system_callout", "room_system_redial"])
     }
 
     func testARoomThatKeepsDroppingIsGivenUpWhenTheRedialsAreUsedUpWithGrowingPauses() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.droppingAddresses = [self.room: 0.3] }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.droppingAddresses = [self.room: 0.3] }, for: self)
         let (keeper, request, report, _) = try await joinedRoom(harness, redials: 2)
         let end = await keeper.keep(request, joined: report)
 
@@ -86,7 +98,8 @@ final class RoomKeeperTests: XCTestCase {
         XCTAssertEqual(pauses, [10, 20], "the pause doubles")
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertEqual(patches.count, 3, "the call-out and two redials")
-        XCTAssertEqual(try auditLog.entries().map(\.action), ["room_system_callout", "room_system_redial", "room_system_redial"])
+        XCTAssertEqual(
+            try auditLog.entries().map(\.action), ["room_system_callout", "room_system_redial", "room_system_redial"])
     }
 
     func testAMeetingThatEndsDuringThePauseEndsKeepingWithNothingSent() async throws {
@@ -114,7 +127,9 @@ final class RoomKeeperTests: XCTestCase {
         let keeping = Task { await keeper.keep(request, joined: report) }
 
         // Let the keeper read (and fail) several times.
-        try await waitUntil("the keeper has read eight times") { await harness.requests("GET", "/metrics/meetings/").count >= 8 }
+        try await waitUntil("the keeper has read eight times") {
+            await harness.requests("GET", "/metrics/meetings/").count >= 8
+        }
         keeping.cancel()
         let end = await keeping.value
 

@@ -1,6 +1,7 @@
 import Foundation
 import MeetingTestSupport
 import XCTest
+
 @testable import MeetingKit
 
 final class SecureFileTests: XCTestCase {
@@ -14,13 +15,16 @@ final class SecureFileTests: XCTestCase {
         let ours = TemporaryName(target: "tokens.json", writer: getpid()).fileName
         let otherFile = TemporaryName(target: "config.toml", writer: finished.processIdentifier).fileName
         for name in [abandoned, live, ours, otherFile] {
-            XCTAssertTrue(FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data("partial".utf8)))
+            XCTAssertTrue(
+                FileManager.default.createFile(
+                    atPath: directory.appendingPathComponent(name).path, contents: Data("partial".utf8)))
         }
 
         try SecureFile.write(Data("whole".utf8), to: file)
 
         let remaining = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
-        XCTAssertEqual(remaining, [live, ours, otherFile, "tokens.json"], "only the dead writer's file of this target goes")
+        XCTAssertEqual(
+            remaining, [live, ours, otherFile, "tokens.json"], "only the dead writer's file of this target goes")
         let parsed = TemporaryName(target: "tokens.json", writer: 42, nonce: 7)
         XCTAssertEqual(TemporaryName(fileName: parsed.fileName), parsed)
         XCTAssertNil(TemporaryName(fileName: ".tokens.json.x.1.tmp"))
@@ -55,10 +59,11 @@ final class SecureFileTests: XCTestCase {
         let file = directory.appendingPathComponent("tokens.json")
         try SecureFile.write(Data("intact".utf8), to: file)
 
-        XCTAssertThrowsError(try SecureFile.write(to: file) { descriptor, path throws(FileSecurityError) in
-            _ = "half of the new con".withCString { write(descriptor, $0, 19) }
-            throw .system(path: path, operation: "write", errno: ENOSPC)
-        })
+        XCTAssertThrowsError(
+            try SecureFile.write(to: file) { descriptor, path throws(FileSecurityError) in
+                _ = "half of the new con".withCString { write(descriptor, $0, 19) }
+                throw .system(path: path, operation: "write", errno: ENOSPC)
+            })
 
         XCTAssertEqual(try SecureFile.read(file, holdsSecrets: true), Data("intact".utf8))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["tokens.json"])

@@ -10,8 +10,12 @@ import ZoomSimulatorHTTP
 final class SeveralRoomsTests: XCTestCase {
     private let adminScopes = GrantedScopes.known(Set(SimulatedApp.accountLevel.scopes))
 
-    private func request(_ meeting: SimulatedMeeting, _ callType: RoomSystemCallType, _ address: String) throws -> InviteRequest {
-        InviteRequest(meeting: .id(meeting.id), target: try RoomSystemAddress.parse(callType: callType, input: address), timeout: 2)
+    private func request(_ meeting: SimulatedMeeting, _ callType: RoomSystemCallType, _ address: String) throws
+        -> InviteRequest
+    {
+        InviteRequest(
+            meeting: .id(meeting.id), target: try RoomSystemAddress.parse(callType: callType, input: address),
+            timeout: 2)
     }
 
     func testCallOutsAreSpacedByOneConsolesShareOfTheMediumLabel() async throws {
@@ -34,9 +38,11 @@ final class SeveralRoomsTests: XCTestCase {
     }
 
     func testThreeRoomsGetOneCallOutEachAndTheirOwnOutcome() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.unreachableAddresses = ["sip:annex@rooms.example.com"] }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.unreachableAddresses = ["sip:annex@rooms.example.com"] }, for: self)
         let meeting = try await harness.liveMeeting()
-        let workflow = InviteWorkflow(client: harness.client, scopes: adminScopes, clock: harness.clock, pollInterval: 0.1)
+        let workflow = InviteWorkflow(
+            client: harness.client, scopes: adminScopes, clock: harness.clock, pollInterval: 0.1)
         let batch = try RoomBatch([
             try request(meeting, .sip, "boardroom@rooms.example.com"),
             try request(meeting, .sip, "annex@rooms.example.com"),
@@ -50,8 +56,11 @@ final class SeveralRoomsTests: XCTestCase {
         clock.advance(by: 4)
         let reports = await running
 
-        XCTAssertEqual(reports.map(\.outcome), [.joined, .notJoined, .joined], reports.map(\.reason).joined(separator: "; "))
-        XCTAssertEqual(reports.map(\.target.address), ["sip:boardroom@rooms.example.com", "sip:annex@rooms.example.com", "10.20.30.40"])
+        XCTAssertEqual(
+            reports.map(\.outcome), [.joined, .notJoined, .joined], reports.map(\.reason).joined(separator: "; "))
+        XCTAssertEqual(
+            reports.map(\.target.address),
+            ["sip:boardroom@rooms.example.com", "sip:annex@rooms.example.com", "10.20.30.40"])
         let patches = await harness.requests("PATCH", "/live_meetings/")
         XCTAssertEqual(patches.count, 3, "one call-out per room")
         XCTAssertEqual(clock.sleeps.sorted().last ?? 0, 4, accuracy: 0.2, "the third call-out waits two turns")
@@ -61,7 +70,11 @@ final class SeveralRoomsTests: XCTestCase {
         let meeting = SimulatedMeetingReference.sample
         let first = try RoomSystemAddress.parse(callType: .sip, input: "sip:boardroom@rooms.example.com")
         let again = try RoomSystemAddress.parse(callType: .sip, input: "Boardroom@Rooms.Example.com")
-        XCTAssertThrowsError(try RoomBatch([InviteRequest(meeting: meeting, target: first), InviteRequest(meeting: meeting, target: again)])) { error in
+        XCTAssertThrowsError(
+            try RoomBatch([
+                InviteRequest(meeting: meeting, target: first), InviteRequest(meeting: meeting, target: again),
+            ])
+        ) { error in
             XCTAssertEqual("\(error)", "SIP sip:Boardroom@rooms.example.com is listed twice; each room is called once")
         }
         XCTAssertThrowsError(try RoomBatch([]))

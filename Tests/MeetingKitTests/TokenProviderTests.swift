@@ -3,6 +3,7 @@ import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
+
 @testable import MeetingKit
 
 final class TokenProviderTests: XCTestCase {
@@ -10,11 +11,13 @@ final class TokenProviderTests: XCTestCase {
     private let user = SimulatedApp.userLevel
 
     private func makeStore() throws -> TokenStore {
-        TokenStore(directory: ConfigDirectory(url: try makeTemporaryDirectory(self).appendingPathComponent("meeting-tui")))
+        TokenStore(
+            directory: ConfigDirectory(url: try makeTemporaryDirectory(self).appendingPathComponent("meeting-tui")))
     }
 
     private var s2sCredentials: ServerToServerCredentials {
-        ServerToServerCredentials(accountID: s2s.accountID, clientID: s2s.clientID, clientSecret: Secret(s2s.clientSecret!))
+        ServerToServerCredentials(
+            accountID: s2s.accountID, clientID: s2s.clientID, clientSecret: Secret(s2s.clientSecret!))
     }
 
     func testPastedTokenCannotBeRenewed() async throws {
@@ -27,7 +30,8 @@ final class TokenProviderTests: XCTestCase {
             XCTFail("a pasted token was renewed")
         } catch {
             XCTAssertEqual(error as? CredentialError, .pastedTokenRejected)
-            XCTAssertEqual("\(error)", "the pasted token was rejected; paste a new one with `meeting-tui login --token`")
+            XCTAssertEqual(
+                "\(error)", "the pasted token was rejected; paste a new one with `meeting-tui login --token`")
         }
     }
 
@@ -35,7 +39,8 @@ final class TokenProviderTests: XCTestCase {
         let clock = ManualClock()
         try await ZoomSimulator.withRunning(sharing(clock)) { simulator in
             let store = try makeStore()
-            let provider = ServerToServerTokenProvider(credentials: s2sCredentials, oauth: simulator.oauthClient(clock: clock), store: store, clock: clock)
+            let provider = ServerToServerTokenProvider(
+                credentials: s2sCredentials, oauth: simulator.oauthClient(clock: clock), store: store, clock: clock)
             let tokens = try await withThrowingTaskGroup(of: AccessToken.self) { group in
                 for _ in 0..<10 { group.addTask { try await provider.currentToken() } }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -49,7 +54,8 @@ final class TokenProviderTests: XCTestCase {
             XCTAssertEqual(try store.load().serverToServer?.accessToken, first.value)
 
             // The next run starts from the cache.
-            let nextRun = ServerToServerTokenProvider(credentials: s2sCredentials, oauth: simulator.oauthClient(clock: clock), store: store, clock: clock)
+            let nextRun = ServerToServerTokenProvider(
+                credentials: s2sCredentials, oauth: simulator.oauthClient(clock: clock), store: store, clock: clock)
             let cached = try await nextRun.currentToken()
             XCTAssertEqual(cached.value, first.value)
             requests = await simulator.tokenRequestCount()
@@ -80,7 +86,8 @@ final class TokenProviderTests: XCTestCase {
             let store = try makeStore()
             let login = StoredCredentials(kind: .pasted, accessToken: Secret("pasted"))
             try store.save(TokenStore.Contents(login: login))
-            let provider = ServerToServerTokenProvider(credentials: s2sCredentials, oauth: simulator.oauthClient(), store: store)
+            let provider = ServerToServerTokenProvider(
+                credentials: s2sCredentials, oauth: simulator.oauthClient(), store: store)
             _ = try await provider.currentToken()
             XCTAssertEqual(try store.load().login, login)
             XCTAssertNotNil(try store.load().serverToServer)
@@ -94,11 +101,16 @@ final class TokenProviderTests: XCTestCase {
         return configuration
     }
 
-    private func storeUserLogin(_ simulator: ZoomSimulator, in store: TokenStore, clock: ManualClock) async throws -> OAuthTokenGrant {
+    private func storeUserLogin(_ simulator: ZoomSimulator, in store: TokenStore, clock: ManualClock) async throws
+        -> OAuthTokenGrant
+    {
         let grant = try await simulator.signInWithPKCE()
-        try store.save(TokenStore.Contents(login: StoredCredentials(
-            kind: .userOAuth, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: clock.now), scopes: grant.scopes,
-            refreshToken: grant.refreshToken, clientID: user.clientID, oauthBaseURL: simulator.oauthBaseURL)))
+        try store.save(
+            TokenStore.Contents(
+                login: StoredCredentials(
+                    kind: .userOAuth, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: clock.now),
+                    scopes: grant.scopes,
+                    refreshToken: grant.refreshToken, clientID: user.clientID, oauthBaseURL: simulator.oauthBaseURL)))
         return grant
     }
 
@@ -107,7 +119,8 @@ final class TokenProviderTests: XCTestCase {
         try await ZoomSimulator.withRunning(sharing(clock)) { simulator in
             let store = try makeStore()
             let grant = try await storeUserLogin(simulator, in: store, clock: clock)
-            let provider = UserOAuthTokenProvider(store: store, oauth: simulator.oauthClient(clock: clock), clock: clock)
+            let provider = UserOAuthTokenProvider(
+                store: store, oauth: simulator.oauthClient(clock: clock), clock: clock)
             let first = try await provider.currentToken()
             XCTAssertEqual(first.value, grant.accessToken)
             XCTAssertEqual(first.source, .userOAuth)
@@ -125,7 +138,8 @@ final class TokenProviderTests: XCTestCase {
             XCTAssertEqual(requests, before + 1)
 
             // Another process still holding the first token takes the rotated one instead of refreshing.
-            let otherProcess = UserOAuthTokenProvider(store: store, oauth: simulator.oauthClient(clock: clock), clock: clock)
+            let otherProcess = UserOAuthTokenProvider(
+                store: store, oauth: simulator.oauthClient(clock: clock), clock: clock)
             let taken = try await otherProcess.renewToken(after: first)
             XCTAssertEqual(taken.value, refreshed.value)
             requests = await simulator.tokenRequestCount()
@@ -139,9 +153,11 @@ final class TokenProviderTests: XCTestCase {
             let store = try makeStore()
             let grant = try await storeUserLogin(simulator, in: store, clock: clock)
             // Someone spends the stored refresh token behind the store's back.
-            _ = try await simulator.oauthClient().refresh(try XCTUnwrap(grant.refreshToken),
-                                                          client: OAuthClientCredentials(clientID: user.clientID, clientSecret: nil))
-            let provider = UserOAuthTokenProvider(store: store, oauth: simulator.oauthClient(clock: clock), clock: clock)
+            _ = try await simulator.oauthClient().refresh(
+                try XCTUnwrap(grant.refreshToken),
+                client: OAuthClientCredentials(clientID: user.clientID, clientSecret: nil))
+            let provider = UserOAuthTokenProvider(
+                store: store, oauth: simulator.oauthClient(clock: clock), clock: clock)
             do {
                 _ = try await provider.renewToken(after: try await provider.currentToken())
                 XCTFail("a spent refresh token gave a token")

@@ -1,22 +1,26 @@
 import Foundation
 import MeetingTestSupport
 import XCTest
+
 @testable import MeetingKit
 
 final class TokenStoreTests: XCTestCase {
     private func makeStore() throws -> TokenStore {
-        TokenStore(directory: ConfigDirectory(url: try makeTemporaryDirectory(self).appendingPathComponent("meeting-tui")))
+        TokenStore(
+            directory: ConfigDirectory(url: try makeTemporaryDirectory(self).appendingPathComponent("meeting-tui")))
     }
 
     func testRoundTripsBothSlots() throws {
         let store = try makeStore()
         let expiry = Date(timeIntervalSince1970: 1_800_000_000)
         let login = StoredCredentials(
-            kind: .userOAuth, accessToken: Secret("access-1"), expiresAt: expiry, scopes: .known(["meeting:read", "meeting:write"]),
+            kind: .userOAuth, accessToken: Secret("access-1"), expiresAt: expiry,
+            scopes: .known(["meeting:read", "meeting:write"]),
             refreshToken: Secret("refresh-1"), clientID: "client", clientSecret: nil,
             oauthBaseURL: URL(string: "http://127.0.0.1:9999")!, apiBaseURL: URL(string: "https://api.zoom.us")!)
-        let cache = StoredCredentials(kind: .serverToServer, accessToken: Secret("s2s"), expiresAt: expiry,
-                                      scopes: .known(["meeting:write:admin"]), clientID: "s2s-client", accountID: "acct")
+        let cache = StoredCredentials(
+            kind: .serverToServer, accessToken: Secret("s2s"), expiresAt: expiry,
+            scopes: .known(["meeting:write:admin"]), clientID: "s2s-client", accountID: "acct")
         try store.save(TokenStore.Contents(login: login, serverToServer: cache))
 
         let loaded = try store.load()
@@ -48,12 +52,15 @@ final class TokenStoreTests: XCTestCase {
             XCTAssertEqual(path, store.file.path)
             XCTAssertTrue(String(describing: error).contains("meeting-tui logout"))
         }
-        try SecureFile.write(Data(#"{"version": 1, "login": {"kind": "carrier-pigeon", "access_token": "x"}}"#.utf8), to: store.file)
+        try SecureFile.write(
+            Data(#"{"version": 1, "login": {"kind": "carrier-pigeon", "access_token": "x"}}"#.utf8), to: store.file)
         XCTAssertThrowsError(try store.load()) { error in
             guard case .corrupt? = error as? TokenStoreError else { return XCTFail("\(error)") }
         }
         // An expiry far outside any real time would overflow the expiry arithmetic of `doctor` and the console.
-        try SecureFile.write(Data(#"{"version": 1, "login": {"kind": "pasted", "access_token": "x", "expires_at": 1e300}}"#.utf8), to: store.file)
+        try SecureFile.write(
+            Data(#"{"version": 1, "login": {"kind": "pasted", "access_token": "x", "expires_at": 1e300}}"#.utf8),
+            to: store.file)
         XCTAssertThrowsError(try store.load()) { error in
             guard case .corrupt? = error as? TokenStoreError else { return XCTFail("\(error)") }
         }
@@ -74,8 +81,9 @@ final class TokenStoreTests: XCTestCase {
     }
 
     func testSecretsDoNotAppearInDescriptions() throws {
-        let credentials = StoredCredentials(kind: .userOAuth, accessToken: Secret("access-secret"), refreshToken: Secret("refresh-secret"),
-                                            clientID: "client", clientSecret: Secret("client-secret"))
+        let credentials = StoredCredentials(
+            kind: .userOAuth, accessToken: Secret("access-secret"), refreshToken: Secret("refresh-secret"),
+            clientID: "client", clientSecret: Secret("client-secret"))
         let shown = String(describing: credentials) + String(reflecting: credentials)
         for secret in ["access-secret", "refresh-secret", "client-secret"] {
             XCTAssertFalse(shown.contains(secret), shown)
@@ -99,9 +107,14 @@ final class TokenStoreTests: XCTestCase {
     }
 
     func testConfigDirectoryFollowsXDG() {
-        XCTAssertEqual(ConfigDirectory(environment: ["XDG_CONFIG_HOME": "/srv/cfg", "HOME": "/home/op"]).url.path, "/srv/cfg/meeting-tui")
-        XCTAssertEqual(ConfigDirectory(environment: ["XDG_CONFIG_HOME": "", "HOME": "/home/op"]).url.path, "/home/op/.config/meeting-tui")
-        XCTAssertEqual(ConfigDirectory(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/op"]).tokenFile.path,
-                       "/home/op/.config/meeting-tui/tokens.json")
+        XCTAssertEqual(
+            ConfigDirectory(environment: ["XDG_CONFIG_HOME": "/srv/cfg", "HOME": "/home/op"]).url.path,
+            "/srv/cfg/meeting-tui")
+        XCTAssertEqual(
+            ConfigDirectory(environment: ["XDG_CONFIG_HOME": "", "HOME": "/home/op"]).url.path,
+            "/home/op/.config/meeting-tui")
+        XCTAssertEqual(
+            ConfigDirectory(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/op"]).tokenFile.path,
+            "/home/op/.config/meeting-tui/tokens.json")
     }
 }

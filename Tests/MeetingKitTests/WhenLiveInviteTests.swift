@@ -11,7 +11,8 @@ final class WhenLiveInviteTests: XCTestCase {
     private var auditDirectory: URL!
 
     override func setUp() {
-        auditDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("when-live-tests-\(UUID().uuidString)")
+        auditDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "when-live-tests-\(UUID().uuidString)")
     }
 
     override func tearDown() {
@@ -21,15 +22,21 @@ final class WhenLiveInviteTests: XCTestCase {
     private var auditLog: AuditLog { AuditLog(fileURL: auditDirectory.appendingPathComponent("audit.log")) }
     private var adminScopes: GrantedScopes { .known(Set(SimulatedApp.accountLevel.scopes)) }
 
-    private func workflow(_ harness: ClientHarness, scopes: GrantedScopes? = nil,
-                          source: CredentialSource = .serverToServer) -> InviteWorkflow {
-        InviteWorkflow(client: harness.client, scopes: scopes ?? adminScopes, source: source, clock: harness.clock, auditLog: auditLog,
-                       pollInterval: 0.5)
+    private func workflow(
+        _ harness: ClientHarness, scopes: GrantedScopes? = nil,
+        source: CredentialSource = .serverToServer
+    ) -> InviteWorkflow {
+        InviteWorkflow(
+            client: harness.client, scopes: scopes ?? adminScopes, source: source, clock: harness.clock,
+            auditLog: auditLog,
+            pollInterval: 0.5)
     }
 
     private func request(_ meeting: Int64) throws -> InviteRequest {
-        InviteRequest(meeting: .id(meeting), target: try RoomSystemAddress.parse(callType: .sip, input: "boardroom@rooms.example.com"),
-                      displayName: "Boardroom", timeout: 60)
+        InviteRequest(
+            meeting: .id(meeting),
+            target: try RoomSystemAddress.parse(callType: .sip, input: "boardroom@rooms.example.com"),
+            displayName: "Boardroom", timeout: 60)
     }
 
     private func upcoming(_ harness: ClientHarness) async throws -> UpcomingMeeting {
@@ -73,7 +80,10 @@ final class WhenLiveInviteTests: XCTestCase {
         XCTAssertEqual(report.outcome, .notJoined)
         XCTAssertEqual(report.cause, .meetingNotStarted)
         XCTAssertFalse(report.sent)
-        XCTAssertEqual(report.reason, "Meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) did not start within 30 s; nothing was sent")
+        XCTAssertEqual(
+            report.reason,
+            "Meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) did not start within 30 s; nothing was sent"
+        )
         XCTAssertEqual(report.nextStep, "Invite again once the host starts it, or wait longer (--wait).")
         XCTAssertEqual(clock.sleeps, [5, 5, 5, 5, 5, 5])
         let reads = await harness.requests("GET", "/meetings/\(meeting.id)")
@@ -86,8 +96,10 @@ final class WhenLiveInviteTests: XCTestCase {
     func testThePaceFitsTheLightBudget() {
         XCTAssertEqual(PollingBudget.secondsPerRequest(.meetingDetails), 1, "a quarter of Light's 4 a second (Free)")
         XCTAssertEqual(MeetingStartWaiter.pace, 5)
-        let accountRate = Double(PollingBudget.consolesPerAccount * MeetingStartWaiter.concurrentWaits) / MeetingStartWaiter.pace
-        XCTAssertLessThanOrEqual(accountRate, 4, "four consoles waiting for five meetings each stay within Light on Free")
+        let accountRate =
+            Double(PollingBudget.consolesPerAccount * MeetingStartWaiter.concurrentWaits) / MeetingStartWaiter.pace
+        XCTAssertLessThanOrEqual(
+            accountRate, 4, "four consoles waiting for five meetings each stay within Light on Free")
     }
 
     func testAMeetingAlreadyLiveIsCalledAtOnce() async throws {
@@ -121,16 +133,19 @@ final class WhenLiveInviteTests: XCTestCase {
         XCTAssertTrue(report.offersDialIn)
         let reads = await harness.requests("GET", "/meetings/")
         XCTAssertTrue(reads.isEmpty)
-        XCTAssertTrue(report.nextStep?.hasSuffix(
-            "To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(meeting.id)` prints the SIP address "
-                + "the room dials itself (this needs the user-level scope meeting:write:sip_dialing or meeting:write:admin:sip_dialing, "
-                + "which this token lacks too: add it to the app and sign in again).") == true, report.nextStep ?? "")
+        XCTAssertTrue(
+            report.nextStep?.hasSuffix(
+                "To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(meeting.id)` prints the SIP address "
+                    + "the room dials itself (this needs the user-level scope meeting:write:sip_dialing or meeting:write:admin:sip_dialing, "
+                    + "which this token lacks too: add it to the app and sign in again).") == true,
+            report.nextStep ?? "")
     }
 
     func testAnAppThatMayGetTheDialInAddressIsOfferedItPlainly() {
         let scopes = GrantedScopes.known(["meeting:read:meeting", "meeting:write:sip_dialing"])
-        XCTAssertEqual(ScopeAdvice.dialInInstead(meeting: .id(85_746_065_432), scopes: scopes),
-                       "To get the room in today without a call-out, let it dial in: `meeting-tui dialin 85746065432` "
-                           + "prints the SIP address the room dials itself.")
+        XCTAssertEqual(
+            ScopeAdvice.dialInInstead(meeting: .id(85_746_065_432), scopes: scopes),
+            "To get the room in today without a call-out, let it dial in: `meeting-tui dialin 85746065432` "
+                + "prints the SIP address the room dials itself.")
     }
 }

@@ -16,9 +16,12 @@ final class ZoomClientEndpointTests: XCTestCase {
     }
 
     func testLiveMeetingsAreTheScheduledOnesTheUserHosts() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.meetingCount = 12 }, app: .userLevel, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.meetingCount = 12 }, app: .userLevel, for: self)
         let meetings = try await harness.client.liveMeetings()
-        let hosted = await harness.simulator.liveMeetings().filter { $0.hostID == SimulatedApp.userLevel.userID && $0.kind == .scheduled }
+        let hosted = await harness.simulator.liveMeetings().filter {
+            $0.hostID == SimulatedApp.userLevel.userID && $0.kind == .scheduled
+        }
         XCTAssertFalse(hosted.isEmpty, "the simulated user hosts no meeting: the test proves nothing")
         XCTAssertEqual(Set(meetings.map(\.id)), Set(hosted.map(\.id)))
         XCTAssertEqual(Set(meetings.map(\.uuid)), Set(hosted.map(\.uuid)))
@@ -41,17 +44,21 @@ final class ZoomClientEndpointTests: XCTestCase {
     }
 
     func testParticipantsLeaveOutThoseWhoLeftAndKeepTheWaitingRoom() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.participantsPerMeeting = 12 }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.participantsPerMeeting = 12 }, for: self)
         let meeting = try await harness.liveMeeting("meeting with both people who left and a waiting room") { meeting in
-            meeting.participants.contains { !$0.isPresent } && meeting.participants.contains { $0.status == .inWaitingRoom && $0.isPresent }
+            meeting.participants.contains { !$0.isPresent }
+                && meeting.participants.contains { $0.status == .inWaitingRoom && $0.isPresent }
         }
 
         let present = try await harness.client.liveParticipants(of: .id(meeting.id))
-        XCTAssertEqual(Set(present.compactMap(\.participantUUID)),
-                       Set(meeting.participants.filter(\.isPresent).map(\.participantUUID)))
+        XCTAssertEqual(
+            Set(present.compactMap(\.participantUUID)),
+            Set(meeting.participants.filter(\.isPresent).map(\.participantUUID)))
         XCTAssertTrue(present.allSatisfy(\.isPresent))
-        XCTAssertEqual(present.filter { $0.status == .inWaitingRoom }.count,
-                       meeting.participants.filter { $0.isPresent && $0.status == .inWaitingRoom }.count)
+        XCTAssertEqual(
+            present.filter { $0.status == .inWaitingRoom }.count,
+            meeting.participants.filter { $0.isPresent && $0.status == .inWaitingRoom }.count)
 
         let everyone = try await harness.client.liveParticipants(of: .id(meeting.id), includeLeft: true)
         XCTAssertEqual(everyone.count, meeting.participants.count)
@@ -62,24 +69,36 @@ final class ZoomClientEndpointTests: XCTestCase {
         let meeting = try await harness.liveMeeting("meeting without recording") { $0.recording == .off }
         let sip = InMeetingEvent.RoomSystemCallout(
             callType: .sip, deviceAddress: "sip:boardroom@rooms.example.com", fromDisplayName: "Operations",
-            toDisplayName: "Board Room", fromURI: "sip:ops@example.com", additionalHeaders: [.init(key: "X-Ticket", value: "42")])
-        let h323 = InMeetingEvent.RoomSystemCallout(callType: .h323, deviceAddress: "192.0.2.10", fromDisplayName: "Operations",
-                                                    toDisplayName: "Lab")
+            toDisplayName: "Board Room", fromURI: "sip:ops@example.com",
+            additionalHeaders: [.init(key: "X-Ticket", value: "42")])
+        let h323 = InMeetingEvent.RoomSystemCallout(
+            callType: .h323, deviceAddress: "192.0.2.10", fromDisplayName: "Operations",
+            toDisplayName: "Lab")
         let cases: [(InMeetingEvent, String)] = [
             (.recording(.start), #"{"method":"recording.start"}"#),
             (.recording(.pause), #"{"method":"recording.pause"}"#),
             (.recording(.resume), #"{"method":"recording.resume"}"#),
             (.recording(.stop), #"{"method":"recording.stop"}"#),
-            (.inviteContacts([.email("ana@example.com"), .userID("u-77")]),
-             #"{"method":"participant.invite","params":{"contacts":[{"email":"ana@example.com"},{"id":"u-77"}]}}"#),
-            (.phoneCallout(.init(inviteeName: "Ana", phoneNumber: "+14155550100", requirePressingOne: false)),
-             #"{"method":"participant.invite.callout","params":{"invite_options":{"require_greeting":true,"require_pressing_one":false},"invitee_name":"Ana","phone_number":"+14155550100"}}"#),
-            (.roomSystemCallout(sip),
-             #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:boardroom@rooms.example.com","sip_headers":{"additional_headers":[{"key":"X-Ticket","value":"42"}],"from_display_name":"Operations","from_uri":"sip:ops@example.com","to_display_name":"Board Room"}}}"#),
-            (.roomSystemCallout(h323),
-             #"{"method":"participant.invite.room_system_callout","params":{"call_type":"h323","device_ip":"192.0.2.10","h323_headers":{"from_display_name":"Operations","to_display_name":"Lab"}}}"#),
-            (.updateWaitingRoom(title: "Please wait", description: "The host lets you in shortly."),
-             #"{"method":"waiting_room.update","params":{"waiting_room_description":"The host lets you in shortly.","waiting_room_title":"Please wait"}}"#),
+            (
+                .inviteContacts([.email("ana@example.com"), .userID("u-77")]),
+                #"{"method":"participant.invite","params":{"contacts":[{"email":"ana@example.com"},{"id":"u-77"}]}}"#
+            ),
+            (
+                .phoneCallout(.init(inviteeName: "Ana", phoneNumber: "+14155550100", requirePressingOne: false)),
+                #"{"method":"participant.invite.callout","params":{"invite_options":{"require_greeting":true,"require_pressing_one":false},"invitee_name":"Ana","phone_number":"+14155550100"}}"#
+            ),
+            (
+                .roomSystemCallout(sip),
+                #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:boardroom@rooms.example.com","sip_headers":{"additional_headers":[{"key":"X-Ticket","value":"42"}],"from_display_name":"Operations","from_uri":"sip:ops@example.com","to_display_name":"Board Room"}}}"#
+            ),
+            (
+                .roomSystemCallout(h323),
+                #"{"method":"participant.invite.room_system_callout","params":{"call_type":"h323","device_ip":"192.0.2.10","h323_headers":{"from_display_name":"Operations","to_display_name":"Lab"}}}"#
+            ),
+            (
+                .updateWaitingRoom(title: "Please wait", description: "The host lets you in shortly."),
+                #"{"method":"waiting_room.update","params":{"waiting_room_description":"The host lets you in shortly.","waiting_room_title":"Please wait"}}"#
+            ),
         ]
         for (event, _) in cases {
             try await harness.client.send(event, to: .id(meeting.id))
@@ -92,8 +111,12 @@ final class ZoomClientEndpointTests: XCTestCase {
         let after = try await harness.liveMeeting("meeting after the events") { $0.id == meeting.id }
         XCTAssertEqual(after.waitingRoomTitle, "Please wait")
         let callouts = await harness.simulator.callouts()
-        XCTAssertEqual(callouts.map(\.method), ["participant.invite.callout", "participant.invite.room_system_callout",
-                                                "participant.invite.room_system_callout"])
+        XCTAssertEqual(
+            callouts.map(\.method),
+            [
+                "participant.invite.callout", "participant.invite.room_system_callout",
+                "participant.invite.room_system_callout",
+            ])
         XCTAssertEqual(callouts.map(\.callType), [nil, "sip", "h323"])
         XCTAssertEqual(callouts.map(\.address), ["+14155550100", "sip:boardroom@rooms.example.com", "192.0.2.10"])
         XCTAssertEqual(callouts[1].additionalHeaders.map(\.key), ["X-Ticket"])
@@ -139,10 +162,13 @@ final class ZoomClientEndpointTests: XCTestCase {
 
     func testUUIDWithSlashesIsEncodedTwice() async throws {
         let harness = try await ClientHarness.start(ClientHarness.configuration { $0.meetingCount = 40 }, for: self)
-        let meeting = try await harness.liveMeeting("UUID needing double encoding") { $0.uuid.hasPrefix("/") || $0.uuid.contains("//") }
+        let meeting = try await harness.liveMeeting("UUID needing double encoding") {
+            $0.uuid.hasPrefix("/") || $0.uuid.contains("//")
+        }
         let participants = try await harness.client.liveParticipants(of: .uuid(meeting.uuid))
-        XCTAssertEqual(Set(participants.compactMap(\.participantUUID)),
-                       Set(meeting.participants.filter(\.isPresent).map(\.participantUUID)))
+        XCTAssertEqual(
+            Set(participants.compactMap(\.participantUUID)),
+            Set(meeting.participants.filter(\.isPresent).map(\.participantUUID)))
         let request = try await harness.firstRequest("GET", "/metrics/meetings/")
         XCTAssertTrue(request.path.contains("%252F"), request.path)
         XCTAssertEqual(request.status, 200)
@@ -175,8 +201,11 @@ final class ZoomClientEndpointTests: XCTestCase {
     }
 
     func testEventForAMeetingSomeoneElseHostsIsRefused() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.meetingCount = 8 }, app: .userLevel, for: self)
-        let meeting = try await harness.liveMeeting("meeting hosted by someone else") { $0.hostID != SimulatedApp.userLevel.userID }
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.meetingCount = 8 }, app: .userLevel, for: self)
+        let meeting = try await harness.liveMeeting("meeting hosted by someone else") {
+            $0.hostID != SimulatedApp.userLevel.userID
+        }
         do {
             try await harness.client.send(.recording(.start), to: .id(meeting.id))
             XCTFail("a user-level app controlled a meeting it does not host")
@@ -190,7 +219,9 @@ final class ZoomClientEndpointTests: XCTestCase {
     /// JSON text with sorted keys, for comparing bodies regardless of key order.
     private static func canonicalJSON(_ data: Data) -> String {
         guard let object = try? JSONSerialization.jsonObject(with: data),
-              let text = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            let text = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        else {
             return String(decoding: data, as: UTF8.self)
         }
         return String(decoding: text, as: UTF8.self)

@@ -6,7 +6,8 @@ import ZoomSimulatorHTTP
 
 /// What `ZoomClient` repeats, and what it must not, against the simulator's faults.
 final class ZoomClientRetryTests: XCTestCase {
-    private static let callout = InMeetingEvent.roomSystemCallout(.init(callType: .sip, deviceAddress: "sip:room@rooms.example.com"))
+    private static let callout = InMeetingEvent.roomSystemCallout(
+        .init(callType: .sip, deviceAddress: "sip:room@rooms.example.com"))
 
     // MARK: - 401
 
@@ -23,7 +24,8 @@ final class ZoomClientRetryTests: XCTestCase {
     }
 
     func testRenewalThatDoesNotHelpIsReportedAsUnauthorized() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.faults.expireTokensEveryRequests = 1 }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.faults.expireTokensEveryRequests = 1 }, for: self)
         do {
             _ = try await harness.client.currentUser()
             XCTFail("an expired token was accepted")
@@ -91,7 +93,8 @@ final class ZoomClientRetryTests: XCTestCase {
     // MARK: - Reads
 
     func testReadIsRetriedOnServerErrorsUpToTheLimit() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.faults.serverErrorRate = 1 }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.faults.serverErrorRate = 1 }, for: self)
         do {
             _ = try await harness.client.currentUser()
             XCTFail("a 5xx answer was taken for success")
@@ -117,7 +120,8 @@ final class ZoomClientRetryTests: XCTestCase {
     }
 
     func testMalformedAnswerIsReported() async throws {
-        let harness = try await ClientHarness.start(ClientHarness.configuration { $0.faults.malformedBodyRate = 1 }, for: self)
+        let harness = try await ClientHarness.start(
+            ClientHarness.configuration { $0.faults.malformedBodyRate = 1 }, for: self)
         do {
             _ = try await harness.client.currentUser()
             XCTFail("an HTML page was read as a user")

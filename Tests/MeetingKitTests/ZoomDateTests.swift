@@ -19,10 +19,12 @@ final class ZoomDateTests: XCTestCase {
     }
 
     func testRefusesWhatIsNotADateTime() {
-        for text in ["yesterday", "", "2024-05-01", "2024-05-01T10:00:00", "2024-05-01T10:00Z", "2024-5-01T10:00:00Z",
-                     "2024-05-01T10:00:00.Z", "2024-05-01T10:00:00Z ", "2024-05-01T10:00:00+9:00", "2024-05-01T10:00:00+24:00",
-                     "2024-13-01T10:00:00Z", "2023-02-29T10:00:00Z", "2024-04-31T10:00:00Z", "2024-05-01T24:00:00Z",
-                     "2024-05-01T10:60:00Z", "2024-05-01T10:00:60Z", "0000-01-01T00:00:00Z", "２０２４-05-01T10:00:00Z"] {
+        for text in [
+            "yesterday", "", "2024-05-01", "2024-05-01T10:00:00", "2024-05-01T10:00Z", "2024-5-01T10:00:00Z",
+            "2024-05-01T10:00:00.Z", "2024-05-01T10:00:00Z ", "2024-05-01T10:00:00+9:00", "2024-05-01T10:00:00+24:00",
+            "2024-13-01T10:00:00Z", "2023-02-29T10:00:00Z", "2024-04-31T10:00:00Z", "2024-05-01T24:00:00Z",
+            "2024-05-01T10:60:00Z", "2024-05-01T10:00:60Z", "0000-01-01T00:00:00Z", "２０２４-05-01T10:00:00Z",
+        ] {
             XCTAssertNil(ZoomDate.parse(text), text)
         }
     }
@@ -30,7 +32,8 @@ final class ZoomDateTests: XCTestCase {
     func testCalendarEdgesRoundTrip() {
         let cases: [(String, TimeInterval)] = [
             ("1970-01-01T00:00:00Z", 0), ("1969-12-31T23:59:59Z", -1), ("2000-02-29T12:00:00Z", 951_825_600),
-            ("2100-03-01T00:00:00Z", 4_107_542_400), ("1600-01-01T00:00:00Z", -11_676_096_000), ("9999-12-31T23:59:59Z", 253_402_300_799),
+            ("2100-03-01T00:00:00Z", 4_107_542_400), ("1600-01-01T00:00:00Z", -11_676_096_000),
+            ("9999-12-31T23:59:59Z", 253_402_300_799),
         ]
         for (text, seconds) in cases {
             XCTAssertEqual(ZoomDate.parse(text)?.timeIntervalSince1970, seconds, text)
@@ -44,15 +47,17 @@ final class ZoomDateTests: XCTestCase {
     }
 
     func testRetryAfterSecondsAndAllThreeHTTPDateForms() {
-        let now = Date(timeIntervalSince1970: 784_111_770)  // Sun, 06 Nov 1994 08:49:30 GMT
+        let now = Date(timeIntervalSince1970: 784_111_770) // Sun, 06 Nov 1994 08:49:30 GMT
         XCTAssertEqual(RateLimitInfo.parseRetryAfter(" 7 ", now: now), 7)
         XCTAssertEqual(RateLimitInfo.parseRetryAfter("1.5", now: now), 1.5)
         XCTAssertEqual(RateLimitInfo.parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now: now), 7)
         XCTAssertEqual(RateLimitInfo.parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now: now), 7)
         XCTAssertEqual(RateLimitInfo.parseRetryAfter("Sun Nov  6 08:49:37 1994", now: now), 7)
         XCTAssertEqual(RateLimitInfo.parseRetryAfter("1994-11-06T08:49:40Z", now: now), 10)
-        XCTAssertEqual(RateLimitInfo.parseRetryAfter("1994-11-06T08:49:40", now: now), 10, "a date-time without offset is UTC")
-        XCTAssertEqual(RateLimitInfo.parseRetryAfter("Sun, 06 Nov 1994 08:49:00 GMT", now: now), 0, "a past date means now")
+        XCTAssertEqual(
+            RateLimitInfo.parseRetryAfter("1994-11-06T08:49:40", now: now), 10, "a date-time without offset is UTC")
+        XCTAssertEqual(
+            RateLimitInfo.parseRetryAfter("Sun, 06 Nov 1994 08:49:00 GMT", now: now), 0, "a past date means now")
     }
 
     /// A `Retry-After` of 96 digits (found by fuzzing `zoom-responses`) overflowed the conversion to
@@ -69,8 +74,11 @@ final class ZoomDateTests: XCTestCase {
 
     func testRetryAfterRefusesOtherText() {
         let now = Date()
-        for text in ["", "soon", "-5", "nan", "inf", "1e9", "0x10", "Sun, 31 Feb 2026 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 PST",
-                     "Sun, 06 Nov 1994 08:49:37", "Sun Nov 6 08:49:37 1994", "Sun, 6 Nov 1994 08:49:37 GMT"] {
+        for text in [
+            "", "soon", "-5", "nan", "inf", "1e9", "0x10", "Sun, 31 Feb 2026 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 PST",
+            "Sun, 06 Nov 1994 08:49:37", "Sun Nov 6 08:49:37 1994", "Sun, 6 Nov 1994 08:49:37 GMT",
+        ] {
             XCTAssertNil(RateLimitInfo.parseRetryAfter(text, now: now), text)
         }
     }

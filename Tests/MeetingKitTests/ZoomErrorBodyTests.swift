@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import MeetingKit
 
 /// Zoom's error answers read leniently: a code sent as a string, the fields a validation error
@@ -10,11 +11,13 @@ final class ZoomErrorBodyTests: XCTestCase {
     }
 
     func testValidationErrorNamesEachFieldAfterTheMessage() {
-        let answer = #"{"code": 300, "message": "Validation Failed.", "errors": "#
+        let answer =
+            #"{"code": 300, "message": "Validation Failed.", "errors": "#
             + #"[{"field": "params.device_ip", "message": "Invalid"}, 7, {"message": "Too long"}]}"#
         guard case .zoom(400, 300, let message) = error(400, answer) else { return XCTFail("\(error(400, answer))") }
-        XCTAssertEqual(message, "Validation Failed. (params.device_ip: Invalid; Too long)",
-                       "an element that is no object is skipped")
+        XCTAssertEqual(
+            message, "Validation Failed. (params.device_ip: Invalid; Too long)",
+            "an element that is no object is skipped")
     }
 
     func testCodeSentAsAStringIsStillACode() {

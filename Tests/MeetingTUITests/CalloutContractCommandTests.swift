@@ -25,7 +25,9 @@ final class CalloutContractCommandTests: XCTestCase {
 
         let call = try harness.run(["call", String(meeting.id), "--phone", "+1 603 233 1333-156"])
         XCTAssertEqual(call.status, 0, call.stdout + call.stderr)
-        let quiet = try harness.run(["call", String(meeting.id), "--phone", "+1 415 555 0100", "--no-press-one", "--no-greeting"])
+        let quiet = try harness.run([
+            "call", String(meeting.id), "--phone", "+1 415 555 0100", "--no-press-one", "--no-greeting",
+        ])
         XCTAssertEqual(quiet.status, 0, quiet.stdout + quiet.stderr)
 
         let params = try await eventParams(harness)
@@ -44,15 +46,31 @@ final class CalloutContractCommandTests: XCTestCase {
         let id = String(meeting.id)
         let room = ["invite", id, "--sip", "room@rooms.example.com"]
         let cases: [(arguments: [String], message: String)] = [
-            (room + ["--header", "X-" + String(repeating: "k", count: 31) + "=1"],
-             "the name is 33 bytes long, Zoom takes at most 32"),
-            (room + ["--header", "X-Ticket=" + String(repeating: "v", count: 257)], "the value is 257 bytes long, Zoom takes at most 256"),
-            (room + (1...11).flatMap { ["--header", "X-H\($0)=v"] }, "at most 10 custom SIP headers may be sent, 11 were given"),
-            (room + ["--from-uri", "sip:" + String(repeating: "u", count: 241) + "@example.com"],
-             "the caller URI is 257 bytes long, Zoom takes at most 256"),
+            (
+                room + ["--header", "X-" + String(repeating: "k", count: 31) + "=1"],
+                "the name is 33 bytes long, Zoom takes at most 32"
+            ),
+            (
+                room + ["--header", "X-Ticket=" + String(repeating: "v", count: 257)],
+                "the value is 257 bytes long, Zoom takes at most 256"
+            ),
+            (
+                room + (1...11).flatMap { ["--header", "X-H\($0)=v"] },
+                "at most 10 custom SIP headers may be sent, 11 were given"
+            ),
+            (
+                room + ["--from-uri", "sip:" + String(repeating: "u", count: 241) + "@example.com"],
+                "the caller URI is 257 bytes long, Zoom takes at most 256"
+            ),
             (room + ["--name", String(repeating: "n", count: 65)], "is longer than 64 characters"),
-            (["invite", id, "--h323", "192.0.2.10", "--from-name", String(repeating: "n", count: 65)], "is longer than 64 characters"),
-            (["call", id, "--phone", "+14155550100", "--name", String(repeating: "n", count: 65)], "is longer than 64 characters"),
+            (
+                ["invite", id, "--h323", "192.0.2.10", "--from-name", String(repeating: "n", count: 65)],
+                "is longer than 64 characters"
+            ),
+            (
+                ["call", id, "--phone", "+14155550100", "--name", String(repeating: "n", count: 65)],
+                "is longer than 64 characters"
+            ),
             (["call", id, "--phone", "+1 415 555 0100 x"], "the extension may hold only digits"),
         ]
         for (arguments, message) in cases {
@@ -72,8 +90,11 @@ final class CalloutContractCommandTests: XCTestCase {
 
         let named = try harness.run(["invite", String(meeting.id), "--sip", "boardroom"])
         XCTAssertEqual(named.status, 65, named.stdout + named.stderr)
-        XCTAssertEqual(named.stderr, "meeting-tui: invalid SIP address \"boardroom\": \"boardroom\" is a single name, which Zoom's cloud "
-                       + "cannot resolve: give a full domain (room@boardroom.example.com) or an IP address; did you mean `--room Boardroom`?\n")
+        XCTAssertEqual(
+            named.stderr,
+            "meeting-tui: invalid SIP address \"boardroom\": \"boardroom\" is a single name, which Zoom's cloud "
+                + "cannot resolve: give a full domain (room@boardroom.example.com) or an IP address; did you mean `--room Boardroom`?\n"
+        )
 
         let unknown = try harness.run(["invite", String(meeting.id), "--sip", "lobby"])
         XCTAssertEqual(unknown.status, 65, unknown.stdout + unknown.stderr)
@@ -87,14 +108,20 @@ final class CalloutContractCommandTests: XCTestCase {
     }
 
     func testLaptopNamedLikeTheRoomIsNotReportedAsTheRoom() async throws {
-        let harness = try await CommandLineHarness.start(for: self) { $0.lookalikeAddresses = ["sip:boardroom@rooms.example.com"] }
+        let harness = try await CommandLineHarness.start(for: self) {
+            $0.lookalikeAddresses = ["sip:boardroom@rooms.example.com"]
+        }
         let meeting = try await firstMeeting(harness)
 
-        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom",
-                                      "--timeout", "2"])
+        let invite = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom",
+            "--timeout", "2",
+        ])
         XCTAssertEqual(invite.status, 75, invite.stdout + invite.stderr)
         XCTAssertTrue(invite.stdout.hasPrefix("not joined ✗"), invite.stdout)
-        XCTAssertTrue(invite.stdout.contains("a participant named \"Boardroom\" on Windows joined, and is not the room"), invite.stdout)
+        XCTAssertTrue(
+            invite.stdout.contains("a participant named \"Boardroom\" on Windows joined, and is not the room"),
+            invite.stdout)
         let callouts = await harness.simulator.callouts()
         XCTAssertEqual(callouts.count, 1)
     }
@@ -105,11 +132,15 @@ final class CalloutContractCommandTests: XCTestCase {
         let joined = await harness.simulator.join(meetingID: meeting.id, name: "Boardroom", device: "Windows")
         XCTAssertTrue(joined)
 
-        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom"])
+        let invite = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom",
+        ])
         XCTAssertEqual(invite.status, 0, invite.stdout + invite.stderr)
         XCTAssertTrue(invite.stdout.hasPrefix("joined ✓"), invite.stdout)
-        XCTAssertTrue(invite.stdout.contains("warning: a participant named \"Boardroom\" on Windows is already in the meeting "
-                                             + "and is not the room; calling the room anyway"), invite.stdout)
+        XCTAssertTrue(
+            invite.stdout.contains(
+                "warning: a participant named \"Boardroom\" on Windows is already in the meeting "
+                    + "and is not the room; calling the room anyway"), invite.stdout)
         let callouts = await harness.simulator.callouts()
         XCTAssertEqual(callouts.count, 1)
     }
@@ -120,7 +151,9 @@ final class CalloutContractCommandTests: XCTestCase {
         let record = try harness.run(["record", String(meeting.id), "start"])
         XCTAssertEqual(record.status, 77, record.stdout + record.stderr)
         XCTAssertTrue(record.stdout.contains("code 3309"), record.stdout)
-        XCTAssertTrue(record.stdout.contains(
-            "next: The account has no cloud recording storage: cloud recording needs a paid plan with it switched on."), record.stdout)
+        XCTAssertTrue(
+            record.stdout.contains(
+                "next: The account has no cloud recording storage: cloud recording needs a paid plan with it switched on."
+            ), record.stdout)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import MeetingTestSupport
-import XCTest
 import MeetingConsole
 import MeetingKit
+import MeetingTestSupport
+import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
 
@@ -14,14 +14,17 @@ final class CommandLineTests: XCTestCase {
     }
 
     private func json(_ text: String) throws -> [String: Any] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text)")
+        try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text)")
     }
 
     func testAccountLevelSIPAndH323CalloutsJoinWithExitZeroAndOneRequestEach() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         let meeting = try await firstMeeting(harness)
 
-        let sip = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom", "--json"])
+        let sip = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom", "--json",
+        ])
         XCTAssertEqual(sip.status, 0, sip.stderr)
         let document = try json(sip.stdout)
         XCTAssertEqual(document["status"] as? String, "joined")
@@ -49,16 +52,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(invite.status, 77, invite.stdout + invite.stderr)
         XCTAssertTrue(invite.stdout.contains("meeting:write:admin"), invite.stdout)
         XCTAssertTrue(invite.stdout.contains("Server-to-Server"), invite.stdout)
-        XCTAssertTrue(invite.stdout.contains("To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(meeting.id)`"),
-                      "the refusal offers dial-in: \(invite.stdout)")
+        XCTAssertTrue(
+            invite.stdout.contains(
+                "To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(meeting.id)`"),
+            "the refusal offers dial-in: \(invite.stdout)")
         let events = await harness.eventRequests()
         XCTAssertTrue(events.isEmpty, "a refused preflight sends nothing")
 
         let dialIn = try harness.run(["dialin", String(meeting.id)])
         XCTAssertEqual(dialIn.status, 77, dialIn.stdout + dialIn.stderr)
-        XCTAssertTrue(dialIn.stderr.hasPrefix("meeting-tui: nothing was asked: SIP address for a room to dial in needs meeting:write:sip_dialing"),
-                      dialIn.stderr)
-        let posts = await harness.simulator.requestLog().filter { $0.method == "POST" && $0.path.hasSuffix("/sip_dialing") }
+        XCTAssertTrue(
+            dialIn.stderr.hasPrefix(
+                "meeting-tui: nothing was asked: SIP address for a room to dial in needs meeting:write:sip_dialing"),
+            dialIn.stderr)
+        let posts = await harness.simulator.requestLog().filter {
+            $0.method == "POST" && $0.path.hasSuffix("/sip_dialing")
+        }
         XCTAssertTrue(posts.isEmpty, "a refused preflight asks nothing")
 
         let doctor = try harness.run(["doctor"])
@@ -73,7 +82,10 @@ final class CommandLineTests: XCTestCase {
         let doctor = try harness.run(["doctor"])
         XCTAssertEqual(doctor.status, 0, doctor.stdout + doctor.stderr)
         let lines = doctor.stdout.split(separator: "\n").map(String.init)
-        XCTAssertTrue(lines.contains("locale:       xx_XX.UTF-8 (from LANG) is not installed here; using C.UTF-8 for the console"), doctor.stdout)
+        XCTAssertTrue(
+            lines.contains(
+                "locale:       xx_XX.UTF-8 (from LANG) is not installed here; using C.UTF-8 for the console"),
+            doctor.stdout)
         let locale = try XCTUnwrap(try json(try harness.run(["doctor", "--json"]).stdout)["locale"] as? [String: Any])
         XCTAssertEqual(locale["variable"] as? String, "LANG")
         XCTAssertEqual(locale["requested"] as? String, "xx_XX.UTF-8")
@@ -83,8 +95,10 @@ final class CommandLineTests: XCTestCase {
         harness.environment["LANG"] = "C.UTF-8"
         XCTAssertTrue(try harness.run(["doctor"]).stdout.contains("\nlocale:       C.UTF-8 (from LANG), UTF-8\n"))
         harness.environment["LC_ALL"] = "en_GB.ISO-8859-1"
-        XCTAssertTrue(try harness.run(["doctor"]).stdout.contains(
-            "\nlocale:       en_GB.ISO-8859-1 (from LC_ALL) is ISO-8859-1, not UTF-8; the console draws in ASCII\n"))
+        XCTAssertTrue(
+            try harness.run(["doctor"]).stdout.contains(
+                "\nlocale:       en_GB.ISO-8859-1 (from LC_ALL) is ISO-8859-1, not UTF-8; the console draws in ASCII\n")
+        )
     }
 
     func testDoctorExplainsTheAccountLevelApp() async throws {
@@ -103,12 +117,16 @@ final class CommandLineTests: XCTestCase {
         let doctor = try harness.run(["doctor"])
         XCTAssertEqual(doctor.status, 0, "call-outs can be sent, only not verified: " + doctor.stdout + doctor.stderr)
         let lines = doctor.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let missing = " missing dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin or dashboard:read:admin)"
-        let fix = "    fix: Add the scope dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin "
+        let missing =
+            " missing dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin or dashboard:read:admin)"
+        let fix =
+            "    fix: Add the scope dashboard:read:list_meeting_participants:admin (for older apps: dashboard_meetings:read:admin "
             + "or dashboard:read:admin) to the app in the Zoom App Marketplace (Scopes tab), save, then run `meeting-tui logout` "
             + "so that the next token carries the scope."
         for title in ["see live participants", "verify that a call-out joined"] {
-            let line = try XCTUnwrap(lines.firstIndex(of: "✗ " + title.padding(toLength: 38, withPad: " ", startingAt: 0) + missing), doctor.stdout)
+            let line = try XCTUnwrap(
+                lines.firstIndex(of: "✗ " + title.padding(toLength: 38, withPad: " ", startingAt: 0) + missing),
+                doctor.stdout)
             XCTAssertEqual(lines[line + 1], fix)
         }
         XCTAssertTrue(lines.contains { $0.hasPrefix("✓ list the account's live meetings") }, doctor.stdout)
@@ -138,9 +156,10 @@ final class CommandLineTests: XCTestCase {
             let doctor = try harness.run(["doctor", "--json"])
             XCTAssertEqual(doctor.status, 0, doctor.stdout + doctor.stderr)
             let features = try XCTUnwrap(try json(doctor.stdout)["features"] as? [[String: Any]])
-            return Dictionary(uniqueKeysWithValues: features.compactMap { feature in
-                (feature["feature"] as? String).map { ($0, feature["works"] as? Bool) }
-            })
+            return Dictionary(
+                uniqueKeysWithValues: features.compactMap { feature in
+                    (feature["feature"] as? String).map { ($0, feature["works"] as? Bool) }
+                })
         }
 
         let listOnly = try await probed(.dashboardListOnly)
@@ -161,7 +180,8 @@ final class CommandLineTests: XCTestCase {
     func testPastedTokenWithoutDashboardAccessIsUnconfirmed() async throws {
         var harness = try await CommandLineHarness.start(app: nil, for: self)
         let meeting = try await firstMeeting(harness)
-        harness.environment["ZOOM_ACCESS_TOKEN"] = await harness.simulator.issueToken(for: .accountLevel, scopes: ["meeting:write:admin", "meeting:read:admin"])
+        harness.environment["ZOOM_ACCESS_TOKEN"] = await harness.simulator.issueToken(
+            for: .accountLevel, scopes: ["meeting:write:admin", "meeting:read:admin"])
 
         let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--json"])
         XCTAssertEqual(invite.status, 75, invite.stderr)
@@ -171,9 +191,13 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testUnreachableRoomIsNotJoined() async throws {
-        let harness = try await CommandLineHarness.start(for: self) { $0.unreachableAddresses = ["sip:annex@rooms.example.com"] }
+        let harness = try await CommandLineHarness.start(for: self) {
+            $0.unreachableAddresses = ["sip:annex@rooms.example.com"]
+        }
         let meeting = try await firstMeeting(harness)
-        let invite = try harness.run(["invite", String(meeting.id), "--sip", "annex@rooms.example.com", "--timeout", "1"])
+        let invite = try harness.run([
+            "invite", String(meeting.id), "--sip", "annex@rooms.example.com", "--timeout", "1",
+        ])
         XCTAssertEqual(invite.status, 75)
         XCTAssertTrue(invite.stdout.hasPrefix("not joined ✗"), invite.stdout)
         XCTAssertTrue(try harness.auditLines().last?.contains(#""outcome":"not_joined""#) == true)
@@ -183,7 +207,9 @@ final class CommandLineTests: XCTestCase {
         let harness = try await CommandLineHarness.start(for: self)
         let meeting = try await firstMeeting(harness)
         await harness.simulator.forceRateLimit(next: 1, retryAfter: "1", method: "PATCH")
-        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--no-verify"])
+        let invite = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--no-verify",
+        ])
         XCTAssertEqual(invite.status, 0, invite.stdout + invite.stderr)
         let events = await harness.eventRequests()
         XCTAssertEqual(events.map(\.status), [429, 202])
@@ -215,8 +241,10 @@ final class CommandLineTests: XCTestCase {
     func testUsageErrorsExit64() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         XCTAssertEqual(try harness.run(["invite", "85746065432"]).status, 64)
-        XCTAssertEqual(try harness.run(["invite", "85746065432", "--sip", "a@b.example", "--h323", "10.0.0.1", "--name", "Both"]).status, 64,
-                       "--name names one room")
+        XCTAssertEqual(
+            try harness.run(["invite", "85746065432", "--sip", "a@b.example", "--h323", "10.0.0.1", "--name", "Both"])
+                .status, 64,
+            "--name names one room")
         XCTAssertEqual(try harness.run(["end", "85746065432"]).status, 64, "end needs --yes when not on a terminal")
     }
 
@@ -241,14 +269,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(participants.stdout.contains("in the meeting"), participants.stdout)
         // The name column is 32 terminal cells on every row, wide (CJK, emoji) names included.
         let rows = participants.stdout.split(separator: "\n").dropFirst()
-        XCTAssertTrue(rows.contains { DisplayWidth.of(String($0)) != $0.count }, "the simulator's names should include wide characters")
+        XCTAssertTrue(
+            rows.contains { DisplayWidth.of(String($0)) != $0.count },
+            "the simulator's names should include wide characters")
         for row in rows {
             let status = try XCTUnwrap(row.range(of: " in meeting ") ?? row.range(of: " waiting room "), String(row))
             XCTAssertEqual(DisplayWidth.of(String(row[..<status.lowerBound])), 32, "misaligned: \(row)")
         }
 
         XCTAssertEqual(try harness.run(["record", String(meeting.id), "start"]).status, 0)
-        XCTAssertEqual(try harness.run(["call", String(meeting.id), "--phone", "+1 415 555 0100", "--name", "Dial-in"]).status, 0)
+        XCTAssertEqual(
+            try harness.run(["call", String(meeting.id), "--phone", "+1 415 555 0100", "--name", "Dial-in"]).status, 0)
         let end = try harness.run(["end", String(meeting.id), "--yes"])
         XCTAssertEqual(end.status, 0, end.stdout)
         let remaining = await harness.simulator.liveMeetings()
@@ -283,7 +314,9 @@ final class CommandLineTests: XCTestCase {
 
         let logout = try harness.run(["logout"])
         XCTAssertEqual(logout.status, 0, logout.stderr)
-        XCTAssertEqual(logout.stdout, "user OAuth (user-managed or admin-managed app): revoked at Zoom\nsigned out: deleted \(store.file.path)\n")
+        XCTAssertEqual(
+            logout.stdout,
+            "user OAuth (user-managed or admin-managed app): revoked at Zoom\nsigned out: deleted \(store.file.path)\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: store.file.path))
         let revocations = await harness.simulator.requestLog().filter { $0.path == "/oauth/revoke" }
         XCTAssertEqual(revocations.map(\.status), [200, 200], "the refresh token, then the access token")
@@ -294,10 +327,13 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(meetings.status, 78, meetings.stderr)
         let refused = await harness.simulator.requestLog().filter { $0.path.hasPrefix("/v2/") }
         XCTAssertFalse(refused.isEmpty)
-        XCTAssertTrue(refused.allSatisfy { $0.status == 401 }, "the revoked token must be refused: \(refused.map(\.status))")
+        XCTAssertTrue(
+            refused.allSatisfy { $0.status == 401 }, "the revoked token must be refused: \(refused.map(\.status))")
         let oauth = OAuthClient(baseURL: harness.simulator.oauthBaseURL, transport: CurlTransport())
         do {
-            _ = try await oauth.refresh(refreshToken, client: OAuthClientCredentials(clientID: SimulatedApp.userLevel.clientID, clientSecret: nil))
+            _ = try await oauth.refresh(
+                refreshToken,
+                client: OAuthClientCredentials(clientID: SimulatedApp.userLevel.clientID, clientSecret: nil))
             XCTFail("a revoked refresh token must be refused")
         } catch {
             XCTAssertTrue(error.isInvalidGrant, "\(error)")
@@ -310,20 +346,27 @@ final class CommandLineTests: XCTestCase {
         await harness.simulator.shutdown()
         let logout = try harness.run(["logout"])
         XCTAssertEqual(logout.status, 69, logout.stdout + logout.stderr)
-        XCTAssertTrue(logout.stdout.hasPrefix("user OAuth (user-managed or admin-managed app): could not be revoked: could not reach Zoom's OAuth server"),
-                      logout.stdout)
+        XCTAssertTrue(
+            logout.stdout.hasPrefix(
+                "user OAuth (user-managed or admin-managed app): could not be revoked: could not reach Zoom's OAuth server"
+            ),
+            logout.stdout)
         XCTAssertTrue(logout.stdout.contains("; it stays valid until it expires\nsigned out: deleted "), logout.stdout)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: TokenStore(directory: ConfigDirectory(environment: harness.environment)).file.path))
+        XCTAssertFalse(
+            FileManager.default.fileExists(
+                atPath: TokenStore(directory: ConfigDirectory(environment: harness.environment)).file.path))
     }
 
     /// Signs in with the user-level app through `login --device`, approving the code as the user would.
     private func signInWithDeviceGrant(_ harness: CommandLineHarness) async throws {
         var environment = harness.environment
         environment["ZOOM_CLIENT_ID"] = SimulatedApp.userLevel.clientID
-        let login = try ChildProcess(CommandLineHarness.binary, ["login", "--device", "--timeout", "30"], environment: environment,
-                                     outputIn: harness.home)
+        let login = try ChildProcess(
+            CommandLineHarness.binary, ["login", "--device", "--timeout", "30"], environment: environment,
+            outputIn: harness.home)
         let text = try XCTUnwrap(login.output(containing: "enter the code"), "no code was shown")
-        let code = try XCTUnwrap(text.components(separatedBy: "enter the code ").last?.split(separator: "\n").first, text)
+        let code = try XCTUnwrap(
+            text.components(separatedBy: "enter the code ").last?.split(separator: "\n").first, text)
         await harness.simulator.approveDeviceCode(userCode: String(code))
         let exit = try await login.ended()
         XCTAssertEqual(exit.status, 0, "device login failed: \(exit.stdout)\(exit.stderr)")

@@ -12,7 +12,8 @@ final class ConsoleEndToEndTests: XCTestCase {
 
     func testOperatorFiltersOpensParticipantsCallsARoomResizesAndQuits() async throws {
         let harness = try await CommandLineHarness.start(for: self) { $0.ringSeconds = 0.5 }
-        try harness.writeConfig("""
+        try harness.writeConfig(
+            """
             [[rooms]]
             name = "Boardroom"
             type = "sip"
@@ -36,7 +37,8 @@ final class ConsoleEndToEndTests: XCTestCase {
         let participants = try console.waitForScreen("the participants of Board meeting") { screen in
             screen.contains("Board meeting (") && unicodeNames.allSatisfy { screen.contains($0) }
         }
-        XCTAssertTrue(participants.contains("WAITING ROOM") || board.participants.allSatisfy { $0.status == .inMeeting })
+        XCTAssertTrue(
+            participants.contains("WAITING ROOM") || board.participants.allSatisfy { $0.status == .inMeeting })
 
         try console.send("1")
         try console.waitForScreen("the quick-key confirmation") { $0.contains("Boardroom") && $0.contains("y Yes") }
@@ -68,7 +70,8 @@ final class ConsoleEndToEndTests: XCTestCase {
     /// C.UTF-8 instead, says so in its log, draws the participants' names as they are (not "?"),
     /// and `q` quits from the participants view.
     func testALocaleNotInstalledHereFallsBackToCUTF8AndDrawsNames() async throws {
-        let missing = try XCTUnwrap(["en_US.UTF-8", "xx_XX.UTF-8"].first { !isInstalled($0) }, "every candidate locale is installed")
+        let missing = try XCTUnwrap(
+            ["en_US.UTF-8", "xx_XX.UTF-8"].first { !isInstalled($0) }, "every candidate locale is installed")
         let harness = try await CommandLineHarness.start(for: self)
         let unicodeNames = try await boardMeeting(harness).unicodeNames
 
@@ -95,10 +98,14 @@ final class ConsoleEndToEndTests: XCTestCase {
     }
 
     /// The simulator's Board meeting and the names beyond ASCII of the people in it.
-    private func boardMeeting(_ harness: CommandLineHarness) async throws -> (meeting: SimulatedMeeting, unicodeNames: [String]) {
+    private func boardMeeting(_ harness: CommandLineHarness) async throws -> (
+        meeting: SimulatedMeeting, unicodeNames: [String]
+    ) {
         let meetings = await harness.simulator.liveMeetings()
-        let board = try XCTUnwrap(meetings.first { $0.topic == "Board meeting" }, "the simulator's seed has no Board meeting")
-        let unicodeNames = board.participants.filter { $0.isPresent && $0.name.unicodeScalars.contains { !$0.isASCII } }.map(\.name)
+        let board = try XCTUnwrap(
+            meetings.first { $0.topic == "Board meeting" }, "the simulator's seed has no Board meeting")
+        let unicodeNames = board.participants.filter { $0.isPresent && $0.name.unicodeScalars.contains { !$0.isASCII } }
+            .map(\.name)
         XCTAssertFalse(unicodeNames.isEmpty, "the test needs a Unicode name in the Board meeting")
         return (board, unicodeNames)
     }
@@ -111,11 +118,14 @@ final class ConsoleEndToEndTests: XCTestCase {
     }
 
     func testDemoStartsWithoutAnAccountAndQuits() throws {
-        let console = try TmuxSession("'\(CommandLineHarness.binary.path)' --demo",
-                                      environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        let console = try TmuxSession(
+            "'\(CommandLineHarness.binary.path)' --demo",
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
         try console.waitForScreen("the demo's meetings") { $0.contains("Weekly sync") && $0.contains("Meetings (4)") }
         try console.send("?")
-        try console.waitForScreen("the help screen") { $0.contains("Help: keys of the meetings view") && $0.contains("q          quit") }
+        try console.waitForScreen("the help screen") {
+            $0.contains("Help: keys of the meetings view") && $0.contains("q          quit")
+        }
         try console.send("Escape")
         try console.send("q")
         XCTAssertEqual(console.waitForExit(), 0)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MeetingConsole
 
 /// The console's locale decision, on a machine with only C, POSIX and C.UTF-8 installed
@@ -16,13 +17,15 @@ final class ConsoleLocaleTests: XCTestCase {
         XCTAssertEqual(locale.name, "C.UTF-8")
         XCTAssertTrue(locale.unicode)
         XCTAssertEqual(locale.summary, "en_US.UTF-8 (from LANG) is not installed here; using C.UTF-8 for the console")
-        XCTAssertEqual(locale.logNote, "Locale: en_US.UTF-8 (from LANG) is not installed here; using C.UTF-8 for the console")
+        XCTAssertEqual(
+            locale.logNote, "Locale: en_US.UTF-8 (from LANG) is not installed here; using C.UTF-8 for the console")
     }
 
     func testAMissingUTF8LocaleMeansUTF8WhateverTERMSays() {
         XCTAssertEqual(decide(["LANG": "en_US.UTF-8", "TERM": "vt100"]).choice, .utf8Fallback(.notInstalled))
         let macOS = decide(["LC_CTYPE": "UTF-8", "LANG": "C.UTF-8", "TERM": "vt100"])
-        XCTAssertEqual(macOS.choice, .utf8Fallback(.notInstalled), "macOS's LC_CTYPE=UTF-8 names UTF-8 and nothing else")
+        XCTAssertEqual(
+            macOS.choice, .utf8Fallback(.notInstalled), "macOS's LC_CTYPE=UTF-8 names UTF-8 and nothing else")
         XCTAssertEqual(macOS.summary, "UTF-8 (from LC_CTYPE) is not installed here; using C.UTF-8 for the console")
     }
 
@@ -40,7 +43,10 @@ final class ConsoleLocaleTests: XCTestCase {
         let unset = decide(["TERM": "xterm-256color", "LANG": "", "LC_ALL": ""])
         XCTAssertEqual(unset.choice, .utf8Fallback(.plainC))
         XCTAssertNil(unset.request.variable, "an empty variable counts as unset, as in the C library")
-        XCTAssertEqual(unset.summary, "the default locale C (LANG, LC_CTYPE and LC_ALL are not set) knows only ASCII; using C.UTF-8 for the console")
+        XCTAssertEqual(
+            unset.summary,
+            "the default locale C (LANG, LC_CTYPE and LC_ALL are not set) knows only ASCII; using C.UTF-8 for the console"
+        )
         for name in ["C", "POSIX"] {
             let locale = decide(["LC_ALL": name, "TERM": "screen"])
             XCTAssertEqual(locale.choice, .utf8Fallback(.plainC), name)
@@ -63,9 +69,12 @@ final class ConsoleLocaleTests: XCTestCase {
         XCTAssertFalse(missing.unicode)
         XCTAssertEqual(missing.name, "en_US.ISO-8859-1@euro")
         XCTAssertNil(missing.logNote, "the operator asked for it")
-        XCTAssertEqual(missing.summary, "en_US.ISO-8859-1@euro (from LANG) is ISO-8859-1, not UTF-8; the console draws in ASCII")
+        XCTAssertEqual(
+            missing.summary, "en_US.ISO-8859-1@euro (from LANG) is ISO-8859-1, not UTF-8; the console draws in ASCII")
         let installed = decide(["LANG": "de_DE"], installed: ["de_DE": "ISO-8859-1"])
-        XCTAssertEqual(installed.choice, .ascii(.charset("ISO-8859-1")), "an installed Latin-1 locale names no charset but has one")
+        XCTAssertEqual(
+            installed.choice, .ascii(.charset("ISO-8859-1")), "an installed Latin-1 locale names no charset but has one"
+        )
     }
 
     func testATerminalWithoutUTF8KeepsASCIIWhenNothingNamesUTF8() {
@@ -73,8 +82,9 @@ final class ConsoleLocaleTests: XCTestCase {
             XCTAssertEqual(decide(["LANG": "C", "TERM": term]).choice, .ascii(.terminal(term)), term)
             XCTAssertEqual(decide(["LANG": "en_US", "TERM": term]).choice, .ascii(.terminal(term)), term)
         }
-        XCTAssertEqual(decide(["LANG": "C", "TERM": "vt100"]).summary,
-                       "C (from LANG) with TERM=vt100, a terminal without UTF-8; the console draws in ASCII")
+        XCTAssertEqual(
+            decide(["LANG": "C", "TERM": "vt100"]).summary,
+            "C (from LANG) with TERM=vt100, a terminal without UTF-8; the console draws in ASCII")
         for term in ["xterm-256color", "screen-256color", "tmux-256color", "linux"] {
             XCTAssertEqual(decide(["LANG": "en_US", "TERM": term]).choice, .utf8Fallback(.notInstalled), term)
         }
@@ -84,8 +94,9 @@ final class ConsoleLocaleTests: XCTestCase {
         let locale = ConsoleLocale.decide(environment: ["LANG": "en_US.UTF-8"]) { $0 == "C" ? "ANSI_X3.4-1968" : nil }
         XCTAssertEqual(locale.choice, .ascii(.noUTF8Locale))
         XCTAssertFalse(locale.unicode)
-        XCTAssertEqual(locale.logNote,
-                       "Locale: en_US.UTF-8 (from LANG) is not installed here, and neither is C.UTF-8; the console draws in ASCII")
+        XCTAssertEqual(
+            locale.logNote,
+            "Locale: en_US.UTF-8 (from LANG) is not installed here, and neither is C.UTF-8; the console draws in ASCII")
     }
 
     /// The real probe: this machine's C library knows C.UTF-8 (built into glibc 2.35 and later)

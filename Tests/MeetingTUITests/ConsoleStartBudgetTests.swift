@@ -4,6 +4,7 @@ import MeetingTestSupport
 import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
+
 @testable import MeetingConsole
 
 /// Three consoles opened in the same minute on an account of 2,000 meetings, with Zoom's rate
@@ -19,13 +20,17 @@ final class ConsoleStartBudgetTests: XCTestCase {
         let app = SimulatedApp.accountLevel
 
         for _ in 0..<3 {
-            let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
-                                    tokens: PastedTokenProvider(token: Secret(await simulator.issueToken(for: app))))
-            let identity = ConsoleIdentity(source: .serverToServer, scopes: .known(Set(app.scopes)),
-                                           user: ActingUser(source: .serverToServer, configured: app.userID))
-            var state = AppState(settings: ConsoleOptions(), identity: identity, now: Date(), size: TerminalSize(rows: 40, columns: 120))
+            let client = ZoomClient(
+                configuration: .init(apiBaseURL: simulator.apiBaseURL), transport: CurlTransport(),
+                tokens: PastedTokenProvider(token: Secret(await simulator.issueToken(for: app))))
+            let identity = ConsoleIdentity(
+                source: .serverToServer, scopes: .known(Set(app.scopes)),
+                user: ActingUser(source: .serverToServer, configured: app.userID))
+            var state = AppState(
+                settings: ConsoleOptions(), identity: identity, now: Date(), size: TerminalSize(rows: 40, columns: 120))
             let (stream, continuation) = AsyncStream<Action>.makeStream(endingAfter: 30)
-            let runner = EffectRunner(environment: ConsoleEnvironment(client: client, identity: identity), post: { continuation.yield($0) })
+            let runner = EffectRunner(
+                environment: ConsoleEnvironment(client: client, identity: identity), post: { continuation.yield($0) })
             let effects = Reducer.start(&state)
             effects.forEach(runner.perform)
             for await action in stream.prefix(effects.count) { _ = Reducer.reduce(&state, action) }
@@ -35,6 +40,8 @@ final class ConsoleStartBudgetTests: XCTestCase {
 
         let log = await simulator.requestLog().filter { $0.path.hasPrefix("/v2/") }
         XCTAssertEqual(log.filter { $0.status == 429 }.count, 0)
-        XCTAssertEqual(log.filter { $0.path == "/v2/metrics/meetings" }.count, 3, "one page per console, not the whole list (7 pages)")
+        XCTAssertEqual(
+            log.filter { $0.path == "/v2/metrics/meetings" }.count, 3,
+            "one page per console, not the whole list (7 pages)")
     }
 }

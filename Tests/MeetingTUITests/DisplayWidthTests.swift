@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MeetingConsole
 
 final class DisplayWidthTests: XCTestCase {
@@ -19,7 +20,8 @@ final class DisplayWidthTests: XCTestCase {
 
     func testTruncationNeverSplitsACharacter() {
         XCTAssertEqual(DisplayWidth.truncate("会議室の予約", to: 7), "会議室…")
-        XCTAssertEqual(DisplayWidth.truncate("会議室の予約", to: 8), "会議室…", "a wide character that would straddle is dropped")
+        XCTAssertEqual(
+            DisplayWidth.truncate("会議室の予約", to: 8), "会議室…", "a wide character that would straddle is dropped")
         XCTAssertEqual(DisplayWidth.truncate("Zoe\u{308} Example", to: 5), "Zoë …")
         XCTAssertEqual(DisplayWidth.truncate("short", to: 5), "short")
         XCTAssertEqual(DisplayWidth.truncate("longer", to: 5, ellipsis: "~"), "long~")

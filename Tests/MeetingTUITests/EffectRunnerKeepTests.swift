@@ -2,6 +2,7 @@ import Foundation
 import MeetingKit
 import XCTest
 import ZoomSimulator
+
 @testable import MeetingConsole
 
 /// A room the console keeps, through the effect runner against the simulator: hung up on, it is
@@ -10,12 +11,15 @@ extension EffectRunnerTests {
     func testAKeptRoomThatIsHungUpOnIsCalledAgainAndAudited() async throws {
         let auditLog = try makeAuditLog()
         // Short pauses and reads so the redial comes at once; the redial itself is RoomKeeper's.
-        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer, auditLog: auditLog,
-                                            keepPolicy: KeepPolicy(redials: 2, firstPause: 0.1, watchInterval: 0.2))
+        let (runner, stream) = await runner(
+            as: .accountLevel, source: .serverToServer, auditLog: auditLog,
+            keepPolicy: KeepPolicy(redials: 2, firstPause: 0.1, watchInterval: 0.2))
         let live = await simulator.liveMeetings()
         let meeting = try XCTUnwrap(live.first)
         let room = "sip:boardroom@rooms.example.com"
-        let order = InviteOrder(meeting: MeetingTarget(reference: .id(meeting.id)), target: try RoomSystemAddress.parse(callType: .sip, input: room))
+        let order = InviteOrder(
+            meeting: MeetingTarget(reference: .id(meeting.id)),
+            target: try RoomSystemAddress.parse(callType: .sip, input: room))
         runner.perform(.runInvite(ticket: 4, order))
 
         var kept: [KeepState] = []
@@ -37,7 +41,8 @@ extension EffectRunnerTests {
         }
         runner.perform(.unkeepRoom(ticket: 4))
 
-        XCTAssertEqual(kept, [.watching(redialsLeft: 2), .redialling(pause: 0.1, redialsLeft: 1), .rejoined(redialsLeft: 1)])
+        XCTAssertEqual(
+            kept, [.watching(redialsLeft: 2), .redialling(pause: 0.1, redialsLeft: 1), .rejoined(redialsLeft: 1)])
         let patches = await simulator.requestLog().filter { $0.method == "PATCH" }
         XCTAssertEqual(patches.count, 2, "the call-out and one redial")
         XCTAssertEqual(try auditLog.entries().map(\.action), ["room_system_callout", "room_system_redial"])

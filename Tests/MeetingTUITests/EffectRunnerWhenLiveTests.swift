@@ -3,6 +3,7 @@ import MeetingKit
 import MeetingTestSupport
 import XCTest
 import ZoomSimulator
+
 @testable import MeetingConsole
 
 /// The console's call-outs set up before the meeting starts, and its dial-in key, through the
@@ -10,11 +11,13 @@ import ZoomSimulator
 extension EffectRunnerTests {
     func testAWaitingInviteCancelledByTheOperatorSendsNothingAndSaysSo() async throws {
         // The wait for the start pauses until cancelled: time stands still for it.
-        let (runner, stream) = await runner(as: .accountLevel, source: .serverToServer, clock: ManualClock(mode: .waitsForAdvance))
+        let (runner, stream) = await runner(
+            as: .accountLevel, source: .serverToServer, clock: ManualClock(mode: .waitsForAdvance))
         let upcoming = await simulator.upcomingMeetings()
         let meeting = try XCTUnwrap(upcoming.first)
-        var order = InviteOrder(meeting: MeetingTarget(reference: .id(meeting.id)),
-                                target: try RoomSystemAddress.parse(callType: .sip, input: "sip:board@rooms.example.com"))
+        var order = InviteOrder(
+            meeting: MeetingTarget(reference: .id(meeting.id)),
+            target: try RoomSystemAddress.parse(callType: .sip, input: "sip:board@rooms.example.com"))
         order.whenLive = true
         runner.perform(.runInvite(ticket: 7, order))
 
@@ -28,7 +31,9 @@ extension EffectRunnerTests {
             }
         }
         XCTAssertEqual(verdict?.outcome, .refused)
-        XCTAssertEqual(verdict?.reason, "Cancelled before meeting \(MeetingReference.grouped(meeting.id)) started; nothing was sent")
+        XCTAssertEqual(
+            verdict?.reason,
+            "Cancelled before meeting \(MeetingReference.grouped(meeting.id)) started; nothing was sent")
         let patches = await simulator.requestLog().filter { $0.method == "PATCH" }
         XCTAssertTrue(patches.isEmpty)
     }
@@ -45,7 +50,9 @@ extension EffectRunnerTests {
 
         let (userRunner, userStream) = await self.runner(as: .userLevel, source: .userOAuth)
         userRunner.perform(.loadDialIn(target))
-        guard case .dialInFailed(_, let reason) = await next(userStream) else { return XCTFail("the user-level app lacks the scope") }
+        guard case .dialInFailed(_, let reason) = await next(userStream) else {
+            return XCTFail("the user-level app lacks the scope")
+        }
         XCTAssertTrue(reason.hasPrefix("SIP address for a room to dial in needs meeting:write:sip_dialing"), reason)
     }
 
@@ -55,7 +62,10 @@ extension EffectRunnerTests {
         let meeting = try XCTUnwrap(upcoming.first)
         runner.perform(.checkMeeting(.id(meeting.id)))
         guard case .meetingChecked(_, .refused(let reason)) = await next(stream) else { return XCTFail("not refused") }
-        XCTAssertEqual(reason, "meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) has not started yet (Zoom says \"waiting\"); "
-                       + "try again once the host starts it; or set a call-out up for its start: :when-live \(meeting.id) ADDRESS")
+        XCTAssertEqual(
+            reason,
+            "meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) has not started yet (Zoom says \"waiting\"); "
+                + "try again once the host starts it; or set a call-out up for its start: :when-live \(meeting.id) ADDRESS"
+        )
     }
 }

@@ -27,27 +27,46 @@ final class JSONKeysCommandTests: XCTestCase {
         XCTAssertEqual(keys(meetings), ["scope", "meetings"])
         let listing = (meetings as? [String: Any])?["meetings"] as? [[String: Any]] ?? []
         let listed = try XCTUnwrap(listing.first { $0["id"] as? Int64 == meeting.id })
-        XCTAssertEqual(keys(listed), ["id", "uuid", "topic", "host", "host_email", "start_time", "participants",
-                                      "has_sip"])
+        XCTAssertEqual(
+            keys(listed),
+            [
+                "id", "uuid", "topic", "host", "host_email", "start_time", "participants",
+                "has_sip",
+            ])
 
         let invite = try document(harness, ["invite", id, "--sip", "boardroom@rooms.example.com", "--json"])
-        XCTAssertEqual(keys(invite), ["status", "meeting", "call_type", "address", "elapsed_ms", "reason", "sent",
-                                      "warnings", "participant"])
-        XCTAssertEqual(keys((invite as? [String: Any])?["participant"]),
-                       ["id", "name", "status", "device", "join_time", "sip_uri"])
+        XCTAssertEqual(
+            keys(invite),
+            [
+                "status", "meeting", "call_type", "address", "elapsed_ms", "reason", "sent",
+                "warnings", "participant",
+            ])
+        XCTAssertEqual(
+            keys((invite as? [String: Any])?["participant"]),
+            ["id", "name", "status", "device", "join_time", "sip_uri"])
 
-        XCTAssertEqual(keys(try document(harness, ["dialin", id, "--json"])),
-                       ["meeting", "sip_dialing", "expire_in", "expires_at", "participant_identifier_code",
-                        "paid_crc_plan_participant"])
+        XCTAssertEqual(
+            keys(try document(harness, ["dialin", id, "--json"])),
+            [
+                "meeting", "sip_dialing", "expire_in", "expires_at", "participant_identifier_code",
+                "paid_crc_plan_participant",
+            ])
 
         let doctor = try document(harness, ["doctor", "--json"])
-        XCTAssertEqual(keys(doctor), ["source", "credentials", "user", "expires_at", "scopes", "callouts_can_work",
-                                      "features", "locale"])
-        XCTAssertEqual(keys((doctor as? [String: Any])?["locale"]),
-                       ["variable", "requested", "using", "unicode", "note"])
+        XCTAssertEqual(
+            keys(doctor),
+            [
+                "source", "credentials", "user", "expires_at", "scopes", "callouts_can_work",
+                "features", "locale",
+            ])
+        XCTAssertEqual(
+            keys((doctor as? [String: Any])?["locale"]),
+            ["variable", "requested", "using", "unicode", "note"])
 
-        let added = try harness.run(["rooms", "add", "Boardroom", "--sip", "sip:boardroom@rooms.example.com",
-                                     "--display-name", "Board", "--key", "1"])
+        let added = try harness.run([
+            "rooms", "add", "Boardroom", "--sip", "sip:boardroom@rooms.example.com",
+            "--display-name", "Board", "--key", "1",
+        ])
         XCTAssertEqual(added.status, 0, added.stderr)
         let rooms = try XCTUnwrap(try document(harness, ["rooms", "list", "--json"]) as? [Any])
         XCTAssertEqual(rooms.count, 1)

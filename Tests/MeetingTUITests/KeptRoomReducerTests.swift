@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import XCTest
+
 @testable import MeetingConsole
 
 /// Keeping an invited room connected from the console (`:keep N`, `:unkeep N`, `K` on the newest
@@ -19,8 +20,9 @@ final class KeptRoomReducerTests: XCTestCase {
     /// A console with invite 1 (Boardroom into meeting 812 3456 7890) sent.
     private func invited() throws -> (AppState, InviteOrder) {
         var state = F.state(columns: 160)
-        let order = InviteOrder(meeting: MeetingTarget(reference: .id(81_234_567_890)), roomName: "Boardroom",
-                                target: try RoomSystemAddress.parse(callType: .sip, input: "sip:board@rooms.example.com"))
+        let order = InviteOrder(
+            meeting: MeetingTarget(reference: .id(81_234_567_890)), roomName: "Boardroom",
+            target: try RoomSystemAddress.parse(callType: .sip, input: "sip:board@rooms.example.com"))
         XCTAssertEqual(Reducer.startInvite(order, in: &state), [.runInvite(ticket: 1, order)])
         return (state, order)
     }
@@ -33,7 +35,9 @@ final class KeptRoomReducerTests: XCTestCase {
     func testKeyKeepsTheNewestJoinedRoomAndShowsItsRedialsThenStopsKeeping() throws {
         var (state, order) = try invited()
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, joined))
-        XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: joined ✓ after 4 s (:keep 1)", "the line offers keeping")
+        XCTAssertEqual(
+            state.message?.text, "Boardroom → meeting 812 3456 7890: joined ✓ after 4 s (:keep 1)",
+            "the line offers keeping")
 
         XCTAssertEqual(F.press([.character("K")], in: &state), [.keepRoom(ticket: 1, order)])
         _ = Reducer.reduce(&state, .keepProgressed(ticket: 1, .watching(redialsLeft: 3)))
@@ -42,9 +46,12 @@ final class KeptRoomReducerTests: XCTestCase {
         XCTAssertTrue(screen(state).contains(line), screen(state))
 
         _ = Reducer.reduce(&state, .keepProgressed(ticket: 1, .redialling(pause: 20, redialsLeft: 1)))
-        XCTAssertTrue(screen(state).contains("· ⟳ left, redialling in 20 s, 1 redial left after (:unkeep 1)"), screen(state))
+        XCTAssertTrue(
+            screen(state).contains("· ⟳ left, redialling in 20 s, 1 redial left after (:unkeep 1)"), screen(state))
         _ = Reducer.reduce(&state, .keepProgressed(ticket: 1, .rejoined(redialsLeft: 1)))
-        XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: joined ✓ after 4 s · ⟳ rejoined, 1 redial left (:unkeep 1)")
+        XCTAssertEqual(
+            state.message?.text,
+            "Boardroom → meeting 812 3456 7890: joined ✓ after 4 s · ⟳ rejoined, 1 redial left (:unkeep 1)")
 
         XCTAssertEqual(F.press([.character("K")], in: &state), [.unkeepRoom(ticket: 1)], "the same key stops keeping")
         XCTAssertEqual(state.message?.text, "No longer keeping Boardroom in meeting 812 3456 7890")
@@ -57,7 +64,8 @@ final class KeptRoomReducerTests: XCTestCase {
     func testKeepSetBeforeTheRoomJoinsStartsWhenItJoins() throws {
         var (state, order) = try invited()
         XCTAssertEqual(command("keep 1", in: &state), [], "nothing to watch yet")
-        XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: sending… · ⟳ kept once it joins (:unkeep 1)")
+        XCTAssertEqual(
+            state.message?.text, "Boardroom → meeting 812 3456 7890: sending… · ⟳ kept once it joins (:unkeep 1)")
         XCTAssertEqual(Reducer.reduce(&state, .inviteProgressed(ticket: 1, .ringing(elapsed: 2))), [])
         XCTAssertEqual(Reducer.reduce(&state, .inviteProgressed(ticket: 1, joined)), [.keepRoom(ticket: 1, order)])
     }
@@ -74,13 +82,16 @@ final class KeptRoomReducerTests: XCTestCase {
 
         XCTAssertEqual(command("keep 1", in: &state), [.keepRoom(ticket: 1, order)], "kept again")
         _ = Reducer.reduce(&state, .keepProgressed(ticket: 1, .ended("the meeting ended")))
-        XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: joined ✓ after 4 s · no longer kept: the meeting ended")
+        XCTAssertEqual(
+            state.message?.text,
+            "Boardroom → meeting 812 3456 7890: joined ✓ after 4 s · no longer kept: the meeting ended")
         XCTAssertEqual(command("unkeep 1", in: &state), [], "keeping already ended")
     }
 
     func testOnlyARoomThatJoinedIsKeptAndReadOnlyKeepsNothing() throws {
         var (state, _) = try invited()
-        _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(InviteVerdict(outcome: .notJoined, reason: "no answer"))))
+        _ = Reducer.reduce(
+            &state, .inviteProgressed(ticket: 1, .finished(InviteVerdict(outcome: .notJoined, reason: "no answer"))))
         XCTAssertEqual(command("keep 1", in: &state), [])
         XCTAssertEqual(state.message?.text, "Only a room that joined can be kept: Boardroom did not; invite it again")
         XCTAssertNil(state.invites[1]?.keep)

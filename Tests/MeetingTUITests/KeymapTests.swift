@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MeetingConsole
 
 final class KeymapTests: XCTestCase {
@@ -6,7 +7,9 @@ final class KeymapTests: XCTestCase {
         let keymap = Keymap.defaults
         XCTAssertEqual(keymap.action(for: .character("q"), on: .meetings, readOnly: false), .quit)
         for screen in Screen.allCases {
-            XCTAssertEqual(keymap.action(for: .character("q"), on: screen, readOnly: true), .quit, "q quits from every view: \(screen)")
+            XCTAssertEqual(
+                keymap.action(for: .character("q"), on: screen, readOnly: true), .quit,
+                "q quits from every view: \(screen)")
         }
         XCTAssertEqual(keymap.action(for: .enter, on: .meetings, readOnly: false), .open)
         XCTAssertEqual(keymap.action(for: .escape, on: .participants, readOnly: false), .back)
@@ -36,11 +39,13 @@ final class KeymapTests: XCTestCase {
         XCTAssertEqual(keymap.bindings[.moveDown], [.character("n"), .pageDown])
         XCTAssertEqual(keymap.bindings[.invite], [.character("i")], "a reserved chord is refused and the default kept")
         XCTAssertEqual(keymap.bindings[.help], [.function(2)])
-        XCTAssertEqual(problems, [
-            "[keys] fly: no such action",
-            "[keys] invite: ^A is left to tmux/screen and flow control",
-            "[keys] up: unknown key \"hyper-x\"",
-        ])
+        XCTAssertEqual(
+            problems,
+            [
+                "[keys] fly: no such action",
+                "[keys] invite: ^A is left to tmux/screen and flow control",
+                "[keys] up: unknown key \"hyper-x\"",
+            ])
     }
 
     func testHelpEntriesMatchDispatchWhenKeysClash() {

@@ -13,7 +13,8 @@ final class MarkedRoomsEndToEndTests: XCTestCase {
 
     func testTwoMarkedRoomsAreCalledAfterOneConfirmation() async throws {
         let harness = try await CommandLineHarness.start(for: self) { $0.ringSeconds = 0.5 }
-        try harness.writeConfig("""
+        try harness.writeConfig(
+            """
             [[rooms]]
             name = "Boardroom"
             type = "sip"
@@ -37,7 +38,9 @@ final class MarkedRoomsEndToEndTests: XCTestCase {
         try console.send("Down")
         try console.send("Space")
         try console.waitForScreen("two marked rooms") { screen in
-            screen.split(separator: "\n").filter { $0.contains("[x]") && ($0.contains("Boardroom") || $0.contains("Lab")) }.count == 2
+            screen.split(separator: "\n").filter {
+                $0.contains("[x]") && ($0.contains("Boardroom") || $0.contains("Lab"))
+            }.count == 2
                 && screen.contains("Space Mark Enter Call marked")
         }
         try console.send("Enter")
@@ -53,7 +56,8 @@ final class MarkedRoomsEndToEndTests: XCTestCase {
         let events = await harness.eventRequests()
         XCTAssertEqual(events.count, 2, "one call-out per room")
         if events.count == 2 {
-            XCTAssertGreaterThan(events[1].date.timeIntervalSince(events[0].date), 1.5, "the second call-out waits its turn")
+            XCTAssertGreaterThan(
+                events[1].date.timeIntervalSince(events[0].date), 1.5, "the second call-out waits its turn")
         }
         try console.send("q")
         XCTAssertEqual(console.waitForExit(), 0)

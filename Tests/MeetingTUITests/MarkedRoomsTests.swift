@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import XCTest
+
 @testable import MeetingConsole
 
 /// Several saved rooms marked with Space in the invite form and called after one confirmation,
@@ -20,21 +21,31 @@ final class MarkedRoomsTests: XCTestCase {
     func testMarkedRoomsAreCalledAfterOneConfirmationWithALogLineEach() throws {
         var state = onSavedRooms()
         F.press([.character(" "), .down, .character(" "), .enter], in: &state)
-        let orders = [try InviteOrder(room: F.boardroom, meeting: meeting), try InviteOrder(room: F.lab, meeting: meeting)]
+        let orders = [
+            try InviteOrder(room: F.boardroom, meeting: meeting), try InviteOrder(room: F.lab, meeting: meeting),
+        ]
         XCTAssertEqual(state.prompt, .confirmInvites(orders))
         XCTAssertEqual(state.log, [], "nothing starts before the confirmation")
 
         let effects = F.press([.character("y")], in: &state)
-        XCTAssertEqual(effects, [.runInvites([InviteAttempt(ticket: 1, order: orders[0], stage: .sending),
-                                              InviteAttempt(ticket: 2, order: orders[1], stage: .sending)])])
+        XCTAssertEqual(
+            effects,
+            [
+                .runInvites([
+                    InviteAttempt(ticket: 1, order: orders[0], stage: .sending),
+                    InviteAttempt(ticket: 2, order: orders[1], stage: .sending),
+                ])
+            ])
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.log.map(\.content), [.invite(ticket: 1), .invite(ticket: 2)])
         XCTAssertEqual(state.message?.text, "Calling 2 rooms into Weekly sync (857 4606 5432)")
 
-        _ = Reducer.reduce(&state, .inviteProgressed(ticket: 2, .finished(InviteVerdict(outcome: .joined, reason: "", elapsed: 4))))
+        _ = Reducer.reduce(
+            &state, .inviteProgressed(ticket: 2, .finished(InviteVerdict(outcome: .joined, reason: "", elapsed: 4))))
         XCTAssertEqual(state.invites[1]?.stage, .sending, "each room has its own line")
-        XCTAssertEqual(InviteLine.text(for: try XCTUnwrap(state.invites[2]), unicode: true),
-                       "lab → Weekly sync (857 4606 5432): joined ✓ after 4 s (:keep 2)")
+        XCTAssertEqual(
+            InviteLine.text(for: try XCTUnwrap(state.invites[2]), unicode: true),
+            "lab → Weekly sync (857 4606 5432): joined ✓ after 4 s (:keep 2)")
     }
 
     func testSpaceAgainUnmarksAndEnterThenCallsTheHighlightedRoomAlone() throws {
@@ -72,8 +83,10 @@ final class MarkedRoomsTests: XCTestCase {
         XCTAssertEqual(Renderer.render(state).line(23), "Tab Next Space Mark Enter Call marked Esc Cancel")
         F.press([.enter], in: &state)
         let confirmation = Renderer.render(state).text
-        for line in ["Call these 2 rooms, each verified on its own,", "boardroom (SIP sip:board@rooms.example.com)",
-                     "lab (H.323 192.0.2.10)", "into Weekly sync (857 4606 5432)?", "y or Enter: call    any other key: cancel"] {
+        for line in [
+            "Call these 2 rooms, each verified on its own,", "boardroom (SIP sip:board@rooms.example.com)",
+            "lab (H.323 192.0.2.10)", "into Weekly sync (857 4606 5432)?", "y or Enter: call    any other key: cancel",
+        ] {
             XCTAssertTrue(confirmation.contains(line), "\(line) missing from:\n\(confirmation)")
         }
     }

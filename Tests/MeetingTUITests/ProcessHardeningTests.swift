@@ -5,23 +5,31 @@ import XCTest
 /// What the process does to keep the tokens it holds: it cannot be dumped, and a hidden prompt
 /// interrupted with Ctrl-C leaves the terminal echoing again.
 final class ProcessHardeningTests: XCTestCase {
-    private let home = FileManager.default.temporaryDirectory.appendingPathComponent("meeting-tui-hardening-\(UUID().uuidString)")
+    private let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "meeting-tui-hardening-\(UUID().uuidString)")
 
     private var environment: [String: String] {
-        ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-         "XDG_STATE_HOME": home.appendingPathComponent("state").path, "LANG": "C.UTF-8", "TERM": "xterm-256color",
-         "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        [
+            "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path, "LANG": "C.UTF-8", "TERM": "xterm-256color",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+        ]
     }
 
     /// The files under `/proc/<pid>` of a non-dumpable process belong to root. Run as root, the
     /// binary is started as `nobody` (through setpriv) so that the difference can be seen.
     func testTheProcessMarksItselfNonDumpable() throws {
         let binary = CommandLineHarness.binary
-        let (executable, arguments) = getuid() == 0
-            ? (URL(fileURLWithPath: "/usr/bin/setpriv"), ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "login", "--token"])
+        let (executable, arguments) =
+            getuid() == 0
+            ? (
+                URL(fileURLWithPath: "/usr/bin/setpriv"),
+                ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "login", "--token"]
+            )
             : (binary, ["login", "--token"])
-        let process = try ChildProcess(executable, arguments, environment: environment, keepInputOpen: true,
-                                       outputIn: try makeTemporaryDirectory(self))
+        let process = try ChildProcess(
+            executable, arguments, environment: environment, keepInputOpen: true,
+            outputIn: try makeTemporaryDirectory(self))
         defer {
             process.closeInput()
             _ = try? process.waitForExit()
@@ -43,7 +51,8 @@ final class ProcessHardeningTests: XCTestCase {
 
     func testCtrlCAtTheHiddenTokenPromptRestoresEcho() throws {
         // The shell traps Ctrl-C (so it survives to run stty); the program gets the default action.
-        let command = "trap : INT; '\(CommandLineHarness.binary.path)' login --token; code=$?; "
+        let command =
+            "trap : INT; '\(CommandLineHarness.binary.path)' login --token; code=$?; "
             + "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo; (exit $code)"
         let terminal = try TmuxSession(command, environment: environment)
         try terminal.waitForScreen("the hidden prompt") { $0.contains("Paste the access token (input hidden):") }

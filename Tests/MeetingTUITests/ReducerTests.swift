@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import XCTest
+
 @testable import MeetingConsole
 
 /// Every key of every view, through the pure reducer.
@@ -23,7 +24,8 @@ final class ReducerTests: XCTestCase {
         var state = F.state(loaded: false)
         state.identity.userName = nil
         state.identity.user = ActingUser(source: .serverToServer, configured: nil)
-        XCTAssertEqual(Reducer.start(&state), [.refreshMeetings(pages: 1)], "no request for a user that is not named (never `me`)")
+        XCTAssertEqual(
+            Reducer.start(&state), [.refreshMeetings(pages: 1)], "no request for a user that is not named (never `me`)")
         XCTAssertEqual(state.log.last?.content, .message(StatusMessage(ActingUser.missingExplanation, role: .warning)))
         XCTAssertTrue(Renderer.render(state).line(0).contains("(no [zoom] user set)"), Renderer.render(state).line(0))
     }
@@ -184,7 +186,8 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(Reducer.reduce(&state, .tick), [.loadParticipants(.id(85_746_065_432))])
         _ = Reducer.reduce(&state, .participantsLoaded(.id(85_746_065_432), F.participants))
         F.press([.escape], in: &state)
-        XCTAssertEqual(state.nextDeadline, F.now.addingTimeInterval(30), "back on meetings, the meetings refresh is next")
+        XCTAssertEqual(
+            state.nextDeadline, F.now.addingTimeInterval(30), "back on meetings, the meetings refresh is next")
     }
 
     func testParticipantsOfAnotherMeetingAreIgnored() {
@@ -197,7 +200,9 @@ final class ReducerTests: XCTestCase {
         var state = F.state(scopes: .known(["meeting:read", "meeting:write"]))
         let effects = F.press([.enter], in: &state)
         XCTAssertEqual(effects, [], "no request that is certain to fail")
-        guard case .notPermitted(let reason, let fix) = state.participants?.problem else { return XCTFail("no explanation") }
+        guard case .notPermitted(let reason, let fix) = state.participants?.problem else {
+            return XCTFail("no explanation")
+        }
         XCTAssertTrue(reason.contains("dashboard_meetings:read:admin"))
         XCTAssertTrue(fix.contains("Server-to-Server"))
         XCTAssertEqual(F.press([.character("r")], in: &state), [], "refresh cannot help")
@@ -267,9 +272,13 @@ final class ReducerTests: XCTestCase {
         F.press([.character("i"), .backTab], in: &callType)
         var savedRooms = F.participantsState()
         F.press([.character("i"), .tab, .tab], in: &savedRooms)
-        guard case .inviteForm(let form) = savedRooms.prompt, form.focus == .rooms else { return XCTFail("not on the saved rooms") }
-        for (view, state) in [("meetings", F.state()), ("participants", F.participantsState()), ("help", help),
-                              ("invite form: type", callType), ("invite form: saved rooms", savedRooms)] {
+        guard case .inviteForm(let form) = savedRooms.prompt, form.focus == .rooms else {
+            return XCTFail("not on the saved rooms")
+        }
+        for (view, state) in [
+            ("meetings", F.state()), ("participants", F.participantsState()), ("help", help),
+            ("invite form: type", callType), ("invite form: saved rooms", savedRooms),
+        ] {
             var state = state
             XCTAssertEqual(F.press([.character("q")], in: &state), [.quit], view)
             XCTAssertTrue(state.quitting, view)
@@ -405,17 +414,23 @@ final class ReducerTests: XCTestCase {
 
         F.press([.escape, .character(":")], in: &state)
         F.type("meeting 55555555555", in: &state)
-        XCTAssertEqual(F.press([.enter], in: &state), [.checkMeeting(.id(55_555_555_555))], "a meeting not in the list is checked with Zoom")
+        XCTAssertEqual(
+            F.press([.enter], in: &state), [.checkMeeting(.id(55_555_555_555))],
+            "a meeting not in the list is checked with Zoom")
         XCTAssertEqual(state.message?.text, "Checking meeting 555 5555 5555 with Zoom…")
         XCTAssertNil(state.participants, "nothing opens before Zoom says the meeting is live")
         let live = MeetingTarget(reference: .id(55_555_555_555), topic: "Instant call")
-        XCTAssertEqual(Reducer.reduce(&state, .meetingChecked(.id(55_555_555_555), .live(live))), [.loadParticipants(.id(55_555_555_555))])
-        XCTAssertEqual(state.participants?.meeting.label, "Instant call (555 5555 5555)", "a live meeting not in the list opens")
+        XCTAssertEqual(
+            Reducer.reduce(&state, .meetingChecked(.id(55_555_555_555), .live(live))),
+            [.loadParticipants(.id(55_555_555_555))])
+        XCTAssertEqual(
+            state.participants?.meeting.label, "Instant call (555 5555 5555)", "a live meeting not in the list opens")
 
         F.press([.escape, .character(":")], in: &state)
         F.type("meeting 66666666666", in: &state)
         F.press([.enter], in: &state)
-        let reason = "meeting 666 6666 6666 (Planning) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
+        let reason =
+            "meeting 666 6666 6666 (Planning) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
         XCTAssertEqual(Reducer.reduce(&state, .meetingChecked(.id(66_666_666_666), .refused(reason))), [])
         XCTAssertNil(state.participants)
         XCTAssertEqual(state.message, StatusMessage("Cannot open meeting 666 6666 6666: \(reason)", role: .warning))
@@ -432,9 +447,13 @@ final class ReducerTests: XCTestCase {
         F.press([.character(":")], in: &state)
         F.type("invite sip:room@video.example.com Lobby", in: &state)
         F.press([.enter], in: &state)
-        XCTAssertEqual(state.prompt, .confirmInvite(InviteOrder(
-            meeting: MeetingTarget(F.meetings[0]), target: try RoomSystemAddress.parse(callType: .sip, input: "sip:room@video.example.com"),
-            displayName: "Lobby")))
+        XCTAssertEqual(
+            state.prompt,
+            .confirmInvite(
+                InviteOrder(
+                    meeting: MeetingTarget(F.meetings[0]),
+                    target: try RoomSystemAddress.parse(callType: .sip, input: "sip:room@video.example.com"),
+                    displayName: "Lobby")))
 
         F.press([.character("n"), .character(":")], in: &state)
         F.type("invite h323:192.0.2.44", in: &state)
@@ -529,9 +548,13 @@ final class ReducerTests: XCTestCase {
         F.press([.tab], in: &state)
         F.type("Lobby", in: &state)
         F.press([.enter], in: &state)
-        XCTAssertEqual(state.prompt, .confirmInvite(InviteOrder(
-            meeting: MeetingTarget(F.meetings[0]), target: try RoomSystemAddress.parse(callType: .sip, input: "sip:room@host.example.com"),
-            displayName: "Lobby")))
+        XCTAssertEqual(
+            state.prompt,
+            .confirmInvite(
+                InviteOrder(
+                    meeting: MeetingTarget(F.meetings[0]),
+                    target: try RoomSystemAddress.parse(callType: .sip, input: "sip:room@host.example.com"),
+                    displayName: "Lobby")))
     }
 
     func testInviteFormSwitchesToH323AndPicksSavedRooms() {
@@ -562,24 +585,34 @@ final class ReducerTests: XCTestCase {
         F.press([.enter], in: &state)
         let callout = InMeetingEvent.PhoneCallout(inviteeName: "Dr. Who", phoneNumber: "+14155550100")
         XCTAssertEqual(state.prompt, .confirmPhone(MeetingTarget(F.meetings[0]), callout))
-        XCTAssertEqual(F.press([.character("y")], in: &state),
-                       [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .phoneCallout(callout))])
+        XCTAssertEqual(
+            F.press([.character("y")], in: &state),
+            [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .phoneCallout(callout))])
         _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .failed("Zoom answered 400 (code 3003): not the host")))
-        XCTAssertEqual(state.message?.text,
-                       "Phone call-out to +14155550100 for Weekly sync (857 4606 5432) failed: Zoom answered 400 (code 3003): not the host")
+        XCTAssertEqual(
+            state.message?.text,
+            "Phone call-out to +14155550100 for Weekly sync (857 4606 5432) failed: Zoom answered 400 (code 3003): not the host"
+        )
         XCTAssertEqual(state.message?.role, .error)
     }
 
     func testAMissingAuditRecordIsShownInTheLogAndAnUnconfirmedControlIsNotCalledDone() {
         var state = F.state()
-        let warning = "This action is NOT in the audit log: cannot write the audit log /x/audit.log: No space left on device"
+        let warning =
+            "This action is NOT in the audit log: cannot write the audit log /x/audit.log: No space left on device"
         _ = Reducer.reduce(&state, .auditNotWritten(warning))
         XCTAssertEqual(state.log.last?.content, .message(StatusMessage(warning, role: .error)))
 
         F.press([.character("R"), .character("s"), .enter], in: &state)
-        _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .unconfirmed("The answer was lost. Check the meeting in Zoom before trying again.")))
-        XCTAssertEqual(state.message, StatusMessage("Recording start for Weekly sync (857 4606 5432) is not confirmed: "
-                                                    + "The answer was lost. Check the meeting in Zoom before trying again.", role: .warning))
+        _ = Reducer.reduce(
+            &state,
+            .controlAnswered(
+                ticket: 1, .unconfirmed("The answer was lost. Check the meeting in Zoom before trying again.")))
+        XCTAssertEqual(
+            state.message,
+            StatusMessage(
+                "Recording start for Weekly sync (857 4606 5432) is not confirmed: "
+                    + "The answer was lost. Check the meeting in Zoom before trying again.", role: .warning))
     }
 
     func testPhoneFormTogglesPressOneAndGreetingAndKeepsTheExtension() {
@@ -598,8 +631,9 @@ final class ReducerTests: XCTestCase {
         XCTAssertFalse(toggled.requireGreeting)
         XCTAssertFalse(toggled.requirePressingOne)
         F.press([.enter], in: &state)
-        let callout = InMeetingEvent.PhoneCallout(inviteeName: "+16032331333-156", phoneNumber: "+16032331333-156",
-                                                  requireGreeting: false, requirePressingOne: false)
+        let callout = InMeetingEvent.PhoneCallout(
+            inviteeName: "+16032331333-156", phoneNumber: "+16032331333-156",
+            requireGreeting: false, requirePressingOne: false)
         XCTAssertEqual(state.prompt, .confirmPhone(MeetingTarget(F.meetings[0]), callout))
     }
 
@@ -618,28 +652,34 @@ final class ReducerTests: XCTestCase {
         F.press([.escape, .character("i")], in: &state)
         F.type("boardroom", in: &state)
         guard case .inviteForm(let single) = state.prompt else { return XCTFail("the invite form is not open") }
-        XCTAssertEqual(single.addressProblem,
-                       "\"boardroom\" is a single name, which Zoom's cloud cannot resolve: give a full domain (room@boardroom.example.com) or an IP address")
+        XCTAssertEqual(
+            single.addressProblem,
+            "\"boardroom\" is a single name, which Zoom's cloud cannot resolve: give a full domain (room@boardroom.example.com) or an IP address"
+        )
         F.press([.backspace], in: &state)
         F.type("m.example.com", in: &state)
         F.press([.tab], in: &state)
         F.type(String(repeating: "n", count: 65), in: &state)
         guard case .inviteForm(let named) = state.prompt else { return XCTFail("the invite form closed") }
         XCTAssertNil(named.addressProblem)
-        XCTAssertEqual(named.displayNameProblem, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
+        XCTAssertEqual(
+            named.displayNameProblem, "the display name \"nnnnnnnnnnnnnnnnnnnn...\" is longer than 64 characters")
         F.press([.enter], in: &state)
         XCTAssertEqual(state.prompt, .inviteForm(named), "nothing is confirmed while the form breaks a limit")
     }
 
     func testRecordingMenuEachAction() {
-        for (key, action) in [("s", InMeetingEvent.RecordingAction.start), ("t", .stop), ("p", .pause), ("u", .resume)] {
+        for (key, action) in [("s", InMeetingEvent.RecordingAction.start), ("t", .stop), ("p", .pause), ("u", .resume)]
+        {
             var state = F.state()
             F.press([.character("R"), .character(Character(key))], in: &state)
             XCTAssertEqual(state.prompt, .confirmRecording(MeetingTarget(F.meetings[0]), action))
-            XCTAssertEqual(F.press([.enter], in: &state),
-                           [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .recording(action))])
+            XCTAssertEqual(
+                F.press([.enter], in: &state),
+                [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .recording(action))])
             _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .accepted))
-            XCTAssertEqual(state.message?.text, "Zoom accepted recording \(action.rawValue) for Weekly sync (857 4606 5432)")
+            XCTAssertEqual(
+                state.message?.text, "Zoom accepted recording \(action.rawValue) for Weekly sync (857 4606 5432)")
         }
         var state = F.state()
         F.press([.character("R"), .character("x")], in: &state)
@@ -654,7 +694,8 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.message?.role, .warning)
         F.press([.backspace, .backspace, .backspace], in: &state)
         F.type("857 4606 5432", in: &state)
-        XCTAssertEqual(F.press([.enter], in: &state), [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .endMeeting)])
+        XCTAssertEqual(
+            F.press([.enter], in: &state), [.sendControl(ticket: 1, MeetingTarget(F.meetings[0]), .endMeeting)])
         _ = Reducer.reduce(&state, .controlAnswered(ticket: 1, .accepted))
         XCTAssertEqual(state.message?.text, "Zoom ended Weekly sync (857 4606 5432)")
 

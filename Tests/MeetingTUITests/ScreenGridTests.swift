@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MeetingConsole
 
 final class ScreenGridTests: XCTestCase {

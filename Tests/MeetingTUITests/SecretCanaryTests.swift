@@ -22,8 +22,10 @@ final class SecretCanaryTests: XCTestCase {
         let id = String(try XCTUnwrap(meetings.first).id)
         let s2s = harness.environment
         // In a config directory of its own, so that no token cached by the other runs is reused.
-        let wrongSecret = s2s.merging(["ZOOM_CLIENT_SECRET": Self.canarySecret + "-wrong",
-                                       "XDG_CONFIG_HOME": harness.home.appendingPathComponent("other-config").path]) { $1 }
+        let wrongSecret = s2s.merging([
+            "ZOOM_CLIENT_SECRET": Self.canarySecret + "-wrong",
+            "XDG_CONFIG_HOME": harness.home.appendingPathComponent("other-config").path,
+        ]) { $1 }
         let base = s2s.filter { !$0.key.hasPrefix("ZOOM_") || $0.key.hasSuffix("_URL") }
         let pasted = base.merging(["ZOOM_ACCESS_TOKEN": Self.canaryToken]) { $1 }
 
@@ -34,7 +36,10 @@ final class SecretCanaryTests: XCTestCase {
             ("meetings --json", ["meetings", "--json"], s2s, ""),
             ("participants", ["participants", id], s2s, ""),
             ("invite joined", ["invite", id, "--sip", "boardroom@rooms.example.com", "--timeout", "3"], s2s, ""),
-            ("invite not joined", ["invite", id, "--sip", "annex@rooms.example.com", "--timeout", "1", "--json"], s2s, ""),
+            (
+                "invite not joined", ["invite", id, "--sip", "annex@rooms.example.com", "--timeout", "1", "--json"],
+                s2s, ""
+            ),
             ("invite bad address", ["invite", id, "--sip", "not an address"], s2s, ""),
             ("invite unknown meeting", ["invite", "999 9999 9999", "--sip", "room@example.com"], s2s, ""),
             ("doctor, wrong secret", ["doctor"], wrongSecret, ""),
@@ -52,8 +57,10 @@ final class SecretCanaryTests: XCTestCase {
             let result = try run.run(arguments, input: input)
             statuses[name] = result.status
             for canary in [Self.canarySecret, Self.canaryToken] {
-                XCTAssertFalse((result.stdout + result.stderr).contains(canary),
-                               "`meeting-tui \(arguments.joined(separator: " "))` printed a canary:\n\(result.stdout)\(result.stderr)")
+                XCTAssertFalse(
+                    (result.stdout + result.stderr).contains(canary),
+                    "`meeting-tui \(arguments.joined(separator: " "))` printed a canary:\n\(result.stdout)\(result.stderr)"
+                )
             }
         }
         // The runs did what they should, so the absence of the canary means something.
@@ -61,7 +68,9 @@ final class SecretCanaryTests: XCTestCase {
         XCTAssertNotEqual(statuses["meetings, wrong secret"], 0)
         XCTAssertNotEqual(statuses["meetings, pasted canary token"], 0)
 
-        XCTAssertTrue(try harness.auditLines().contains { $0.contains("\"joined\"") }, "the joined invite is not in the audit log")
+        XCTAssertTrue(
+            try harness.auditLines().contains { $0.contains("\"joined\"") }, "the joined invite is not in the audit log"
+        )
         // Every file the commands wrote (output captures, audit log, config) except the token store itself.
         for file in try filesWritten(under: harness.home) where !file.lastPathComponent.hasPrefix("tokens") {
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
@@ -70,12 +79,16 @@ final class SecretCanaryTests: XCTestCase {
             }
         }
         // The simulator's own record of requests saw the secret only where it belongs: Basic auth to /oauth/token.
-        let leaked = await harness.simulator.requestLog().filter { String(decoding: $0.body, as: UTF8.self).contains(Self.canarySecret) }
+        let leaked = await harness.simulator.requestLog().filter {
+            String(decoding: $0.body, as: UTF8.self).contains(Self.canarySecret)
+        }
         XCTAssertTrue(leaked.isEmpty, "the secret was sent in a request body: \(leaked.map(\.path))")
     }
 
     private func filesWritten(under directory: URL) throws -> [URL] {
         let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey])
-        return (enumerator?.allObjects as? [URL] ?? []).filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+        return (enumerator?.allObjects as? [URL] ?? []).filter {
+            (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+        }
     }
 }

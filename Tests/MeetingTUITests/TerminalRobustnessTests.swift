@@ -21,12 +21,15 @@ final class TerminalRobustnessTests: XCTestCase {
     /// The demo console in tmux; it writes its process ID to `console.pid` (the shell `exec`s it) and
     /// keeps its temporary files, the demo's audit log included, under the test's directory.
     /// `locale` goes into `LANG` and `LC_ALL`; `variables` adds or overrides variables.
-    private func startDemo(term: String = "xterm-256color", locale: String = "C.UTF-8", columns: Int = 100, rows: Int = 30,
-                           variables: [String: String] = [:]) throws -> TmuxSession {
+    private func startDemo(
+        term: String = "xterm-256color", locale: String = "C.UTF-8", columns: Int = 100, rows: Int = 30,
+        variables: [String: String] = [:]
+    ) throws -> TmuxSession {
         let pidFile = directory.appendingPathComponent("console.pid").path
         let command = "sh -c 'echo $$ > \(pidFile); exec \(CommandLineHarness.binary.path) --demo'"
         let environment = ["TERM": term, "LANG": locale, "LC_ALL": locale, "TMPDIR": directory.path, "TZ": "UTC"]
-        return try TmuxSession(command, columns: columns, rows: rows, environment: environment.merging(variables) { $1 })
+        return try TmuxSession(
+            command, columns: columns, rows: rows, environment: environment.merging(variables) { $1 })
     }
 
     private func consolePID() throws -> pid_t {
@@ -44,7 +47,8 @@ final class TerminalRobustnessTests: XCTestCase {
         let status = console.waitForExit()
         let screen = try console.screen()
         XCTAssertEqual(status, 0, "the console did not exit cleanly:\n\(screen)", file: file, line: line)
-        XCTAssertFalse(try console.alternateScreenOn(), "the terminal was left on the alternate screen", file: file, line: line)
+        XCTAssertFalse(
+            try console.alternateScreenOn(), "the terminal was left on the alternate screen", file: file, line: line)
     }
 
     func testResizeStormAndATwentyByFiveTerminal() throws {
@@ -68,8 +72,12 @@ final class TerminalRobustnessTests: XCTestCase {
     func testNonUTF8LocaleDrawsInASCII() throws {
         for (term, locale) in [("xterm-256color", "en_US.ISO-8859-1"), ("vt100", "C")] {
             let console = try startDemo(term: term, locale: locale)
-            let screen = try console.waitForScreen("the meeting list in ASCII") { $0.contains("Weekly sync") && $0.contains("M?ller") }
-            XCTAssertFalse(screen.unicodeScalars.contains { !$0.isASCII }, "a non-ASCII character reached a \(locale) terminal:\n\(screen)")
+            let screen = try console.waitForScreen("the meeting list in ASCII") {
+                $0.contains("Weekly sync") && $0.contains("M?ller")
+            }
+            XCTAssertFalse(
+                screen.unicodeScalars.contains { !$0.isASCII },
+                "a non-ASCII character reached a \(locale) terminal:\n\(screen)")
             try quit(console)
         }
     }
@@ -118,11 +126,14 @@ final class TerminalRobustnessTests: XCTestCase {
         XCTAssertEqual(console.waitForExit(), 128 + SIGHUP)
         XCTAssertFalse(try console.alternateScreenOn(), "the terminal was left on the alternate screen")
 
-        let demoDirectory = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: directory.path)
-            .first { $0.hasPrefix("meeting-tui-demo-") }, "the demo made no directory")
+        let demoDirectory = try XCTUnwrap(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .first { $0.hasPrefix("meeting-tui-demo-") }, "the demo made no directory")
         let audit = directory.appendingPathComponent(demoDirectory).appendingPathComponent("audit.log")
         let lines = try String(contentsOf: audit, encoding: .utf8).split(separator: "\n")
-        let entry = try XCTUnwrap(lines.first { $0.contains("sip:annex@rooms.example.com") }, "the interrupted invite is not in the audit log")
+        let entry = try XCTUnwrap(
+            lines.first { $0.contains("sip:annex@rooms.example.com") }, "the interrupted invite is not in the audit log"
+        )
         XCTAssertTrue(entry.contains(#""outcome":"unconfirmed""#), String(entry))
         XCTAssertTrue(entry.contains("cancelled"), String(entry))
     }

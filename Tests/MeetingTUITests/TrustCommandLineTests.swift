@@ -13,8 +13,10 @@ final class TrustCommandLineTests: XCTestCase {
         harness.environment["ZOOM_OAUTH_URL"] = "http://zoom-oauth.invalid"
         let run = try harness.run(["meetings"])
         XCTAssertEqual(run.status, 78, run.stderr)
-        XCTAssertTrue(run.stderr.contains("ZOOM_OAUTH_URL: refusing \"http://zoom-oauth.invalid\": plain http would send tokens and secrets "
-                                          + "over the network unencrypted"), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains(
+                "ZOOM_OAUTH_URL: refusing \"http://zoom-oauth.invalid\": plain http would send tokens and secrets "
+                    + "over the network unencrypted"), run.stderr)
         let requests = await harness.simulator.requestLog()
         XCTAssertEqual(requests.map(\.path), [], "something was sent")
         XCTAssertEqual(run.stdout, "")
@@ -28,8 +30,10 @@ final class TrustCommandLineTests: XCTestCase {
         XCTAssertEqual(chmod(directory.path, 0o777), 0)
         let run = try harness.run(["meetings"])
         XCTAssertEqual(run.status, 78, run.stderr)
-        XCTAssertTrue(run.stderr.contains("refusing to use \(directory.path): its permissions 777 let other users change it; "
-                                          + "run `chmod go-w \(directory.path)`"), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains(
+                "refusing to use \(directory.path): its permissions 777 let other users change it; "
+                    + "run `chmod go-w \(directory.path)`"), run.stderr)
         let requests = await harness.simulator.requestLog()
         XCTAssertEqual(requests.map(\.path), [], "something was sent")
     }
@@ -44,8 +48,10 @@ final class TrustCommandLineTests: XCTestCase {
         let run = try harness.run(["record", String(meeting.id), "start"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.hasPrefix("done: recording started"), run.stdout)
-        XCTAssertTrue(run.stderr.contains("warning: This action is NOT in the audit log: cannot write the audit log "
-                                          + "\(blocker.path)/meeting-tui/audit.log"), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains(
+                "warning: This action is NOT in the audit log: cannot write the audit log "
+                    + "\(blocker.path)/meeting-tui/audit.log"), run.stderr)
     }
 
     func testDemoNeverWritesIntoADirectoryPreparedForIt() async throws {
@@ -68,13 +74,18 @@ final class TrustCommandLineTests: XCTestCase {
             """
         _ = try run(["-c", script], environment: environment, executable: URL(fileURLWithPath: "/bin/sh"))
 
-        XCTAssertEqual(try String(contentsOf: victim, encoding: .utf8), "precious\n", "the demo wrote through the planted link")
+        XCTAssertEqual(
+            try String(contentsOf: victim, encoding: .utf8), "precious\n", "the demo wrote through the planted link")
         let made = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
             .filter { $0.hasPrefix("meeting-tui-demo-") }
             .map { temporary.appendingPathComponent($0) }
-            .filter { (try? FileManager.default.destinationOfSymbolicLink(atPath: $0.appendingPathComponent("audit.log").path)) == nil }
-        let own = try XCTUnwrap(made.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("audit.log").path) },
-                                "no private demo directory with an audit log among \(made)")
+            .filter {
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: $0.appendingPathComponent("audit.log").path))
+                    == nil
+            }
+        let own = try XCTUnwrap(
+            made.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("audit.log").path) },
+            "no private demo directory with an audit log among \(made)")
         let attributes = try FileManager.default.attributesOfItem(atPath: own.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o700)
         let audit = try String(contentsOf: own.appendingPathComponent("audit.log"), encoding: .utf8)
@@ -82,9 +93,12 @@ final class TrustCommandLineTests: XCTestCase {
     }
 
     /// Runs a program to its end and returns its standard output; fails the test on a non-zero exit.
-    private func run(_ arguments: [String], environment: [String: String], executable: URL = CommandLineHarness.binary,
-                     file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let exit = try ChildProcess.run(executable, arguments, environment: environment, outputIn: try makeTemporaryDirectory(self))
+    private func run(
+        _ arguments: [String], environment: [String: String], executable: URL = CommandLineHarness.binary,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> String {
+        let exit = try ChildProcess.run(
+            executable, arguments, environment: environment, outputIn: try makeTemporaryDirectory(self))
         XCTAssertEqual(exit.status, 0, exit.stderr, file: file, line: line)
         return exit.stdout
     }

@@ -20,11 +20,16 @@ final class TypedMeetingCommandTests: XCTestCase {
         let record = try harness.run(["record", String(instant.id), "start"])
 
         XCTAssertEqual(list.status, 0, list.stderr)
-        XCTAssertFalse(list.stdout.contains(MeetingReference.grouped(instant.id)), "Zoom's user list has no instant meeting")
-        XCTAssertTrue(list.stderr.contains("note: showing sim-admin-user's scheduled meetings only: the account-wide list is not available"),
-                      list.stderr)
-        XCTAssertTrue(list.stderr.contains("Zoom's list of a user's meetings leaves out instant meetings: give a meeting's ID to "
-                                           + "`participants`, `invite`, `call`, `record` or `end` and it is checked with Zoom."), list.stderr)
+        XCTAssertFalse(
+            list.stdout.contains(MeetingReference.grouped(instant.id)), "Zoom's user list has no instant meeting")
+        XCTAssertTrue(
+            list.stderr.contains(
+                "note: showing sim-admin-user's scheduled meetings only: the account-wide list is not available"),
+            list.stderr)
+        XCTAssertTrue(
+            list.stderr.contains(
+                "Zoom's list of a user's meetings leaves out instant meetings: give a meeting's ID to "
+                    + "`participants`, `invite`, `call`, `record` or `end` and it is checked with Zoom."), list.stderr)
         XCTAssertEqual(record.status, 0, record.stdout + record.stderr)
         let events = await harness.eventRequests()
         XCTAssertEqual(events.map(\.path), ["/v2/live_meetings/\(instant.id)/events"])
@@ -38,8 +43,10 @@ final class TypedMeetingCommandTests: XCTestCase {
         let end = try harness.run(["end", String(upcoming.id), "--yes"])
 
         XCTAssertEqual(end.status, 75, end.stdout + end.stderr)
-        XCTAssertEqual(end.stderr, "meeting-tui: meeting \(MeetingReference.grouped(upcoming.id)) (\(upcoming.topic)) has not started yet "
-                       + "(Zoom says \"waiting\"); try again once the host starts it; nothing was sent\n")
+        XCTAssertEqual(
+            end.stderr,
+            "meeting-tui: meeting \(MeetingReference.grouped(upcoming.id)) (\(upcoming.topic)) has not started yet "
+                + "(Zoom says \"waiting\"); try again once the host starts it; nothing was sent\n")
         let puts = await harness.simulator.requestLog().filter { $0.method == "PUT" }
         XCTAssertTrue(puts.isEmpty)
     }
@@ -51,11 +58,15 @@ final class TypedMeetingCommandTests: XCTestCase {
         let participants = try harness.run(["participants", "12345678901"])
 
         XCTAssertEqual(invite.status, 65, invite.stdout + invite.stderr)
-        XCTAssertEqual(invite.stderr, "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
-                       + "Zoom said: Meeting does not exist: 12345678901.); nothing was sent\n")
+        XCTAssertEqual(
+            invite.stderr,
+            "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
+                + "Zoom said: Meeting does not exist: 12345678901.); nothing was sent\n")
         XCTAssertEqual(participants.status, 65, participants.stdout + participants.stderr)
-        XCTAssertEqual(participants.stderr, "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
-                       + "Zoom said: Meeting does not exist: 12345678901.)\n")
+        XCTAssertEqual(
+            participants.stderr,
+            "meeting-tui: Zoom has no meeting 123 4567 8901 (code 3001: it does not exist or has ended; "
+                + "Zoom said: Meeting does not exist: 12345678901.)\n")
         let events = await harness.eventRequests()
         XCTAssertTrue(events.isEmpty)
         let dashboard = await harness.simulator.requestLog().filter { $0.path.hasPrefix("/v2/metrics/") }
@@ -81,16 +92,21 @@ final class TypedMeetingCommandTests: XCTestCase {
         let list = try harness.run(["meetings"])
 
         XCTAssertEqual(list.status, 78, list.stdout + list.stderr)
-        XCTAssertTrue(list.stderr.contains("A Server-to-Server app has no user of its own, so Zoom does not accept \"me\" from it: "
-                                           + "name the account user whose meetings to use with `user = \"you@example.com\"` under [zoom] "
-                                           + "in config.toml, ZOOM_USER, or --user (an email or a user ID)."), list.stderr)
+        XCTAssertTrue(
+            list.stderr.contains(
+                "A Server-to-Server app has no user of its own, so Zoom does not accept \"me\" from it: "
+                    + "name the account user whose meetings to use with `user = \"you@example.com\"` under [zoom] "
+                    + "in config.toml, ZOOM_USER, or --user (an email or a user ID)."), list.stderr)
         let doctor = try harness.run(["doctor"])
-        XCTAssertTrue(doctor.stdout.contains("works:        ✓ Zoom granted a token; no user is named: A Server-to-Server app"), doctor.stdout)
+        XCTAssertTrue(
+            doctor.stdout.contains("works:        ✓ Zoom granted a token; no user is named: A Server-to-Server app"),
+            doctor.stdout)
         let log = await harness.simulator.requestLog()
         XCTAssertFalse(log.contains { $0.path.hasPrefix("/v2/users/me") }, log.map(\.path).joined(separator: " "))
 
         let flagged = try harness.run(["meetings", "--user", "chidi.okafor@sim.example.com"])
         XCTAssertEqual(flagged.status, 0, flagged.stderr)
-        XCTAssertTrue(flagged.stderr.contains("showing chidi.okafor@sim.example.com's scheduled meetings only"), flagged.stderr)
+        XCTAssertTrue(
+            flagged.stderr.contains("showing chidi.okafor@sim.example.com's scheduled meetings only"), flagged.stderr)
     }
 }

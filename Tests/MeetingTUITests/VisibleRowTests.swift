@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MeetingConsole
 
 /// The window of a list both list views draw: from the cursor's top row, as many rows as fit.
@@ -16,7 +17,8 @@ final class VisibleRowTests: XCTestCase {
         var cursor = ListCursor()
         XCTAssertEqual(cursor.visibleRows(of: [1, 2], fitting: 5).map(\.element), [1, 2])
         cursor.top = 8
-        XCTAssertTrue(cursor.visibleRows(of: [1, 2], fitting: 5).isEmpty, "a list that shrank under the top row draws nothing")
+        XCTAssertTrue(
+            cursor.visibleRows(of: [1, 2], fitting: 5).isEmpty, "a list that shrank under the top row draws nothing")
         XCTAssertTrue(ListCursor().visibleRows(of: [1, 2], fitting: 0).isEmpty)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import MeetingKit
+import XCTest
 import ZoomSimulator
 import ZoomSimulatorHTTP
 
@@ -16,7 +16,10 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
         let meeting = try await upcoming(harness)
         let path = "/v2/meetings/\(meeting.id)"
         let running = Task.detached {
-            try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom", "--when-live"])
+            try harness.run([
+                "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--name", "Boardroom",
+                "--when-live",
+            ])
         }
         // Wait until the command has read the meeting twice (it is waiting), then the host starts it.
         var log: [RecordedRequest] = []
@@ -24,15 +27,19 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
             try await Task.sleep(nanoseconds: 50_000_000)
             log = await harness.simulator.requestLog()
         }
-        XCTAssertGreaterThanOrEqual(log.filter { $0.method == "GET" && $0.path == path }.count, 2, "the command never waited")
+        XCTAssertGreaterThanOrEqual(
+            log.filter { $0.method == "GET" && $0.path == path }.count, 2, "the command never waited")
         XCTAssertFalse(log.contains { $0.method == "PATCH" }, "nothing is sent while the meeting has not started")
         await harness.simulator.startUpcomingMeeting(id: meeting.id)
         let startedAt = Date()
         let invite = try await running.value
 
         XCTAssertEqual(invite.status, 0, invite.stdout + invite.stderr)
-        XCTAssertTrue(invite.stdout.hasPrefix("joined ✓: sip:boardroom@rooms.example.com joined the meeting as \"Boardroom\""), invite.stdout)
-        XCTAssertEqual(invite.stderr, "waiting for meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) to start…\n")
+        XCTAssertTrue(
+            invite.stdout.hasPrefix("joined ✓: sip:boardroom@rooms.example.com joined the meeting as \"Boardroom\""),
+            invite.stdout)
+        XCTAssertEqual(
+            invite.stderr, "waiting for meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) to start…\n")
         log = await harness.simulator.requestLog()
         let reads = log.filter { $0.method == "GET" && $0.path == path }
         let gaps = zip(reads.dropFirst(), reads).map { $0.date.timeIntervalSince($1.date) }
@@ -46,11 +53,16 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
     func testAWaitThatRunsOutExits75WithNothingSent() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         let meeting = try await upcoming(harness)
-        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--when-live", "--wait", "2s"])
+        let invite = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--when-live", "--wait", "2s",
+        ])
 
         XCTAssertEqual(invite.status, 75, invite.stdout + invite.stderr)
-        XCTAssertEqual(invite.stdout, "not joined ✗: Meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) did not start "
-                       + "within 2 s; nothing was sent\nnext: Invite again once the host starts it, or wait longer (--wait).\n")
+        XCTAssertEqual(
+            invite.stdout,
+            "not joined ✗: Meeting \(MeetingReference.grouped(meeting.id)) (\(meeting.topic)) did not start "
+                + "within 2 s; nothing was sent\nnext: Invite again once the host starts it, or wait longer (--wait).\n"
+        )
         let events = await harness.eventRequests()
         XCTAssertTrue(events.isEmpty)
     }
@@ -58,10 +70,16 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
     func testAWaitThatIsNotADurationChangesNothing() async throws {
         let harness = try await CommandLineHarness.start(for: self)
         let meeting = try await upcoming(harness)
-        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--when-live", "--wait", "2 days"])
+        let invite = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--when-live", "--wait", "2 days",
+        ])
         XCTAssertEqual(invite.status, 64, invite.stderr)
-        XCTAssertTrue(invite.stderr.contains("give a whole number of seconds, minutes or hours, such as 90s, 30m or 2h"), invite.stderr)
-        let waitAlone = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--wait", "30m"])
+        XCTAssertTrue(
+            invite.stderr.contains("give a whole number of seconds, minutes or hours, such as 90s, 30m or 2h"),
+            invite.stderr)
+        let waitAlone = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--wait", "30m",
+        ])
         XCTAssertEqual(waitAlone.status, 64, waitAlone.stderr)
         XCTAssertTrue(waitAlone.stderr.contains("--wait goes with --when-live"), waitAlone.stderr)
         let log = await harness.simulator.requestLog()
@@ -76,9 +94,15 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
         XCTAssertEqual(dialIn.status, 0, dialIn.stdout + dialIn.stderr)
         let lines = dialIn.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 3, dialIn.stdout)
-        XCTAssertTrue(lines[0].hasPrefix("dial-in address: \(meeting.id).") && lines[0].hasSuffix("@zoomcrc.com"), lines[0])
-        XCTAssertNotNil(lines[1].range(of: #"^valid for 2 h, until [0-2][0-9]:[0-5][0-9] UTC$"#, options: .regularExpression), lines[1])
-        XCTAssertEqual(lines[2], "next: have the room system dial this address (SIP) to join meeting \(MeetingReference.grouped(meeting.id)).")
+        XCTAssertTrue(
+            lines[0].hasPrefix("dial-in address: \(meeting.id).") && lines[0].hasSuffix("@zoomcrc.com"), lines[0])
+        XCTAssertNotNil(
+            lines[1].range(of: #"^valid for 2 h, until [0-2][0-9]:[0-5][0-9] UTC$"#, options: .regularExpression),
+            lines[1])
+        XCTAssertEqual(
+            lines[2],
+            "next: have the room system dial this address (SIP) to join meeting \(MeetingReference.grouped(meeting.id))."
+        )
     }
 
     func testDialInWithAPasscodeBuildsItIn() async throws {
@@ -92,7 +116,9 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
         XCTAssertEqual(document["expire_in"] as? Int, 7200)
         XCTAssertNotNil(document["expires_at"] as? String)
         XCTAssertTrue((document["sip_dialing"] as? String)?.hasSuffix("@zoomcrc.com") == true, dialIn.stdout)
-        let posts = await harness.simulator.requestLog().filter { $0.method == "POST" && $0.path.hasSuffix("/sip_dialing") }
+        let posts = await harness.simulator.requestLog().filter {
+            $0.method == "POST" && $0.path.hasSuffix("/sip_dialing")
+        }
         XCTAssertEqual(posts.map { String(decoding: $0.body, as: UTF8.self) }, [#"{"passcode":"4711"}"#])
 
         let text = try harness.run(["dialin", String(meeting.id), "--passcode", "4711"])
@@ -105,10 +131,13 @@ final class WhenLiveAndDialInCommandTests: XCTestCase {
     func testAHostileTopicReachesStandardErrorEscaped() async throws {
         let harness = try await CommandLineHarness.start(for: self) { $0.strangerText = "\u{1B}]0;pwned\u{07}" }
         let meeting = try await upcoming(harness)
-        let invite = try harness.run(["invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--when-live", "--wait", "1s"])
+        let invite = try harness.run([
+            "invite", String(meeting.id), "--sip", "boardroom@rooms.example.com", "--when-live", "--wait", "1s",
+        ])
 
         XCTAssertEqual(invite.status, 75, invite.stdout + invite.stderr)
         XCTAssertFalse((invite.stdout + invite.stderr).contains("\u{1B}"), "no escape sequence reaches the terminal")
-        XCTAssertTrue(invite.stderr.contains(#"to start"#) && invite.stderr.contains(#"\u{1B}]0;pwned\u{07}"#), invite.stderr)
+        XCTAssertTrue(
+            invite.stderr.contains(#"to start"#) && invite.stderr.contains(#"\u{1B}]0;pwned\u{07}"#), invite.stderr)
     }
 }

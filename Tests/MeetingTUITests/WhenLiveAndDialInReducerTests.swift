@@ -1,6 +1,7 @@
 import Foundation
 import MeetingKit
 import XCTest
+
 @testable import MeetingConsole
 
 /// Call-outs set up before the meeting starts (`:when-live`, the "waiting for start" lines, `:cancel`)
@@ -24,7 +25,9 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
     func testWhenLiveAsksToConfirmThenWaitsForTheStartInTheLog() throws {
         var state = F.state(columns: 120)
         command("when-live 81234567890 sip:board@rooms.example.com Boardroom", in: &state)
-        guard case .confirmInvite(let order) = state.prompt else { return XCTFail("no confirmation: \(String(describing: state.message))") }
+        guard case .confirmInvite(let order) = state.prompt else {
+            return XCTFail("no confirmation: \(String(describing: state.message))")
+        }
         XCTAssertTrue(order.whenLive)
         XCTAssertEqual(order.meeting.reference, .id(81_234_567_890))
         XCTAssertEqual(order.displayName, "Boardroom")
@@ -33,18 +36,24 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
         XCTAssertEqual(F.press([.character("y")], in: &state), [.runInvite(ticket: 1, order)])
         XCTAssertEqual(state.invites[1]?.stage, .waitingForStart(remaining: 7200))
         let details = MeetingDetails(id: 81_234_567_890, uuid: "x", topic: "Board", status: .waiting)
-        _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, InviteStage(.waitingForStart(details, remaining: 5400))))
-        XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: waiting for start… 1 h 30 min left (:cancel 1)")
-        XCTAssertTrue(screen(state).contains("Boardroom → meeting 812 3456 7890: waiting for start… 1 h 30 min left (:cancel 1)"),
-                      screen(state))
+        _ = Reducer.reduce(
+            &state, .inviteProgressed(ticket: 1, InviteStage(.waitingForStart(details, remaining: 5400))))
+        XCTAssertEqual(
+            state.message?.text, "Boardroom → meeting 812 3456 7890: waiting for start… 1 h 30 min left (:cancel 1)")
+        XCTAssertTrue(
+            screen(state).contains("Boardroom → meeting 812 3456 7890: waiting for start… 1 h 30 min left (:cancel 1)"),
+            screen(state))
         XCTAssertEqual(state.calloutsInProgress, 1, "quitting asks first while a call-out waits")
         for _ in 1...6 { state.report("something else happened") }
         let rule = try XCTUnwrap(screen(state).split(separator: "\n").first { $0.hasPrefix("── Log") })
-        XCTAssertTrue(rule.hasPrefix("── Log ─ waiting for start: #1 Boardroom → 812 3456 7890 ───"),
-                      "the waiting list stays in sight when its log line has scrolled away: \(rule)")
+        XCTAssertTrue(
+            rule.hasPrefix("── Log ─ waiting for start: #1 Boardroom → 812 3456 7890 ───"),
+            "the waiting list stays in sight when its log line has scrolled away: \(rule)")
 
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .sending))
-        XCTAssertEqual(state.message?.text, "Boardroom → meeting 812 3456 7890: sending…", "the meeting started: the call goes out")
+        XCTAssertEqual(
+            state.message?.text, "Boardroom → meeting 812 3456 7890: sending…", "the meeting started: the call goes out"
+        )
     }
 
     func testAWaitingCalloutCanBeCancelledAndASentOneCannot() {
@@ -54,7 +63,8 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
         XCTAssertEqual(command("cancel 1", in: &state), [.cancelInvite(ticket: 1)])
         XCTAssertEqual(state.message?.text, "Cancelling the call-out to sip:board@rooms.example.com…")
 
-        let cancelled = InviteVerdict(outcome: .refused, reason: "Cancelled before meeting 812 3456 7890 started; nothing was sent")
+        let cancelled = InviteVerdict(
+            outcome: .refused, reason: "Cancelled before meeting 812 3456 7890 started; nothing was sent")
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(cancelled)))
         XCTAssertEqual(command("cancel 1", in: &state), [], "it no longer waits")
         XCTAssertEqual(state.message?.role, .error)
@@ -73,14 +83,17 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
         }
         command("when-live 81234567899 sip:board@rooms.example.com", in: &state)
         XCTAssertNil(state.prompt)
-        XCTAssertEqual(state.message?.text, "5 call-outs already wait for their meeting to start (at most 5, to stay within "
-                       + "Zoom's rate limits); :cancel one first")
+        XCTAssertEqual(
+            state.message?.text,
+            "5 call-outs already wait for their meeting to start (at most 5, to stay within "
+                + "Zoom's rate limits); :cancel one first")
     }
 
     func testBadWhenLiveInputChangesNothing() {
         var state = F.state()
         XCTAssertEqual(command("when-live 81234567890", in: &state), [])
-        XCTAssertEqual(state.message?.text, "Usage: :when-live MEETING-ID sip:room@host [display name] (the ID without spaces)")
+        XCTAssertEqual(
+            state.message?.text, "Usage: :when-live MEETING-ID sip:room@host [display name] (the ID without spaces)")
         XCTAssertEqual(command("when-live 12 sip:board@rooms.example.com", in: &state), [])
         XCTAssertNil(state.prompt)
         XCTAssertEqual(state.message?.role, .error)
@@ -94,12 +107,16 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
     func testARefusalForLackOfTheAdminScopeOffersTheDialInKey() {
         var state = F.state()
         F.press([.character("1"), .character("y")], in: &state)
-        let refused = InviteVerdict(outcome: .refused, reason: "Nothing was sent: room-system call-outs need meeting:write:admin",
-                                    offersDialIn: true)
+        let refused = InviteVerdict(
+            outcome: .refused, reason: "Nothing was sent: room-system call-outs need meeting:write:admin",
+            offersDialIn: true)
         _ = Reducer.reduce(&state, .inviteProgressed(ticket: 1, .finished(refused)))
-        XCTAssertEqual(state.log.last?.content, .message(StatusMessage(
-            "Press d for the address boardroom can dial to join Weekly sync (857 4606 5432) by itself: no call-out, no admin scope",
-            role: .warning)))
+        XCTAssertEqual(
+            state.log.last?.content,
+            .message(
+                StatusMessage(
+                    "Press d for the address boardroom can dial to join Weekly sync (857 4606 5432) by itself: no call-out, no admin scope",
+                    role: .warning)))
 
         let meeting = MeetingTarget(F.meetings[0])
         XCTAssertEqual(F.press([.character("d")], in: &state), [.loadDialIn(meeting)])
@@ -107,13 +124,18 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
         _ = Reducer.reduce(&state, .dialInLoaded(meeting, address, receivedAt: F.now))
         XCTAssertEqual(state.prompt, .dialIn(meeting, address, receivedAt: F.now))
         let shown = screen(state)
-        for line in ["Dial-in address", "For Weekly sync (857 4606 5432):", "85746065432.abcdef@zoomcrc.com",
-                     "valid for 2 h, until 16:30 UTC", "Have the room system dial this address (SIP): it joins by itself,"] {
+        for line in [
+            "Dial-in address", "For Weekly sync (857 4606 5432):", "85746065432.abcdef@zoomcrc.com",
+            "valid for 2 h, until 16:30 UTC", "Have the room system dial this address (SIP): it joins by itself,",
+        ] {
             XCTAssertTrue(shown.contains(line), "\(line) missing from\n\(shown)")
         }
-        XCTAssertEqual(state.log.last?.content, .message(StatusMessage(
-            "Dial-in address for Weekly sync (857 4606 5432): 85746065432.abcdef@zoomcrc.com (valid for 2 h, until 16:30 UTC)",
-            role: .success)), "the address stays in the log")
+        XCTAssertEqual(
+            state.log.last?.content,
+            .message(
+                StatusMessage(
+                    "Dial-in address for Weekly sync (857 4606 5432): 85746065432.abcdef@zoomcrc.com (valid for 2 h, until 16:30 UTC)",
+                    role: .success)), "the address stays in the log")
         XCTAssertEqual(F.press([.character("x")], in: &state), [])
         XCTAssertNil(state.prompt, "any key closes the box")
     }
@@ -121,10 +143,13 @@ final class WhenLiveAndDialInReducerTests: XCTestCase {
     func testADialInThatIsRefusedSaysWhy() {
         var state = F.state()
         let meeting = MeetingTarget(F.meetings[1])
-        _ = Reducer.reduce(&state, .dialInFailed(meeting, "SIP address for a room to dial in needs meeting:write:sip_dialing"))
+        _ = Reducer.reduce(
+            &state, .dialInFailed(meeting, "SIP address for a room to dial in needs meeting:write:sip_dialing"))
         XCTAssertNil(state.prompt)
-        XCTAssertEqual(state.message, StatusMessage(
-            "No dial-in address for Design review (912 3456 7890): SIP address for a room to dial in needs meeting:write:sip_dialing",
-            role: .error))
+        XCTAssertEqual(
+            state.message,
+            StatusMessage(
+                "No dial-in address for Design review (912 3456 7890): SIP address for a room to dial in needs meeting:write:sip_dialing",
+                role: .error))
     }
 }

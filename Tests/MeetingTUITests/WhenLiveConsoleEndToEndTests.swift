@@ -1,7 +1,7 @@
 import Foundation
+import MeetingKit
 import MeetingTestSupport
 import XCTest
-import MeetingKit
 import ZoomSimulator
 import ZoomSimulatorHTTP
 
@@ -32,12 +32,16 @@ final class WhenLiveConsoleEndToEndTests: XCTestCase {
         XCTAssertTrue(events.isEmpty, "nothing is sent before the meeting starts")
 
         await harness.simulator.startUpcomingMeeting(id: meeting.id)
-        try console.waitForScreen("the joined outcome") { $0.contains("Boardroom → meeting") && $0.contains("joined ✓") }
+        try console.waitForScreen("the joined outcome") {
+            $0.contains("Boardroom → meeting") && $0.contains("joined ✓")
+        }
         events = await harness.eventRequests()
         XCTAssertEqual(events.count, 1)
 
         try console.send("d")
-        try console.waitForScreen("the dial-in box") { $0.contains("Dial-in address") && $0.contains("@zoomcrc.com") && $0.contains("valid for 2 h") }
+        try console.waitForScreen("the dial-in box") {
+            $0.contains("Dial-in address") && $0.contains("@zoomcrc.com") && $0.contains("valid for 2 h")
+        }
         try console.send("x")
         try console.waitForScreen("the box closed") { !$0.contains("any key: close") }
         try console.send("q")

@@ -4,15 +4,18 @@ import XCTest
 /// Each kind of invalid document is an error with its line, column and a message that names the problem.
 final class TOMLInvalidDocumentTests: XCTestCase {
     /// Asserts that `text` fails at `line`:`column` with a message containing `message`.
-    private func assertError(_ text: String, _ line: Int, _ column: Int, _ message: String,
-                             file: StaticString = #filePath, sourceLine: UInt = #line) {
+    private func assertError(
+        _ text: String, _ line: Int, _ column: Int, _ message: String,
+        file: StaticString = #filePath, sourceLine: UInt = #line
+    ) {
         do {
             let table = try TOMLParser.parse(text)
             XCTFail("\(text.debugDescription) parsed as \(table)", file: file, line: sourceLine)
         } catch {
             XCTAssertEqual(error.line, line, "\(text.debugDescription): \(error)", file: file, line: sourceLine)
             XCTAssertEqual(error.column, column, "\(text.debugDescription): \(error)", file: file, line: sourceLine)
-            XCTAssertTrue(error.message.contains(message), "\(text.debugDescription): \(error)", file: file, line: sourceLine)
+            XCTAssertTrue(
+                error.message.contains(message), "\(text.debugDescription): \(error)", file: file, line: sourceLine)
         }
     }
 
@@ -106,7 +109,8 @@ final class TOMLInvalidDocumentTests: XCTestCase {
     }
 
     func testValidRedefinitionLookalikes() throws {
-        let table = try TOMLParser.parse("""
+        let table = try TOMLParser.parse(
+            """
             [a.b.c]
             [a]
             x = 1

@@ -16,7 +16,8 @@ final class TOMLLimitTests: XCTestCase {
 
     func testNestingUpToTheLimitIsAcceptedAndBeyondItIsAnError() throws {
         let depth = TOMLParser.maximumDepth
-        let arrays = try TOMLParser.parse("a = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
+        let arrays = try TOMLParser.parse(
+            "a = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
         var value = arrays["a"]
         var levels = 0
         while let elements = value?.arrayValue {
@@ -43,8 +44,11 @@ final class TOMLLimitTests: XCTestCase {
         XCTAssertEqual(try TOMLParser.parse("a = 9223372036854775807")["a"], .integer(.max))
         XCTAssertEqual(try TOMLParser.parse("a = -9223372036854775808")["a"], .integer(.min))
         XCTAssertEqual(try TOMLParser.parse("a = 0x7fffffffffffffff")["a"], .integer(.max))
-        for text in ["a = 9223372036854775808", "a = -9223372036854775809", "a = 0x8000000000000000",
-                     "a = 0o1000000000000000000000", "a = 0b" + String(repeating: "1", count: 64), "a = 1" + String(repeating: "0", count: 1000)] {
+        for text in [
+            "a = 9223372036854775808", "a = -9223372036854775809", "a = 0x8000000000000000",
+            "a = 0o1000000000000000000000", "a = 0b" + String(repeating: "1", count: 64),
+            "a = 1" + String(repeating: "0", count: 1000),
+        ] {
             let found = try XCTUnwrap(error(text), text)
             XCTAssertEqual(found.column, 5)
             XCTAssertTrue(found.message.contains("does not fit in 64 bits"), "\(found)")
@@ -60,8 +64,10 @@ final class TOMLLimitTests: XCTestCase {
         for name in names {
             let data = try Data(contentsOf: directory.appendingPathComponent(name))
             let found = try XCTUnwrap(error(String(decoding: data, as: UTF8.self)), name)
-            XCTAssertTrue(found.message.contains("a value is missing") || found.message.contains("a table header must start with a key"),
-                          "\(name): \(found)")
+            XCTAssertTrue(
+                found.message.contains("a value is missing")
+                    || found.message.contains("a table header must start with a key"),
+                "\(name): \(found)")
         }
     }
 }

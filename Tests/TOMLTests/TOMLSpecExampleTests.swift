@@ -13,7 +13,8 @@ final class TOMLSpecExampleTests: XCTestCase {
     }
 
     func testOverviewExample() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             # This is a TOML document
 
             title = "TOML Example"
@@ -64,7 +65,8 @@ final class TOMLSpecExampleTests: XCTestCase {
     }
 
     func testKeys() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             key = "value"
             bare_key = "value"
             bare-key = "value"
@@ -84,8 +86,12 @@ final class TOMLSpecExampleTests: XCTestCase {
             fruit . flavor = "banana"   # same as fruit.flavor
             3.14159 = "pi"
             """)
-        XCTAssertEqual(table.keys, ["key", "bare_key", "bare-key", "1234", "127.0.0.1", "character encoding", "ʎǝʞ", "key2",
-                                    "quoted \"value\"", "", "name", "physical", "site", "fruit", "3"])
+        XCTAssertEqual(
+            table.keys,
+            [
+                "key", "bare_key", "bare-key", "1234", "127.0.0.1", "character encoding", "ʎǝʞ", "key2",
+                "quoted \"value\"", "", "name", "physical", "site", "fruit", "3",
+            ])
         XCTAssertEqual(table[""], .string("blank"))
         XCTAssertEqual(table["physical"]?.tableValue?["shape"], .string("round"))
         XCTAssertEqual(table["site"]?.tableValue?["google.com"], .boolean(true))
@@ -95,7 +101,8 @@ final class TOMLSpecExampleTests: XCTestCase {
     }
 
     func testStrings() throws {
-        let table = try parse(#"""
+        let table = try parse(
+            #"""
             str = "I'm a string. \"You can quote me\". Name\tJos\u00E9\nLocation\tSF."
             str1 = """
             Roses are red
@@ -137,22 +144,27 @@ final class TOMLSpecExampleTests: XCTestCase {
         XCTAssertEqual(table["str3"], .string("The quick brown fox jumps over the lazy dog."))
         XCTAssertEqual(table["str4"], .string("Here are two quotation marks: \"\". Simple enough."))
         XCTAssertEqual(table["str5"], .string("Here are three quotation marks: \"\"\"."))
-        XCTAssertEqual(table["str6"], .string("Here are fifteen quotation marks: " + String(repeating: "\"", count: 15) + "."))
+        XCTAssertEqual(
+            table["str6"], .string("Here are fifteen quotation marks: " + String(repeating: "\"", count: 15) + "."))
         XCTAssertEqual(table["str7"], .string("\"This,\" she said, \"is just a pointless statement.\""))
         XCTAssertEqual(table["winpath"], .string(#"C:\Users\nodejs\templates"#))
         XCTAssertEqual(table["winpath2"], .string(#"\\ServerX\admin$\system32\"#))
         XCTAssertEqual(table["quoted"], .string("Tom \"Dubs\" Preston-Werner"))
         XCTAssertEqual(table["regex"], .string(#"<\i\c*\s*>"#))
         XCTAssertEqual(table["regex2"], .string(#"I [dw]on't need \d{2} apples"#))
-        XCTAssertEqual(table["lines"], .string("The first newline is\ntrimmed in raw strings.\n   All other whitespace\n   is preserved.\n"))
-        XCTAssertEqual(table["quot15"], .string("Here are fifteen quotation marks: " + String(repeating: "\"", count: 15)))
+        XCTAssertEqual(
+            table["lines"],
+            .string("The first newline is\ntrimmed in raw strings.\n   All other whitespace\n   is preserved.\n"))
+        XCTAssertEqual(
+            table["quot15"], .string("Here are fifteen quotation marks: " + String(repeating: "\"", count: 15)))
         XCTAssertEqual(table["apos15"], .string("Here are fifteen apostrophes: " + String(repeating: "'", count: 15)))
         XCTAssertEqual(table["str8"], .string("'That,' she said, 'is still pointless.'"))
         XCTAssertEqual(table["emoji"], .string("\u{1F600}"))
     }
 
     func testIntegers() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             int1 = +99
             int2 = 42
             int3 = 0
@@ -173,14 +185,15 @@ final class TOMLSpecExampleTests: XCTestCase {
             """)
         let expected: [String: Int64] = [
             "int1": 99, "int2": 42, "int3": 0, "int4": -17, "int5": 1000, "int6": 5_349_221, "int7": 5_349_221,
-            "int8": 12345, "hex1": 0xDEADBEEF, "hex2": 0xDEADBEEF, "hex3": 0xDEADBEEF, "oct1": 0o01234567,
+            "int8": 12345, "hex1": 0xDEAD_BEEF, "hex2": 0xDEAD_BEEF, "hex3": 0xDEAD_BEEF, "oct1": 0o01234567,
             "oct2": 0o755, "bin1": 0b11010110, "max": .max, "min": .min, "zero": 0,
         ]
         for (key, value) in expected { XCTAssertEqual(table[key], .integer(value), key) }
     }
 
     func testFloats() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             flt1 = +1.0
             flt2 = 3.1415
             flt3 = -0.01
@@ -207,7 +220,8 @@ final class TOMLSpecExampleTests: XCTestCase {
     }
 
     func testBooleansAndDateTimes() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             bool1 = true
             bool2 = false
             odt1 = 1979-05-27T07:32:00Z
@@ -230,13 +244,16 @@ final class TOMLSpecExampleTests: XCTestCase {
         XCTAssertEqual(table["odt1"], table["odt4"], "T and a space separate the same value")
         XCTAssertEqual(table["odt4"]?.dateTimeValue?.text, "1979-05-27 07:32:00Z")
         XCTAssertEqual(table["odt1"]?.dateTimeValue?.offsetMinutes, 0)
-        XCTAssertEqual(table["odt3"]?.dateTimeValue?.time, TOMLDateTime.Time(hour: 0, minute: 32, second: 0, nanosecond: 999_999_000))
+        XCTAssertEqual(
+            table["odt3"]?.dateTimeValue?.time,
+            TOMLDateTime.Time(hour: 0, minute: 32, second: 0, nanosecond: 999_999_000))
         XCTAssertEqual(table["ld1"]?.dateTimeValue?.time, nil)
         XCTAssertEqual(table["lt2"]?.dateTimeValue?.date, nil)
     }
 
     func testArrays() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             integers = [ 1, 2, 3 ]
             colors = [ "red", "yellow", "green" ]
             nested_arrays_of_ints = [ [ 1, 2 ], [3, 4, 5] ]
@@ -266,7 +283,8 @@ final class TOMLSpecExampleTests: XCTestCase {
     }
 
     func testTables() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             [table-1]
             key1 = "some string"
             key2 = 123
@@ -301,7 +319,8 @@ final class TOMLSpecExampleTests: XCTestCase {
     }
 
     func testInlineTablesAndArraysOfTables() throws {
-        let table = try parse("""
+        let table = try parse(
+            """
             name = { first = "Tom", last = "Preston-Werner" }
             point = { x = 1, y = 2 }
             animal = { type.name = "pug" }

@@ -35,7 +35,9 @@ final class TOMLWriterTests: XCTestCase {
             "tiny": .float(.leastNonzeroMagnitude),
             "infinite": .float(-.infinity),
             "when": dateTime,
-            "mixed": .array([.integer(1), .string("two"), .array([]), .table(table(["x": .integer(3)])), .table(TOMLTable())]),
+            "mixed": .array([
+                .integer(1), .string("two"), .array([]), .table(table(["x": .integer(3)])), .table(TOMLTable()),
+            ]),
         ])
         let text = try roundTrip(original)
         XCTAssertTrue(text.contains("\"with space\" = -9223372036854775808\n"), text)
@@ -58,10 +60,14 @@ final class TOMLWriterTests: XCTestCase {
             "title": .string("x"),
             "rooms": .array([room("A"), room("B \"quoted\"")]),
             "a b": .table(table(["c": .table(table(["d": .integer(1)])), "e": .table(TOMLTable())])),
-            "nested": .array([.table(table(["inner": .array([room("C")]), "sub": .table(table(["z": .boolean(false)]))]))]),
+            "nested": .array([
+                .table(table(["inner": .array([room("C")]), "sub": .table(table(["z": .boolean(false)]))]))
+            ]),
         ])
         let text = try roundTrip(original)
-        XCTAssertEqual(text, """
+        XCTAssertEqual(
+            text,
+            """
             title = "x"
 
             [[rooms]]
@@ -92,7 +98,8 @@ final class TOMLWriterTests: XCTestCase {
     }
 
     func testParsedDocumentsRoundTrip() throws {
-        let parsed = try TOMLParser.parse("""
+        let parsed = try TOMLParser.parse(
+            """
             # comments are not kept
             a.b.c = 1
             s = '''

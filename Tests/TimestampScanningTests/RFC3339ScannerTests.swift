@@ -10,8 +10,9 @@ final class RFC3339ScannerTests: XCTestCase {
         XCTAssertEqual([date.year, date.month, date.day], [2024, 2, 29])
         XCTAssertTrue(scanner.skipDateTimeSeparator())
         let time = try scanner.partialTime()
-        XCTAssertEqual([time.hour, time.minute, time.second, time.nanosecond], [23, 59, 58, 123_456_789],
-                       "digits beyond the ninth are dropped")
+        XCTAssertEqual(
+            [time.hour, time.minute, time.second, time.nanosecond], [23, 59, 58, 123_456_789],
+            "digits beyond the ninth are dropped")
         XCTAssertEqual(try scanner.timeOffset(colon: .required), -(9 * 60 + 30))
         XCTAssertTrue(scanner.isAtEnd)
     }

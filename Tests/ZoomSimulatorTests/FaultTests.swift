@@ -16,7 +16,9 @@ final class FaultTests: XCTestCase {
             do {
                 let answer = try await http.api(
                     "PATCH", simulator.apiBaseURL.adding("/live_meetings/\(meeting.id)/events"), token: token,
-                    json: #"{"method":"participant.invite.room_system_callout","params":{"call_type":"h323","device_ip":"192.0.2.20"}}"#)
+                    json:
+                        #"{"method":"participant.invite.room_system_callout","params":{"call_type":"h323","device_ip":"192.0.2.20"}}"#
+                )
                 XCTFail("expected the connection to close without an answer, got \(answer.status)")
             } catch {
                 // The connection closed: what the client sees when it cannot know the outcome.

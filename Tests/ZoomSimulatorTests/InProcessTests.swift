@@ -5,9 +5,10 @@ import ZoomSimulator
 /// The simulator driven in-process, as `meeting-tui --demo` drives it: no server, the same answers.
 final class InProcessTests: XCTestCase {
     private func request(_ method: String, _ path: String, token: String, body: String = "") -> IncomingRequest {
-        IncomingRequest(method: method, rawPath: path, rawQuery: "",
-                        headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
-                        body: Data(body.utf8))
+        IncomingRequest(
+            method: method, rawPath: path, rawQuery: "",
+            headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
+            body: Data(body.utf8))
     }
 
     func testAnswersAndRecordsWithoutAServer() async throws {
@@ -17,8 +18,10 @@ final class InProcessTests: XCTestCase {
         let ids = await simulator.liveMeetingIDs()
         let meeting = try XCTUnwrap(ids.first)
 
-        let callout = #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:lab@rooms.example.com"}}"#
-        let accepted = await simulator.respond(to: request("PATCH", "/v2/live_meetings/\(meeting)/events", token: token, body: callout))
+        let callout =
+            #"{"method":"participant.invite.room_system_callout","params":{"call_type":"sip","device_ip":"sip:lab@rooms.example.com"}}"#
+        let accepted = await simulator.respond(
+            to: request("PATCH", "/v2/live_meetings/\(meeting)/events", token: token, body: callout))
         XCTAssertEqual(accepted?.status, 202)
 
         let placed = await simulator.callouts()
@@ -36,10 +39,12 @@ final class InProcessTests: XCTestCase {
         let meeting = try XCTUnwrap(ids.first)
         let path = "/v2/live_meetings/\(meeting)/events"
 
-        let number = #"{"method":"participant.invite.callout","params":{"phone_number":"+14155550100","invite_options":{"require_greeting":1}}}"#
+        let number =
+            #"{"method":"participant.invite.callout","params":{"phone_number":"+14155550100","invite_options":{"require_greeting":1}}}"#
         let refused = await simulator.respond(to: request("PATCH", path, token: token, body: number))
         XCTAssertEqual(refused?.status, 400)
-        let boolean = #"{"method":"participant.invite.callout","params":{"phone_number":"+14155550100","invite_options":{"require_greeting":true}}}"#
+        let boolean =
+            #"{"method":"participant.invite.callout","params":{"phone_number":"+14155550100","invite_options":{"require_greeting":true}}}"#
         let accepted = await simulator.respond(to: request("PATCH", path, token: token, body: boolean))
         XCTAssertEqual(accepted?.status, 202)
         let notAnObject = await simulator.respond(to: request("PATCH", path, token: token, body: "[1]"))

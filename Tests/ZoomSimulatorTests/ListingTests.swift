@@ -14,15 +14,20 @@ final class ListingTests: XCTestCase {
         configuration.participantsPerMeeting = 10_000
         try await ZoomSimulator.withRunning(configuration) { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
-            let meetings = try await http.api("GET", simulator.apiBaseURL.adding("/metrics/meetings?type=live&from=2020-01-01&to=2099-12-31"), token: token)
+            let meetings = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/metrics/meetings?type=live&from=2020-01-01&to=2099-12-31"),
+                token: token)
             let meetingID = try XCTUnwrap((meetings.json["meetings"] as? [[String: Any]])?.first?["id"] as? Int)
 
             var seen = Set<String>()
             var pageToken = ""
             var pages = 0
             repeat {
-                let answer = try await http.api("GET", simulator.apiBaseURL.adding(
-                    "/metrics/meetings/\(meetingID)/participants?type=live&page_size=1000&next_page_token=\(pageToken)"), token: token)
+                let answer = try await http.api(
+                    "GET",
+                    simulator.apiBaseURL.adding(
+                        "/metrics/meetings/\(meetingID)/participants?type=live&page_size=1000&next_page_token=\(pageToken)"
+                    ), token: token)
                 XCTAssertEqual(answer.status, 200)
                 XCTAssertEqual(answer.json["page_size"] as? Int, 300, "page_size is clamped to Zoom's maximum")
                 for participant in answer.json["participants"] as? [[String: Any]] ?? [] {
@@ -57,8 +62,9 @@ final class ListingTests: XCTestCase {
     func testUnknownMeetingIs3001() async throws {
         try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
-            let answer = try await http.api("PUT", simulator.apiBaseURL.adding("/meetings/12345678901/status"), token: token,
-                                            json: #"{"action":"end"}"#)
+            let answer = try await http.api(
+                "PUT", simulator.apiBaseURL.adding("/meetings/12345678901/status"), token: token,
+                json: #"{"action":"end"}"#)
             XCTAssertEqual(answer.status, 404)
             XCTAssertEqual(answer.json["code"] as? Int, 3001)
         }

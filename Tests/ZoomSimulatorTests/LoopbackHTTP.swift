@@ -1,8 +1,9 @@
 import Foundation
 import PlainText
 import ZoomSimulator
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A minimal HTTP client for talking to the simulator over loopback. Redirects are not followed.
@@ -57,8 +58,10 @@ final class LoopbackHTTP: Sendable {
 
 /// Hands a redirect back to the caller as the answer instead of following it.
 private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
         completionHandler(nil)
     }
 }
@@ -69,4 +72,3 @@ extension URL {
         URL(string: absoluteString + rawPathAndQuery)!
     }
 }
-

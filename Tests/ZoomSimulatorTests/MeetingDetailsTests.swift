@@ -16,9 +16,13 @@ final class MeetingDetailsTests: XCTestCase {
             let meetings = await simulator.liveMeetings()
             let instant = try XCTUnwrap(meetings.first { $0.kind == .instant }, "no instant meeting")
 
-            let hostList = try await http.api("GET", simulator.apiBaseURL.adding("/users/\(instant.hostID)/meetings?type=live"), token: token)
-            let dashboard = try await http.api("GET", simulator.apiBaseURL.adding("/metrics/meetings?type=live&from=2020-01-01&to=2099-12-31"), token: token)
-            let details = try await http.api("GET", simulator.apiBaseURL.adding("/meetings/\(instant.id)"), token: token)
+            let hostList = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/users/\(instant.hostID)/meetings?type=live"), token: token)
+            let dashboard = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/metrics/meetings?type=live&from=2020-01-01&to=2099-12-31"),
+                token: token)
+            let details = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/meetings/\(instant.id)"), token: token)
 
             XCTAssertEqual(hostList.status, 200)
             XCTAssertFalse(ids(hostList).contains(instant.id), "Zoom's user list only supports scheduled meetings")
@@ -36,10 +40,15 @@ final class MeetingDetailsTests: XCTestCase {
             let notStarted = await simulator.upcomingMeetings()
             let upcoming = try XCTUnwrap(notStarted.first)
 
-            let details = try await http.api("GET", simulator.apiBaseURL.adding("/meetings/\(upcoming.id)"), token: token)
-            let scheduled = try await http.api("GET", simulator.apiBaseURL.adding("/users/\(upcoming.hostID)/meetings?type=scheduled"), token: token)
-            let live = try await http.api("GET", simulator.apiBaseURL.adding("/users/\(upcoming.hostID)/meetings?type=live"), token: token)
-            let participants = try await http.api("GET", simulator.apiBaseURL.adding("/metrics/meetings/\(upcoming.id)/participants?type=live"), token: token)
+            let details = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/meetings/\(upcoming.id)"), token: token)
+            let scheduled = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/users/\(upcoming.hostID)/meetings?type=scheduled"), token: token)
+            let live = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/users/\(upcoming.hostID)/meetings?type=live"), token: token)
+            let participants = try await http.api(
+                "GET", simulator.apiBaseURL.adding("/metrics/meetings/\(upcoming.id)/participants?type=live"),
+                token: token)
 
             XCTAssertEqual(details.json["status"] as? String, "waiting")
             XCTAssertEqual(details.json["id"] as? Int, Int(upcoming.id))
@@ -104,7 +113,8 @@ final class MeetingDetailsTests: XCTestCase {
         try await ZoomSimulator.withRunning { simulator in
             let token = await simulator.issueToken(for: .accountLevel)
             func status(_ query: String) async throws -> Int {
-                try await http.api("GET", simulator.apiBaseURL.adding("/metrics/meetings?\(query)"), token: token).status
+                try await http.api("GET", simulator.apiBaseURL.adding("/metrics/meetings?\(query)"), token: token)
+                    .status
             }
 
             for type in ["live", "past", "pastOne"] {

@@ -64,8 +64,9 @@ final class DailyLimitTests: XCTestCase {
             let fourth = try await http.api("GET", participants, token: token)
             let light = try await http.api("GET", simulator.apiBaseURL.adding("/users/me"), token: token)
 
-            XCTAssertEqual([first.status, second.status, third.status, fourth.status, light.status], [200, 200, 429, 429, 200],
-                           "Heavy and Resource-intensive share the cap; Light is outside it")
+            XCTAssertEqual(
+                [first.status, second.status, third.status, fourth.status, light.status], [200, 200, 429, 429, 200],
+                "Heavy and Resource-intensive share the cap; Light is outside it")
             XCTAssertNil(third.header("X-RateLimit-Type"), "sometimes Zoom sends no type header")
             XCTAssertTrue((third.json["message"] as? String)?.contains("daily rate limit") == true)
             XCTAssertEqual(fourth.header("X-RateLimit-Type"), "Daily-limit")

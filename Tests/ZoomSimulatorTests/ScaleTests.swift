@@ -16,10 +16,12 @@ final class ScaleTests: XCTestCase {
             let ids = await simulator.liveMeetingIDs()
             XCTAssertEqual(ids.count, 3)
             func total(_ id: Int64) async throws -> Int? {
-                let answer = try await http.api("GET", simulator.apiBaseURL.adding("/metrics/meetings/\(id)/participants?type=live"), token: token)
+                let answer = try await http.api(
+                    "GET", simulator.apiBaseURL.adding("/metrics/meetings/\(id)/participants?type=live"), token: token)
                 return answer.json["total_records"] as? Int
             }
-            let first = try await total(ids[0]), second = try await total(ids[1])
+            let first = try await total(ids[0])
+            let second = try await total(ids[1])
             XCTAssertEqual(first, 1_000)
             XCTAssertEqual(second, 8)
             let joined = await simulator.join(meetingID: ids[0], name: "Late Comer")

@@ -28,10 +28,6 @@ struct Keymap: Sendable, Equatable {
         .quit: [.character("q")],
     ])
 
-    init(bindings: [KeyAction: [KeyPress]]) {
-        self.bindings = bindings
-    }
-
     /// The defaults with the config file's `[keys]` overrides applied: action name to one or
     /// more space-separated key specs (`down = "j down"`). Overrides that name an unknown
     /// action or key, or claim Ctrl-A, Ctrl-B, Ctrl-S or Ctrl-Q, are skipped and described in `problems`.
@@ -74,7 +70,9 @@ struct Keymap: Sendable, Equatable {
     func entries(on screen: Screen, readOnly: Bool) -> [(action: KeyAction, keys: [KeyPress])] {
         KeyAction.allCases.compactMap { action in
             guard action.screens.contains(screen), !(readOnly && action.changesMeeting) else { return nil }
-            let keys = (bindings[action] ?? []).filter { self.action(for: $0, on: screen, readOnly: readOnly) == action }
+            let keys = (bindings[action] ?? []).filter {
+                self.action(for: $0, on: screen, readOnly: readOnly) == action
+            }
             return keys.isEmpty ? nil : (action, keys)
         }
     }

@@ -10,9 +10,13 @@ struct Glyphs: Sendable, Hashable {
     var corners: [String]
 
     /// Box-drawing lines, an ellipsis and symbols.
-    static let unicode = Glyphs(horizontal: "─", vertical: "│", ellipsis: "…", warning: "⚠", sipMark: "☎", check: "✓", corners: ["┌", "┐", "└", "┘"])
+    static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", ellipsis: "…", warning: "⚠", sipMark: "☎", check: "✓",
+        corners: ["┌", "┐", "└", "┘"])
     /// Plain ASCII for terminals whose locale is not UTF-8.
-    static let ascii = Glyphs(horizontal: "-", vertical: "|", ellipsis: "~", warning: "!", sipMark: "S", check: "ok", corners: ["+", "+", "+", "+"])
+    static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", ellipsis: "~", warning: "!", sipMark: "S", check: "ok",
+        corners: ["+", "+", "+", "+"])
 
     /// The glyphs for a locale that is (`true`) or is not UTF-8.
     static func forUnicode(_ unicode: Bool) -> Glyphs { unicode ? .unicode : .ascii }

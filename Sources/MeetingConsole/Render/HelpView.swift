@@ -7,8 +7,9 @@ enum HelpView {
         let state = context.state
         let columns = state.size.columns
         let view: Screen = state.participants == nil ? .meetings : .participants
-        grid.put(context.fit("Help: keys of the \(view.rawValue) view (Esc closes; config [keys] sets them)", columns),
-                 row: context.layout.titleRow, column: 0, role: .title)
+        grid.put(
+            context.fit("Help: keys of the \(view.rawValue) view (Esc closes; config [keys] sets them)", columns),
+            row: context.layout.titleRow, column: 0, role: .title)
         let lines = self.lines(for: view, context)
         let rows = context.layout.messageRow - context.layout.headerRow
         let halves = lines.count > rows ? 2 : 1
@@ -26,7 +27,10 @@ enum HelpView {
     static func lines(for view: Screen, _ context: RenderContext) -> [(keys: String, text: String)] {
         let settings = context.state.settings
         var lines = settings.keymap.entries(on: view, readOnly: settings.readOnly).map { entry in
-            (entry.keys.map { $0.label(unicode: settings.unicode) }.joined(separator: " "), entry.action.summary(on: view))
+            (
+                entry.keys.map { $0.label(unicode: settings.unicode) }.joined(separator: " "),
+                entry.action.summary(on: view)
+            )
         }
         let rooms = settings.rooms.filter { $0.quickKey != nil }.sorted { ($0.quickKey ?? 0) < ($1.quickKey ?? 0) }
         if !settings.readOnly, !rooms.isEmpty {

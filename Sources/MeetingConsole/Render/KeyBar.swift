@@ -24,7 +24,8 @@ enum KeyBar {
         let entries = state.settings.keymap.entries(on: screen, readOnly: state.settings.readOnly)
         // Help, going back and quitting first: they must never be what falls off a narrow screen.
         let essential: [KeyAction] = [.help, .back, .open, .quit]
-        let ordered = essential.compactMap { action in entries.first { $0.action == action } }
+        let ordered =
+            essential.compactMap { action in entries.first { $0.action == action } }
             + entries.filter { !essential.contains($0.action) }
         return ordered.compactMap { entry in
             guard let label = entry.action.keyBarLabel, let key = entry.keys.first else { return nil }
@@ -35,14 +36,25 @@ enum KeyBar {
 
     private static func promptItems(_ prompt: Prompt, _ context: RenderContext) -> [(String, String)] {
         switch prompt {
-        case .filter: return [("Enter", "Keep"), ("Esc", "Clear"), (context.state.settings.unicode ? "↑↓" : "Up/Dn", "Move")]
+        case .filter:
+            return [("Enter", "Keep"), ("Esc", "Clear"), (context.state.settings.unicode ? "↑↓" : "Up/Dn", "Move")]
         case .command: return [("Enter", "Run"), ("Esc", "Cancel")]
         case .inviteForm(let form) where form.focus == .rooms:
-            return [("Tab", "Next"), ("Space", "Mark"), ("Enter", form.marked.isEmpty ? "Confirm" : "Call marked"), ("Esc", "Cancel")]
-        case .inviteForm: return [("Tab", "Next"), (context.state.settings.unicode ? "←→" : "L/R", "SIP/H.323"), ("Enter", "Confirm"), ("Esc", "Cancel")]
+            return [
+                ("Tab", "Next"), ("Space", "Mark"), ("Enter", form.marked.isEmpty ? "Confirm" : "Call marked"),
+                ("Esc", "Cancel"),
+            ]
+        case .inviteForm:
+            return [
+                ("Tab", "Next"), (context.state.settings.unicode ? "←→" : "L/R", "SIP/H.323"), ("Enter", "Confirm"),
+                ("Esc", "Cancel"),
+            ]
         case .phoneForm: return [("Tab", "Next"), ("Space", "Toggle"), ("Enter", "Confirm"), ("Esc", "Cancel")]
         case .confirmInvite, .confirmInvites, .confirmPhone, .confirmRecording: return [("y", "Yes"), ("other", "No")]
-        case .recordingMenu: return PromptKeys.recordingKeys.map { (String($0.key), $0.action.rawValue.capitalizedFirst) } + [("other", "Cancel")]
+        case .recordingMenu:
+            return PromptKeys.recordingKeys.map { (String($0.key), $0.action.rawValue.capitalizedFirst) } + [
+                ("other", "Cancel")
+            ]
         case .endMeeting: return [("Enter", "End"), ("Esc", "Cancel")]
         case .confirmQuit: return [("y", "Quit"), ("other", "Stay")]
         case .dialIn: return [("any key", "Close")]

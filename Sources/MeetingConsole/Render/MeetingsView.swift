@@ -8,8 +8,9 @@ enum MeetingsView {
         grid.put(context.fit(title(list, context), columns), row: layout.titleRow, column: 0, role: .title)
 
         let widths = columnWidths(columns)
-        let header = row(["Topic", "ID", "Host", "Start", "People", "SIP"], widths: widths, context,
-                         rightAligned: [4])
+        let header = row(
+            ["Topic", "ID", "Host", "Start", "People", "SIP"], widths: widths, context,
+            rightAligned: [4])
         grid.put(header, row: layout.headerRow, column: 0, role: .header)
 
         let visible = list.visible
@@ -24,8 +25,9 @@ enum MeetingsView {
             let people = meeting.participantCount.map(String.init) ?? "-"
             let sip = meeting.hasSIP == true ? context.glyphs.sipMark : ""
             let host = meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? ""
-            let text = row([meeting.topic, MeetingReference.grouped(meeting.id), host, started, people, sip],
-                           widths: widths, context, rightAligned: [4])
+            let text = row(
+                [meeting.topic, MeetingReference.grouped(meeting.id), host, started, people, sip],
+                widths: widths, context, rightAligned: [4])
             grid.put(text, row: y, column: 0, role: visibleRow.isSelected ? .selected : .normal)
             if visibleRow.isSelected { grid.fill(row: y, from: 0, to: columns, role: .selected) }
         }
@@ -33,7 +35,9 @@ enum MeetingsView {
 
     private static func title(_ list: MeetingsList, _ context: RenderContext) -> String {
         let more = list.nextPageToken == nil ? "" : "+"
-        var parts = ["Meetings (\(list.visible.count)\(list.cursor.filter.isEmpty ? more : " of \(list.items.count)\(more)"))"]
+        var parts = [
+            "Meetings (\(list.visible.count)\(list.cursor.filter.isEmpty ? more : " of \(list.items.count)\(more)"))"
+        ]
         switch list.source {
         case .account: parts.append("all of the account")
         case .user: parts.append(userListLabel)
@@ -41,8 +45,9 @@ enum MeetingsView {
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
         if list.loadingMore { parts.append("loading more\(context.glyphs.ellipsis)") }
-        parts += RefreshLabel.parts(loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
-                                    interval: list.refreshInterval(context.state.settings.refresh), stalePrefix: "refreshed", context)
+        parts += RefreshLabel.parts(
+            loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
+            interval: list.refreshInterval(context.state.settings.refresh), stalePrefix: "refreshed", context)
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
 
@@ -51,7 +56,8 @@ enum MeetingsView {
         if list.items.isEmpty, let error = list.error { return "No meetings: \(error)" }
         if !list.items.isEmpty { return "No meeting matches \"\(list.cursor.filter)\" (Esc clears the filter)" }
         if list.source == .user {
-            return "None of your scheduled meetings is live. Instant meetings are never in this list: :meeting ID opens one."
+            return
+                "None of your scheduled meetings is live. Instant meetings are never in this list: :meeting ID opens one."
         }
         return "No live meetings right now."
     }

@@ -20,8 +20,9 @@ enum ParticipantsView {
         }
 
         let widths = columnWidths(columns)
-        grid.put(MeetingsView.row(["Name", "Status", "Device", "Joined"], widths: widths, context),
-                 row: layout.headerRow, column: 0, role: .header)
+        grid.put(
+            MeetingsView.row(["Name", "Status", "Device", "Joined"], widths: widths, context),
+            row: layout.headerRow, column: 0, role: .header)
         let visible = list.visible
         if visible.isEmpty {
             grid.put(context.fit(emptyText(list, context), columns), row: layout.listTop, column: 0, role: .dim)
@@ -55,8 +56,9 @@ enum ParticipantsView {
             parts.append(summary)
         }
         if !list.cursor.filter.isEmpty { parts.append("filter: \(list.cursor.filter)") }
-        parts += RefreshLabel.parts(loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
-                                    interval: list.refreshInterval(context.state.settings.refresh), stalePrefix: "updated", context)
+        parts += RefreshLabel.parts(
+            loading: list.loading, showsProgress: list.showsProgress, lastRefresh: list.lastRefresh,
+            interval: list.refreshInterval(context.state.settings.refresh), stalePrefix: "updated", context)
         return parts.joined(separator: " \(context.glyphs.vertical) ")
     }
 

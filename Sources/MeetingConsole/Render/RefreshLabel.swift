@@ -5,8 +5,10 @@ import FoundationEssentials
 /// refreshes the operator asked for, and the time of the last good refresh once it is stale
 /// (older than two intervals). An idle screen therefore writes nothing to the terminal.
 enum RefreshLabel {
-    static func parts(loading: Bool, showsProgress: Bool, lastRefresh: Date?, interval: TimeInterval,
-                      stalePrefix: String, _ context: RenderContext) -> [String] {
+    static func parts(
+        loading: Bool, showsProgress: Bool, lastRefresh: Date?, interval: TimeInterval,
+        stalePrefix: String, _ context: RenderContext
+    ) -> [String] {
         if loading, showsProgress { return ["refreshing\(context.glyphs.ellipsis)"] }
         guard let lastRefresh else { return [] }
         let every = "every \(Int(interval)) s"

@@ -56,8 +56,9 @@ enum Renderer {
         guard layout.logLines > 0 else { return }
         let columns = context.state.size.columns
         let rule = context.glyphs.horizontal
-        grid.put(String(repeating: rule, count: 2) + " Log " + String(repeating: rule, count: max(0, columns - 7)),
-                 row: layout.logRuleRow, column: 0, role: .border)
+        grid.put(
+            String(repeating: rule, count: 2) + " Log " + String(repeating: rule, count: max(0, columns - 7)),
+            row: layout.logRuleRow, column: 0, role: .border)
         // The "waiting for start" list stays in sight on the rule, however far the log has scrolled.
         if let waiting = InviteLine.waitingForStart(context.state) {
             grid.put(" \(waiting) ", row: layout.logRuleRow, column: 8, role: .warning, limit: max(0, columns - 10))
@@ -69,7 +70,9 @@ enum Renderer {
             let (text, role) = logText(entry, context)
             let wrapped = TextFormat.wrap(text, width: columns - 9)
             let time = context.clock(entry.time, seconds: true)
-            let entryLines = wrapped.enumerated().map { (time: $0.offset == 0 ? time : "", text: $0.element, role: role) }
+            let entryLines = wrapped.enumerated().map {
+                (time: $0.offset == 0 ? time : "", text: $0.element, role: role)
+            }
             lines.insert(contentsOf: entryLines, at: 0)
         }
         for (offset, line) in lines.suffix(layout.logLines).enumerated() {
@@ -85,7 +88,10 @@ enum Renderer {
             return (message.text, message.role)
         case .invite(let ticket):
             guard let attempt = context.state.invites[ticket] else { return ("", .normal) }
-            return (InviteLine.text(for: attempt, unicode: context.state.settings.unicode), InviteLine.role(for: attempt.stage))
+            return (
+                InviteLine.text(for: attempt, unicode: context.state.settings.unicode),
+                InviteLine.role(for: attempt.stage)
+            )
         }
     }
 
@@ -106,7 +112,9 @@ enum Renderer {
     }
 
     /// A one-line text entry: the prompt character, the end of the text (so the cursor stays visible), the cursor.
-    static func drawInputLine(_ lead: String, _ text: String, row: Int, _ context: RenderContext, on grid: inout ScreenGrid) {
+    static func drawInputLine(
+        _ lead: String, _ text: String, row: Int, _ context: RenderContext, on grid: inout ScreenGrid
+    ) {
         let columns = context.state.size.columns
         let room = columns - DisplayWidth.of(lead) - 1
         var shown = text

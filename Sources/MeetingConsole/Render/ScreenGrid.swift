@@ -63,7 +63,10 @@ struct ScreenGrid: Sendable, Equatable {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if x + width > end {
-                while x < end { set(row, x, Cell(text: " ", role: role)); x += 1 }
+                while x < end {
+                    set(row, x, Cell(text: " ", role: role))
+                    x += 1
+                }
                 break
             }
             set(row, x, Cell(text: String(character), role: role))
@@ -135,7 +138,8 @@ struct ScreenGrid: Sendable, Equatable {
             cells[index - 1] = Cell(text: " ", role: cells[index - 1].role)
         }
         if column + 1 < columns, DisplayWidth.of(cells[index].text) == 2, cells[index + 1].isContinuation,
-           DisplayWidth.of(cell.text) != 2 {
+            DisplayWidth.of(cell.text) != 2
+        {
             cells[index + 1] = Cell(text: " ", role: cells[index + 1].role)
         }
         cells[index] = cell

@@ -12,7 +12,8 @@ enum StatusBar {
         if state.settings.readOnly {
             column += grid.put("[read-only] ", row: row, column: column, role: .warning)
         }
-        column += grid.put(context.fit(identityText(context), columns - column), row: row, column: column, role: .statusBar)
+        column += grid.put(
+            context.fit(identityText(context), columns - column), row: row, column: column, role: .statusBar)
         let warnings = ScopeWarnings.list(for: state.identity.scopes, readOnly: state.settings.readOnly)
         guard let first = warnings.first, column + 4 < columns else { return }
         let more = warnings.count > 1 ? " (+\(warnings.count - 1) more in the log)" : ""
@@ -22,7 +23,8 @@ enum StatusBar {
 
     private static func identityText(_ context: RenderContext) -> String {
         let identity = context.state.identity
-        let who = identity.userName ?? (identity.user.userID == nil ? "(no [zoom] user set)" : "(signed-in user loading)")
+        let who =
+            identity.userName ?? (identity.user.userID == nil ? "(no [zoom] user set)" : "(signed-in user loading)")
         let token: String
         if let expiry = identity.expiresAt {
             if expiry > context.state.now {

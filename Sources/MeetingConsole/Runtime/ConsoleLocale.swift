@@ -128,7 +128,8 @@ public struct ConsoleLocale: Sendable, Equatable {
         case .utf8Fallback(.notInstalled): return "\(requested) is not installed here; using C.UTF-8 for the console"
         case .utf8Fallback(.plainC): return "\(requested) knows only ASCII; using C.UTF-8 for the console"
         case .ascii(.charset(let charset)): return "\(requested) is \(charset), not UTF-8; the console draws in ASCII"
-        case .ascii(.terminal(let term)): return "\(requested) with TERM=\(term), a terminal without UTF-8; the console draws in ASCII"
+        case .ascii(.terminal(let term)):
+            return "\(requested) with TERM=\(term), a terminal without UTF-8; the console draws in ASCII"
         case .ascii(.noUTF8Locale):
             let problem = request.isPlainC ? "knows only ASCII" : "is not installed here"
             return "\(requested) \(problem), and neither is C.UTF-8; the console draws in ASCII"

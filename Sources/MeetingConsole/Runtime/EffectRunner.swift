@@ -30,13 +30,17 @@ final class EffectRunner: Sendable {
     init(environment: ConsoleEnvironment, post: @escaping @Sendable (Action) -> Void) {
         client = environment.client
         user = environment.identity.user
-        lister = LiveMeetingLister(client: environment.client, scopes: environment.identity.scopes, user: environment.identity.user)
+        lister = LiveMeetingLister(
+            client: environment.client, scopes: environment.identity.scopes, user: environment.identity.user)
         lookup = MeetingLookup(client: environment.client, scopes: environment.identity.scopes)
-        workflow = InviteWorkflow(client: environment.client, scopes: environment.identity.scopes,
-                                  source: environment.identity.source, clock: environment.clock, auditLog: environment.auditLog)
-        dialIn = DialInLookup(client: environment.client, scopes: environment.identity.scopes, source: environment.identity.source)
-        controls = MeetingControls(client: environment.client, scopes: environment.identity.scopes,
-                                   source: environment.identity.source, auditLog: environment.auditLog, clock: environment.clock)
+        workflow = InviteWorkflow(
+            client: environment.client, scopes: environment.identity.scopes,
+            source: environment.identity.source, clock: environment.clock, auditLog: environment.auditLog)
+        dialIn = DialInLookup(
+            client: environment.client, scopes: environment.identity.scopes, source: environment.identity.source)
+        controls = MeetingControls(
+            client: environment.client, scopes: environment.identity.scopes,
+            source: environment.identity.source, auditLog: environment.auditLog, clock: environment.clock)
         keepPolicy = environment.keepPolicy
         clock = environment.clock
         self.post = post
@@ -86,11 +90,13 @@ final class EffectRunner: Sendable {
     private func invite(_ order: InviteOrder, ticket: Int, with workflow: InviteWorkflow) async -> Action {
         let post = self.post
         let progress: @Sendable (InviteProgress) -> Void = { post(.inviteProgressed(ticket: ticket, InviteStage($0))) }
-        let report = if order.whenLive {
-            await workflow.runWhenLive(order.request, waitingAtMost: MeetingStartWaiter.defaultWait, progress: progress)
-        } else {
-            await workflow.run(order.request, progress: progress)
-        }
+        let report =
+            if order.whenLive {
+                await workflow.runWhenLive(
+                    order.request, waitingAtMost: MeetingStartWaiter.defaultWait, progress: progress)
+            } else {
+                await workflow.run(order.request, progress: progress)
+            }
         if let problem = report.auditProblem { post(.auditNotWritten(problem)) }
         if report.outcome == .joined { kept.withLock { $0.joined[ticket] = report } }
         return .inviteProgressed(ticket: ticket, .finished(InviteVerdict(report)))
@@ -133,7 +139,7 @@ final class EffectRunner: Sendable {
             defer { current.removeAll() }
             return Array(current.values)
         }
-        running.forEach { $0.cancel() }
+        for task in running { task.cancel() }
         guard !running.isEmpty else { return }
         let finished = DispatchSemaphore(value: 0)
         Task {
@@ -157,7 +163,8 @@ final class EffectRunner: Sendable {
         tasks.withLock { running in
             running[id] = Task {
                 let action = await work()
-                let cancelledByOperator = ticket.map { ticket in self.invites.withLock { $0.cancelled.contains(ticket) } } ?? false
+                let cancelledByOperator =
+                    ticket.map { ticket in self.invites.withLock { $0.cancelled.contains(ticket) } } ?? false
                 if !Task.isCancelled || cancelledByOperator { self.post(action) }
                 _ = self.tasks.withLock { $0.removeValue(forKey: id) }
                 if let ticket { self.invites.withLock { $0.tasks[ticket] = nil } }
@@ -222,10 +229,14 @@ final class EffectRunner: Sendable {
     private func check(_ reference: MeetingReference) async -> Action {
         do {
             let live = try await lookup.liveMeeting(reference)
-            return .meetingChecked(reference, .live(MeetingTarget(reference: live.reference, topic: live.details?.topic)))
+            return .meetingChecked(
+                reference, .live(MeetingTarget(reference: live.reference, topic: live.details?.topic)))
         } catch let problem as MeetingLookup.Problem {
-            guard case .notStarted(let details) = problem else { return .meetingChecked(reference, .refused(problem.description)) }
-            return .meetingChecked(reference, .refused("\(problem); or set a call-out up for its start: :when-live \(details.id) ADDRESS"))
+            guard case .notStarted(let details) = problem else {
+                return .meetingChecked(reference, .refused(problem.description))
+            }
+            return .meetingChecked(
+                reference, .refused("\(problem); or set a call-out up for its start: :when-live \(details.id) ADDRESS"))
         } catch {
             return .meetingChecked(reference, .failed(Self.describe(error)))
         }
@@ -236,10 +247,12 @@ final class EffectRunner: Sendable {
             return .participantsLoaded(reference, try await client.liveParticipants(of: reference, includeLeft: true))
         } catch let error as ZoomAPIError where Self.isPermissionProblem(error) {
             if case .missingScopes = error { return .participantsFailed(reference, .missingDashboardScope) }
-            return .participantsFailed(reference, .notPermitted(
-                reason: "Zoom refused the Dashboard's participant list: \(error.description)",
-                fix: "The Dashboard needs a Business plan or higher and \(ScopeAdvice.accountLevelApp) with "
-                    + "\(ScopeAdvice.scopeNames(Capability.readParticipants.requirement))."))
+            return .participantsFailed(
+                reference,
+                .notPermitted(
+                    reason: "Zoom refused the Dashboard's participant list: \(error.description)",
+                    fix: "The Dashboard needs a Business plan or higher and \(ScopeAdvice.accountLevelApp) with "
+                        + "\(ScopeAdvice.scopeNames(Capability.readParticipants.requirement))."))
         } catch {
             return .participantsFailed(reference, .failed(Self.describe(error)))
         }

@@ -26,8 +26,10 @@ final class EventLoop {
         while true {
             terminal.paint(Renderer.render(state))
             if state.quitting { return 0 }
-            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: inbox.wakeReadFD, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: inbox.wakeReadFD, events: Int16(POLLIN), revents: 0),
+            ]
             let ready = poll(&fds, 2, timeoutMilliseconds())
             if ready < 0, errno != EINTR { return 1 }
 

@@ -14,9 +14,10 @@ public struct FilterWorkload {
 
     /// A participants view of `participants` at `columns` x `rows`, with the filter prompt open.
     public init(participants: [Participant], rows: Int = 30, columns: Int = 100) {
-        state = AppState(settings: ConsoleOptions(timeZone: .utc),
-                         identity: ConsoleIdentity(source: .serverToServer, scopes: .unknown),
-                         now: Date(timeIntervalSince1970: 1_800_000_000), size: TerminalSize(rows: rows, columns: columns))
+        state = AppState(
+            settings: ConsoleOptions(timeZone: .utc),
+            identity: ConsoleIdentity(source: .serverToServer, scopes: .unknown),
+            now: Date(timeIntervalSince1970: 1_800_000_000), size: TerminalSize(rows: rows, columns: columns))
         var list = ParticipantsList(meeting: MeetingTarget(reference: .id(85_746_065_432), topic: "Town hall"))
         list.items = participants
         state.participants = list

@@ -15,9 +15,10 @@ final class Terminal {
     /// Takes over the terminal on stdin/stdout. Colours are used unless `NO_COLOR` is set or the terminal has none.
     init(environment: [String: String]) throws {
         guard let screen = cursesshim_newterm() else {
-            throw ConsoleError.terminal("terminal type \"\(environment["TERM"] ?? "")\" is unknown or cannot move the cursor; "
-                                        + "the console needs a terminal that can move the cursor (TERM=xterm-256color, screen, tmux-256color or vt100); the subcommands "
-                                        + "(meeting-tui meetings, invite, doctor...) work on any terminal")
+            throw ConsoleError.terminal(
+                "terminal type \"\(environment["TERM"] ?? "")\" is unknown or cannot move the cursor; "
+                    + "the console needs a terminal that can move the cursor (TERM=xterm-256color, screen, tmux-256color or vt100); the subcommands "
+                    + "(meeting-tui meetings, invite, doctor...) work on any terminal")
         }
         self.screen = screen
         set_term(screen)
@@ -69,7 +70,9 @@ final class Terminal {
         let positions = grid.positionsToPaint(since: comparable)
         previous = grid
         guard !positions.isEmpty else { return }
-        for position in positions { put(grid[position.row, position.column], row: position.row, column: position.column) }
+        for position in positions {
+            put(grid[position.row, position.column], row: position.row, column: position.column)
+        }
         wnoutrefresh(window)
         doupdate()
     }
@@ -152,8 +155,11 @@ final class Terminal {
     // MARK: - Roles
 
     private static func monochromeAttributes() -> [Role: (attr: attr_t, pair: Int16)] {
-        let bold = cursesshim_a_bold(), reverse = cursesshim_a_reverse(), dim = cursesshim_a_dim()
-        let underline = cursesshim_a_underline(), normal = cursesshim_a_normal()
+        let bold = cursesshim_a_bold()
+        let reverse = cursesshim_a_reverse()
+        let dim = cursesshim_a_dim()
+        let underline = cursesshim_a_underline()
+        let normal = cursesshim_a_normal()
         let table: [Role: attr_t] = [
             .normal: normal, .title: bold, .header: underline, .selected: reverse, .dim: dim,
             .success: bold, .warning: bold, .error: bold | underline, .statusBar: reverse,
@@ -163,7 +169,8 @@ final class Terminal {
     }
 
     private static func colourAttributes() -> [Role: (attr: attr_t, pair: Int16)] {
-        let bold = cursesshim_a_bold(), normal = cursesshim_a_normal()
+        let bold = cursesshim_a_bold()
+        let normal = cursesshim_a_normal()
         let palette: [Role: (foreground: Int32, background: Int32, attr: attr_t)] = [
             .normal: (-1, -1, normal),
             .title: (COLOR_CYAN, -1, bold),

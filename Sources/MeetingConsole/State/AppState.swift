@@ -59,8 +59,10 @@ struct ConsoleOptions: Sendable, Equatable {
     /// The zone times are shown in.
     var timeZone: DisplayTimeZone
 
-    init(keymap: Keymap = .defaults, readOnly: Bool = false, rooms: [SavedRoom] = [],
-                refresh: RefreshIntervals = RefreshIntervals(), unicode: Bool = true, timeZone: DisplayTimeZone = .local) {
+    init(
+        keymap: Keymap = .defaults, readOnly: Bool = false, rooms: [SavedRoom] = [],
+        refresh: RefreshIntervals = RefreshIntervals(), unicode: Bool = true, timeZone: DisplayTimeZone = .local
+    ) {
         self.keymap = keymap
         self.readOnly = readOnly
         self.rooms = rooms

@@ -5,7 +5,8 @@ import MeetingKit
 /// `:cancel 3`, `:keep 2`, `:unkeep 2`, `:quit`.
 enum ColonCommand {
     /// The commands and what they take, for messages and the help screen.
-    static let usage = ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :when-live ID ADDRESS [NAME] · :cancel N · :keep N · :unkeep N · :quit"
+    static let usage =
+        ":invite ADDRESS [NAME] · :meeting ID · :room NAME · :when-live ID ADDRESS [NAME] · :cancel N · :keep N · :unkeep N · :quit"
 
     static func run(_ line: String, in state: inout AppState) -> [Effect] {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -21,7 +22,8 @@ enum ColonCommand {
             let name = rest.joined(separator: " ")
             guard let room = state.settings.room(named: name) else {
                 let known = state.settings.rooms.map(\.name).joined(separator: ", ")
-                state.message = StatusMessage("No saved room \"\(name)\"" + (known.isEmpty ? " (none saved)" : "; saved: \(known)"), role: .error)
+                state.message = StatusMessage(
+                    "No saved room \"\(name)\"" + (known.isEmpty ? " (none saved)" : "; saved: \(known)"), role: .error)
                 return []
             }
             return Reducer.confirmRoom(room, in: &state)
@@ -61,7 +63,8 @@ enum ColonCommand {
         state.helpOpen = false
         guard case .id(let id) = reference, let meeting = state.meetings.items.first(where: { $0.id == id }) else {
             // Not in the list (an instant meeting never is in a user's list): Zoom tells whether it is live.
-            state.message = StatusMessage("Checking meeting \(reference) with Zoom" + (state.settings.unicode ? "\u{2026}" : "..."), role: .dim)
+            state.message = StatusMessage(
+                "Checking meeting \(reference) with Zoom" + (state.settings.unicode ? "\u{2026}" : "..."), role: .dim)
             return [.checkMeeting(reference)]
         }
         state.meetings.cursor.filter = ""
@@ -73,7 +76,8 @@ enum ColonCommand {
     /// `:invite ADDRESS [NAME]`: `sip:`/`sips:` or an `@` means SIP, `h323:` or anything else H.323.
     private static func invite(_ words: [String], in state: inout AppState) -> [Effect] {
         guard let first = words.first else {
-            state.message = StatusMessage("Usage: :invite sip:room@host [display name] or :invite h323:ADDRESS", role: .error)
+            state.message = StatusMessage(
+                "Usage: :invite sip:room@host [display name] or :invite h323:ADDRESS", role: .error)
             return []
         }
         guard let meeting = state.targetMeeting else {
@@ -92,13 +96,16 @@ enum ColonCommand {
     /// says it started. At most `MeetingStartWaiter.concurrentWaits` wait at once (the Light budget).
     private static func inviteWhenLive(_ words: [String], in state: inout AppState) -> [Effect] {
         guard words.count >= 2 else {
-            state.message = StatusMessage("Usage: :when-live MEETING-ID sip:room@host [display name] (the ID without spaces)", role: .error)
+            state.message = StatusMessage(
+                "Usage: :when-live MEETING-ID sip:room@host [display name] (the ID without spaces)", role: .error)
             return []
         }
         let waiting = state.invites.values.count { if case .waitingForStart = $0.stage { true } else { false } }
         guard waiting < MeetingStartWaiter.concurrentWaits else {
-            state.message = StatusMessage("\(waiting) call-outs already wait for their meeting to start (at most "
-                                          + "\(MeetingStartWaiter.concurrentWaits), to stay within Zoom's rate limits); :cancel one first", role: .warning)
+            state.message = StatusMessage(
+                "\(waiting) call-outs already wait for their meeting to start (at most "
+                    + "\(MeetingStartWaiter.concurrentWaits), to stay within Zoom's rate limits); :cancel one first",
+                role: .warning)
             return []
         }
         do {
@@ -120,19 +127,24 @@ enum ColonCommand {
     /// `:cancel N`: stops call-out N while it waits for its meeting to start (nothing was sent for it).
     private static func cancelWaiting(_ words: [String], in state: inout AppState) -> [Effect] {
         guard words.count == 1, let ticket = Int(words[0]), let attempt = state.invites[ticket],
-              case .waitingForStart = attempt.stage else {
-            state.message = StatusMessage("Usage: :cancel N, where N is a call-out waiting for its meeting to start "
-                                          + "(its line ends with :cancel N); a call-out already sent cannot be taken back", role: .error)
+            case .waitingForStart = attempt.stage
+        else {
+            state.message = StatusMessage(
+                "Usage: :cancel N, where N is a call-out waiting for its meeting to start "
+                    + "(its line ends with :cancel N); a call-out already sent cannot be taken back", role: .error)
             return []
         }
-        state.message = StatusMessage("Cancelling the call-out to \(attempt.order.roomLabel)" + (state.settings.unicode ? "\u{2026}" : "..."),
-                                      role: .dim)
+        state.message = StatusMessage(
+            "Cancelling the call-out to \(attempt.order.roomLabel)" + (state.settings.unicode ? "\u{2026}" : "..."),
+            role: .dim)
         return [.cancelInvite(ticket: ticket)]
     }
 
     /// The order for a typed address (`sip:`/`sips:` or an `@` means SIP, `h323:` or anything else
     /// H.323) and display name.
-    private static func order(_ typed: String, name: ArraySlice<String>, into meeting: MeetingTarget) throws(InputError) -> InviteOrder {
+    private static func order(_ typed: String, name: ArraySlice<String>, into meeting: MeetingTarget) throws(InputError)
+        -> InviteOrder
+    {
         var address = typed
         let callType: RoomSystemCallType
         if address.lowercased().hasPrefix("h323:") {
@@ -143,6 +155,8 @@ enum ColonCommand {
         }
         let target = try RoomSystemAddress.parse(callType: callType, input: address)
         let typedName = name.joined(separator: " ")
-        return InviteOrder(meeting: meeting, target: target, displayName: typedName.isEmpty ? nil : try CalloutDetails.displayName(typedName))
+        return InviteOrder(
+            meeting: meeting, target: target,
+            displayName: typedName.isEmpty ? nil : try CalloutDetails.displayName(typedName))
     }
 }

@@ -70,9 +70,10 @@ struct InviteForm: Sendable, Hashable {
     /// The orders for the marked rooms, in the list's order, or why one of them cannot be called.
     func markedOrders(from rooms: [SavedRoom]) -> Result<[InviteOrder], InputError> {
         do {
-            return .success(try marked.sorted().filter(rooms.indices.contains).map { index throws(InputError) in
-                try InviteOrder(room: rooms[index], meeting: meeting)
-            })
+            return .success(
+                try marked.sorted().filter(rooms.indices.contains).map { index throws(InputError) in
+                    try InviteOrder(room: rooms[index], meeting: meeting)
+                })
         } catch {
             return .failure(error)
         }

@@ -9,11 +9,12 @@ enum InviteLine {
     static func text(for attempt: InviteAttempt, unicode: Bool) -> String {
         let arrow = unicode ? "→" : "->"
         let head = "\(attempt.order.roomLabel) \(arrow) \(attempt.order.meeting.label): "
-        let command = switch (attempt.stage, attempt.keep) {
-        case (.waitingForStart, _): " (:cancel \(attempt.ticket))"
-        case (.finished(let verdict), nil) where verdict.outcome == .joined: " (:keep \(attempt.ticket))"
-        default: ""
-        }
+        let command =
+            switch (attempt.stage, attempt.keep) {
+            case (.waitingForStart, _): " (:cancel \(attempt.ticket))"
+            case (.finished(let verdict), nil) where verdict.outcome == .joined: " (:keep \(attempt.ticket))"
+            default: ""
+            }
         let keep = attempt.keep.map { " · " + $0.text(ticket: attempt.ticket, unicode: unicode) } ?? ""
         return head + status(attempt.stage, unicode: unicode) + command + keep
     }
@@ -34,7 +35,8 @@ enum InviteLine {
         let ellipsis = unicode ? "…" : "..."
         switch stage {
         case .preflight: return "checking\(ellipsis)"
-        case .waitingForStart(let remaining): return "waiting for start\(ellipsis) \(DurationText.spoken(remaining)) left"
+        case .waitingForStart(let remaining):
+            return "waiting for start\(ellipsis) \(DurationText.spoken(remaining)) left"
         case .sending: return "sending\(ellipsis)"
         case .ringing(let elapsed): return "ringing, waiting to join\(ellipsis) \(seconds(elapsed))"
         case .finished(let verdict): return finished(verdict, unicode: unicode)

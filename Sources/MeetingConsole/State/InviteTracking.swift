@@ -22,9 +22,10 @@ struct InviteOrder: Sendable, Hashable {
 
     /// The order for a saved room.
     init(room: SavedRoom, meeting: MeetingTarget) throws(InputError) {
-        self.init(meeting: meeting, roomName: room.name,
-                  target: try RoomSystemAddress.parse(callType: room.callType, input: room.address),
-                  displayName: room.displayName ?? room.name)
+        self.init(
+            meeting: meeting, roomName: room.name,
+            target: try RoomSystemAddress.parse(callType: room.callType, input: room.address),
+            displayName: room.displayName ?? room.name)
     }
 
     /// How the room is named to the operator: the saved name, the display name, or the address.
@@ -72,8 +73,11 @@ struct InviteVerdict: Sendable, Hashable {
     /// Refused because the token may not call rooms out: the console offers the dial-in address.
     var offersDialIn: Bool
 
-    init(outcome: InviteOutcome, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0, warnings: [String] = [],
-         offersDialIn: Bool = false) {
+    init(
+        outcome: InviteOutcome, reason: String, nextStep: String? = nil, elapsed: TimeInterval = 0,
+        warnings: [String] = [],
+        offersDialIn: Bool = false
+    ) {
         self.outcome = outcome
         self.reason = reason
         self.nextStep = nextStep
@@ -84,8 +88,9 @@ struct InviteVerdict: Sendable, Hashable {
 
     /// The verdict of a workflow report.
     init(_ report: InviteReport) {
-        self.init(outcome: report.outcome, reason: report.reason, nextStep: report.nextStep,
-                  elapsed: report.elapsed, warnings: report.warnings, offersDialIn: report.offersDialIn)
+        self.init(
+            outcome: report.outcome, reason: report.reason, nextStep: report.nextStep,
+            elapsed: report.elapsed, warnings: report.warnings, offersDialIn: report.offersDialIn)
     }
 }
 

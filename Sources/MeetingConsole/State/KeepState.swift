@@ -24,7 +24,8 @@ enum KeepState: Sendable, Hashable {
     init(_ event: RoomKeeper.Event, redialsLeft: Int) {
         switch event {
         case .left(_, _, _, let pause): self = .redialling(pause: pause, redialsLeft: redialsLeft)
-        case .redialled(let report): self = report.outcome == .joined ? .rejoined(redialsLeft: redialsLeft) : .watching(redialsLeft: redialsLeft)
+        case .redialled(let report):
+            self = report.outcome == .joined ? .rejoined(redialsLeft: redialsLeft) : .watching(redialsLeft: redialsLeft)
         }
     }
 
@@ -45,7 +46,8 @@ enum KeepState: Sendable, Hashable {
         switch self {
         case .pending: return "\(mark) kept once it joins" + unkeep
         case .watching(let left): return "\(mark) kept, \(Self.redials(left)) left" + unkeep
-        case .redialling(let pause, let left): return "\(mark) left, redialling in \(Int(pause.rounded())) s, \(Self.redials(left)) left after" + unkeep
+        case .redialling(let pause, let left):
+            return "\(mark) left, redialling in \(Int(pause.rounded())) s, \(Self.redials(left)) left after" + unkeep
         case .rejoined(let left): return "\(mark) rejoined, \(Self.redials(left)) left" + unkeep
         case .ended(let reason): return "no longer kept: \(reason)"
         }

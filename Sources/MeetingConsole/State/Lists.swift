@@ -164,7 +164,8 @@ extension ParticipantsProblem {
     public static var missingDashboardScope: ParticipantsProblem {
         let scope = ScopeAdvice.scopeNames(Capability.readParticipants.requirement)
         return .notPermitted(
-            reason: "Zoom shows live participants only through its Dashboard API, which needs the scope \(scope); these credentials do not have it.",
+            reason:
+                "Zoom shows live participants only through its Dashboard API, which needs the scope \(scope); these credentials do not have it.",
             fix: "Sign in with \(ScopeAdvice.accountLevelApp) that has it, on a Business plan or higher.")
     }
 }
@@ -242,7 +243,8 @@ public struct ParticipantsList: Sendable, Hashable {
 
     public static func == (lhs: ParticipantsList, rhs: ParticipantsList) -> Bool {
         lhs.meeting == rhs.meeting && lhs.items == rhs.items && lhs.loading == rhs.loading && lhs.problem == rhs.problem
-            && lhs.showsProgress == rhs.showsProgress && lhs.lastRefresh == rhs.lastRefresh && lhs.showLeft == rhs.showLeft && lhs.cursor == rhs.cursor
+            && lhs.showsProgress == rhs.showsProgress && lhs.lastRefresh == rhs.lastRefresh
+            && lhs.showLeft == rhs.showLeft && lhs.cursor == rhs.cursor
             && lhs.nextRefresh == rhs.nextRefresh
     }
 

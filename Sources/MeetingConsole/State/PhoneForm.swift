@@ -26,8 +26,10 @@ struct PhoneForm: Sendable, Hashable {
     /// The call-out as it will be sent, or why it cannot be.
     var checked: Result<InMeetingEvent.PhoneCallout, InputError> {
         do {
-            return .success(try CalloutDetails.phoneCallout(number: number, name: name, requireGreeting: requireGreeting,
-                                                            requirePressingOne: requirePressingOne))
+            return .success(
+                try CalloutDetails.phoneCallout(
+                    number: number, name: name, requireGreeting: requireGreeting,
+                    requirePressingOne: requirePressingOne))
         } catch {
             return .failure(error)
         }

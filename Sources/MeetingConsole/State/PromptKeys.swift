@@ -78,7 +78,8 @@ enum PromptKeys {
             state.prompt = nil
             setFilter("", in: &state)
         case .up, .down, .pageUp, .pageDown:
-            let movement: KeyAction = key == .up ? .moveUp : key == .down ? .moveDown : key == .pageUp ? .pageUp : .pageDown
+            let movement: KeyAction =
+                key == .up ? .moveUp : key == .down ? .moveDown : key == .pageUp ? .pageUp : .pageDown
             return Reducer.perform(movement, in: &state)
         default:
             var text = state.participants?.cursor.filter ?? state.meetings.cursor.filter
@@ -135,7 +136,7 @@ enum PromptKeys {
         case .down:
             form.moveFocus(forward: true, hasRooms: !rooms.isEmpty)
         case .left where form.focus == .callType, .right where form.focus == .callType,
-             .character(" ") where form.focus == .callType:
+            .character(" ") where form.focus == .callType:
             form.callType = form.callType == .sip ? .h323 : .sip
         case .character(" ") where form.focus == .rooms:
             guard rooms.indices.contains(form.roomIndex) else { return [] }
@@ -204,21 +205,26 @@ enum PromptKeys {
         return []
     }
 
-    private static func recordingMenuKey(_ key: KeyPress, meeting: MeetingTarget, in state: inout AppState) -> [Effect] {
-        guard case .character(let character) = key, let choice = recordingKeys.first(where: { $0.key == character }) else {
+    private static func recordingMenuKey(_ key: KeyPress, meeting: MeetingTarget, in state: inout AppState) -> [Effect]
+    {
+        guard case .character(let character) = key, let choice = recordingKeys.first(where: { $0.key == character })
+        else {
             return cancelled(&state)
         }
         state.prompt = .confirmRecording(meeting, choice.action)
         return []
     }
 
-    private static func endMeetingKey(_ key: KeyPress, meeting: MeetingTarget, typed: String, in state: inout AppState) -> [Effect] {
+    private static func endMeetingKey(_ key: KeyPress, meeting: MeetingTarget, typed: String, in state: inout AppState)
+        -> [Effect]
+    {
         switch key {
         case .escape:
             return cancelled(&state)
         case .enter:
             guard confirmsEnd(typed, of: meeting) else {
-                state.message = StatusMessage("Type the meeting ID (\(meeting.reference)) or yes to end it; Esc cancels", role: .warning)
+                state.message = StatusMessage(
+                    "Type the meeting ID (\(meeting.reference)) or yes to end it; Esc cancels", role: .warning)
                 return []
             }
             state.prompt = nil

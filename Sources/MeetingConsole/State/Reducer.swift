@@ -49,7 +49,8 @@ enum Reducer {
             state.meetings.loading = false
             state.meetings.showsProgress = false
             state.meetings.error = reason
-            state.meetings.nextRefresh = state.now.addingTimeInterval(state.meetings.refreshInterval(state.settings.refresh))
+            state.meetings.nextRefresh = state.now.addingTimeInterval(
+                state.meetings.refreshInterval(state.settings.refresh))
             state.report("Refreshing meetings failed: \(reason)", role: .error)
             return []
         case .moreMeetingsLoaded(let meetings, let nextPageToken):
@@ -103,7 +104,8 @@ enum Reducer {
         }
         if state.prompt != nil { return PromptKeys.handle(key, in: &state) }
         if case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit),
-           state.screen != .help {
+            state.screen != .help
+        {
             return quickKey(digit, in: &state)
         }
         let keymap = state.settings.keymap
@@ -116,13 +118,17 @@ enum Reducer {
 
     private static func explainUnboundKey(_ key: KeyPress, in state: inout AppState) {
         let keymap = state.settings.keymap
-        if state.settings.readOnly, let action = keymap.action(for: key, on: state.screen, readOnly: false), action.changesMeeting {
-            state.message = StatusMessage("Read-only mode: \(action.summary(on: state.screen)) is disabled", role: .warning)
+        if state.settings.readOnly, let action = keymap.action(for: key, on: state.screen, readOnly: false),
+            action.changesMeeting
+        {
+            state.message = StatusMessage(
+                "Read-only mode: \(action.summary(on: state.screen)) is disabled", role: .warning)
             return
         }
         let helpKey = keymap.primaryKey(.help, on: state.screen, readOnly: state.settings.readOnly)
         let hint = helpKey.map { " (\($0.label(unicode: state.settings.unicode)) lists the keys)" } ?? ""
-        state.message = StatusMessage("\(key.label(unicode: state.settings.unicode)) does nothing here\(hint)", role: .dim)
+        state.message = StatusMessage(
+            "\(key.label(unicode: state.settings.unicode)) does nothing here\(hint)", role: .dim)
     }
 
     /// Performs what a key asked for.
@@ -168,8 +174,10 @@ enum Reducer {
             state.prompt = .endMeeting(meeting, typed: "")
         case .dialIn:
             guard let meeting = requireTarget(&state) else { return [] }
-            state.message = StatusMessage("Asking Zoom for the dial-in address of \(meeting.label)" + (state.settings.unicode ? "\u{2026}" : "..."),
-                                          role: .dim)
+            state.message = StatusMessage(
+                "Asking Zoom for the dial-in address of \(meeting.label)"
+                    + (state.settings.unicode ? "\u{2026}" : "..."),
+                role: .dim)
             return [.loadDialIn(meeting)]
         case .keep:
             return RoomKeeping.toggleNewest(in: &state)
@@ -282,7 +290,8 @@ enum Reducer {
     private static func refreshNow(_ state: inout AppState, asked: Bool) -> [Effect] {
         if let participants = state.participants {
             if case .notPermitted = participants.problem {
-                state.message = StatusMessage("Participants cannot be read with these credentials (see above)", role: .warning)
+                state.message = StatusMessage(
+                    "Participants cannot be read with these credentials (see above)", role: .warning)
                 return []
             }
             guard !participants.loading else { return [] }
@@ -308,12 +317,15 @@ enum Reducer {
         return refreshNow(&state, asked: false)
     }
 
-    private static func meetingsLoaded(_ meetings: [LiveMeeting], source: MeetingsSource, nextPageToken: String?, note: String?,
-                                       in state: inout AppState) {
+    private static func meetingsLoaded(
+        _ meetings: [LiveMeeting], source: MeetingsSource, nextPageToken: String?, note: String?,
+        in state: inout AppState
+    ) {
         let selectedID = state.meetings.selected?.id
         if let note, note != state.meetings.note {
-            state.report("Showing your scheduled meetings only: \(note). \(LiveMeetingLister.instantMeetingsNote): "
-                         + ":meeting ID opens one by its ID.", role: .warning)
+            state.report(
+                "Showing your scheduled meetings only: \(note). \(LiveMeetingLister.instantMeetingsNote): "
+                    + ":meeting ID opens one by its ID.", role: .warning)
         }
         state.meetings.items = meetings
         state.meetings.source = source
@@ -323,12 +335,14 @@ enum Reducer {
         state.meetings.showsProgress = false
         state.meetings.error = nil
         state.meetings.lastRefresh = state.now
-        state.meetings.nextRefresh = state.now.addingTimeInterval(state.meetings.refreshInterval(state.settings.refresh))
+        state.meetings.nextRefresh = state.now.addingTimeInterval(
+            state.meetings.refreshInterval(state.settings.refresh))
         if let selectedID, let index = state.meetings.visible.firstIndex(where: { $0.id == selectedID }) {
             state.meetings.cursor.index = index
         }
         if let participants = state.participants, participants.meeting.topic == nil,
-           case .id(let id) = participants.meeting.reference, let meeting = meetings.first(where: { $0.id == id }) {
+            case .id(let id) = participants.meeting.reference, let meeting = meetings.first(where: { $0.id == id })
+        {
             state.participants?.meeting.topic = meeting.topic
         }
         rescroll(&state)
@@ -336,27 +350,32 @@ enum Reducer {
 
     /// Adds the next page to the list (a meeting that moved up a page meanwhile is not listed
     /// twice) and puts the next refresh, which reads every page held, one budget further off.
-    private static func moreMeetingsLoaded(_ meetings: [LiveMeeting], nextPageToken: String?, in state: inout AppState) {
+    private static func moreMeetingsLoaded(_ meetings: [LiveMeeting], nextPageToken: String?, in state: inout AppState)
+    {
         guard state.meetings.loadingMore else { return }
         let known = Set(state.meetings.items.map(\.id))
         state.meetings.items += meetings.filter { !known.contains($0.id) }
         state.meetings.pages += 1
         state.meetings.nextPageToken = nextPageToken
         state.meetings.loadingMore = false
-        state.meetings.nextRefresh = state.now.addingTimeInterval(state.meetings.refreshInterval(state.settings.refresh))
+        state.meetings.nextRefresh = state.now.addingTimeInterval(
+            state.meetings.refreshInterval(state.settings.refresh))
         rescroll(&state)
     }
 
     /// Fetches the next page of the meeting list when the view has reached the end of what it holds.
     static func nextMeetingsPageIfNeeded(_ state: inout AppState) -> [Effect] {
         guard state.screen == .meetings, let source = state.meetings.source, let token = state.meetings.nextPageToken,
-              state.meetings.needsNextPage(rows: Layout(size: state.size).listRows) else { return [] }
+            state.meetings.needsNextPage(rows: Layout(size: state.size).listRows)
+        else { return [] }
         state.meetings.loadingMore = true
         return [.loadMoreMeetings(source, token: token)]
     }
 
     /// Opens a typed meeting that Zoom says is in progress, or says why it cannot be opened.
-    private static func meetingChecked(_ reference: MeetingReference, _ check: MeetingCheck, in state: inout AppState) -> [Effect] {
+    private static func meetingChecked(_ reference: MeetingReference, _ check: MeetingCheck, in state: inout AppState)
+        -> [Effect]
+    {
         switch check {
         case .live(let target):
             return openParticipants(target, in: &state)
@@ -368,7 +387,9 @@ enum Reducer {
         return []
     }
 
-    private static func participantsLoaded(_ people: [Participant], of reference: MeetingReference, in state: inout AppState) {
+    private static func participantsLoaded(
+        _ people: [Participant], of reference: MeetingReference, in state: inout AppState
+    ) {
         guard let list = state.participants, list.meeting.reference == reference else { return }
         let selectedID = list.visible.indices.contains(list.cursor.index) ? list.visible[list.cursor.index].id : nil
         state.participants?.items = people
@@ -376,7 +397,8 @@ enum Reducer {
         state.participants?.showsProgress = false
         state.participants?.problem = nil
         state.participants?.lastRefresh = state.now
-        let interval = state.participants?.refreshInterval(state.settings.refresh) ?? state.settings.refresh.participants
+        let interval =
+            state.participants?.refreshInterval(state.settings.refresh) ?? state.settings.refresh.participants
         state.participants?.nextRefresh = state.now.addingTimeInterval(interval)
         if let selectedID, let index = state.participants?.visible.firstIndex(where: { $0.id == selectedID }) {
             state.participants?.cursor.index = index
@@ -384,7 +406,9 @@ enum Reducer {
         rescroll(&state)
     }
 
-    private static func participantsFailed(_ problem: ParticipantsProblem, of reference: MeetingReference, in state: inout AppState) {
+    private static func participantsFailed(
+        _ problem: ParticipantsProblem, of reference: MeetingReference, in state: inout AppState
+    ) {
         guard let list = state.participants, list.meeting.reference == reference else { return }
         state.participants?.loading = false
         state.participants?.showsProgress = false
@@ -407,14 +431,21 @@ enum Reducer {
             let text: String
             switch request.control {
             case .endMeeting: text = "Zoom ended \(request.meeting.label)"
-            case .phoneCallout(let callout): text = "Zoom accepted the call-out to \(callout.phoneNumber) for \(request.meeting.label): the phone should ring now"
-            case .recording(let action): text = "Zoom accepted recording \(action.rawValue) for \(request.meeting.label)"
+            case .phoneCallout(let callout):
+                text =
+                    "Zoom accepted the call-out to \(callout.phoneNumber) for \(request.meeting.label): the phone should ring now"
+            case .recording(let action):
+                text = "Zoom accepted recording \(action.rawValue) for \(request.meeting.label)"
             }
             state.report(text, role: .success)
         case .failed(let reason):
-            state.report("\(request.control.summary.capitalizedFirst) for \(request.meeting.label) failed: \(reason)", role: .error)
+            state.report(
+                "\(request.control.summary.capitalizedFirst) for \(request.meeting.label) failed: \(reason)",
+                role: .error)
         case .unconfirmed(let reason):
-            state.report("\(request.control.summary.capitalizedFirst) for \(request.meeting.label) is not confirmed: \(reason)", role: .warning)
+            state.report(
+                "\(request.control.summary.capitalizedFirst) for \(request.meeting.label) is not confirmed: \(reason)",
+                role: .warning)
         }
     }
 
@@ -427,10 +458,15 @@ enum Reducer {
         if case .finished(let verdict) = stage {
             for warning in verdict.warnings { state.appendLog(.message(StatusMessage(warning, role: .warning))) }
             if verdict.offersDialIn,
-               let key = state.settings.keymap.primaryKey(.dialIn, on: state.screen == .help ? .meetings : state.screen, readOnly: state.settings.readOnly) {
-                state.appendLog(.message(StatusMessage(
-                    "Press \(key.label(unicode: state.settings.unicode)) for the address \(attempt.order.roomLabel) can dial to join "
-                        + "\(attempt.order.meeting.label) by itself: no call-out, no admin scope", role: .warning)))
+                let key = state.settings.keymap.primaryKey(
+                    .dialIn, on: state.screen == .help ? .meetings : state.screen, readOnly: state.settings.readOnly)
+            {
+                state.appendLog(
+                    .message(
+                        StatusMessage(
+                            "Press \(key.label(unicode: state.settings.unicode)) for the address \(attempt.order.roomLabel) can dial to join "
+                                + "\(attempt.order.meeting.label) by itself: no call-out, no admin scope",
+                            role: .warning)))
             }
         }
     }
@@ -438,8 +474,9 @@ enum Reducer {
     /// Starts a confirmed invite: a log line that follows it, and the effect that runs it.
     static func startInvite(_ order: InviteOrder, in state: inout AppState) -> [Effect] {
         let ticket = state.takeTicket()
-        let attempt = InviteAttempt(ticket: ticket, order: order,
-                                    stage: order.whenLive ? .waitingForStart(remaining: MeetingStartWaiter.defaultWait) : .sending)
+        let attempt = InviteAttempt(
+            ticket: ticket, order: order,
+            stage: order.whenLive ? .waitingForStart(remaining: MeetingStartWaiter.defaultWait) : .sending)
         state.invites[ticket] = attempt
         state.appendLog(.invite(ticket: ticket))
         state.message = StatusMessage(InviteLine.text(for: attempt, unicode: state.settings.unicode), role: .normal)

@@ -7,11 +7,13 @@ enum RoomKeeping {
     /// `:keep N`: keeps the room of invite N, now when it joined, or once it joins.
     static func keep(ticket: Int?, in state: inout AppState) -> [Effect] {
         guard let ticket, var attempt = state.invites[ticket] else {
-            state.message = StatusMessage("Usage: :keep N, where N is a room invite (its line in the log)", role: .error)
+            state.message = StatusMessage(
+                "Usage: :keep N, where N is a room invite (its line in the log)", role: .error)
             return []
         }
         if attempt.keep?.isActive == true {
-            state.message = StatusMessage("\(attempt.order.roomLabel) is already kept (:unkeep \(ticket) stops)", role: .dim)
+            state.message = StatusMessage(
+                "\(attempt.order.roomLabel) is already kept (:unkeep \(ticket) stops)", role: .dim)
             return []
         }
         var effects: [Effect] = []
@@ -19,7 +21,9 @@ enum RoomKeeping {
         case .finished(let verdict) where verdict.outcome == .joined:
             effects = [.keepRoom(ticket: ticket, attempt.order)]
         case .finished:
-            state.message = StatusMessage("Only a room that joined can be kept: \(attempt.order.roomLabel) did not; invite it again", role: .warning)
+            state.message = StatusMessage(
+                "Only a room that joined can be kept: \(attempt.order.roomLabel) did not; invite it again",
+                role: .warning)
             return []
         case .preflight, .waitingForStart, .sending, .ringing:
             break
@@ -33,12 +37,14 @@ enum RoomKeeping {
     /// `:unkeep N`: stops keeping the room of invite N (nothing more is sent for it).
     static func unkeep(ticket: Int?, in state: inout AppState) -> [Effect] {
         guard let ticket, var attempt = state.invites[ticket], attempt.keep?.isActive == true else {
-            state.message = StatusMessage("Usage: :unkeep N, where N is a kept room (its line shows :unkeep N)", role: .error)
+            state.message = StatusMessage(
+                "Usage: :unkeep N, where N is a kept room (its line shows :unkeep N)", role: .error)
             return []
         }
         attempt.keep = nil
         state.invites[ticket] = attempt
-        state.message = StatusMessage("No longer keeping \(attempt.order.roomLabel) in \(attempt.order.meeting.label)", role: .normal)
+        state.message = StatusMessage(
+            "No longer keeping \(attempt.order.roomLabel) in \(attempt.order.meeting.label)", role: .normal)
         return [.unkeepRoom(ticket: ticket)]
     }
 

@@ -30,7 +30,8 @@ public struct SearchIndex: Sendable, Hashable {
     /// Whether item `index`'s text contains `needle` (from `SearchIndex.needle`).
     public func contains(_ needle: [UInt8], at index: Int) -> Bool {
         guard !needle.isEmpty else { return true }
-        let start = starts[index], length = starts[index + 1] - start
+        let start = starts[index]
+        let length = starts[index + 1] - start
         guard length >= needle.count else { return false }
         return bytes.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { wanted in
@@ -42,7 +43,8 @@ public struct SearchIndex: Sendable, Hashable {
     /// Whether `needle` (not empty) occurs in `haystack`: `memchr` to each candidate first byte, then `memcmp`.
     private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
-        let first = Int32(wanted.pointee), last = haystack.count - needle.count
+        let first = Int32(wanted.pointee)
+        let last = haystack.count - needle.count
         var offset = 0
         while offset <= last {
             guard let hit = memchr(base + offset, first, last - offset + 1) else { return false }

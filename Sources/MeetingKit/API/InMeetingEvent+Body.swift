@@ -21,8 +21,9 @@ private struct EventBody: Encodable {
         case .phoneCallout(let call):
             params = PhoneCalloutParams(
                 inviteeName: call.inviteeName, phoneNumber: call.phoneNumber,
-                inviteOptions: .init(requireGreeting: call.requireGreeting,
-                                     requirePressingOne: call.requirePressingOne))
+                inviteOptions: .init(
+                    requireGreeting: call.requireGreeting,
+                    requirePressingOne: call.requirePressingOne))
         case .roomSystemCallout(let call):
             params = RoomSystemCalloutParams(call)
         case .recording:

@@ -55,7 +55,8 @@ public struct LiveMeetingLister: Sendable {
             return try await userPage(token: token, note: "the account-wide list needs \(Self.dashboardScope)")
         }
         do {
-            let page = try await client.accountLiveMeetingsPage(from: now.addingTimeInterval(-Self.dashboardWindow), to: now, pageToken: token)
+            let page = try await client.accountLiveMeetingsPage(
+                from: now.addingTimeInterval(-Self.dashboardWindow), to: now, pageToken: token)
             return Page(meetings: page.items, scope: .account, note: nil, nextPageToken: page.nextPageToken)
         } catch let error as ZoomAPIError where error.isRefusal && scope == nil {
             // No Dashboard scope after all, or a plan below Business.

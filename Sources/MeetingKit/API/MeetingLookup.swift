@@ -32,12 +32,15 @@ public struct MeetingLookup: Sendable {
                 let words = zoomSaid.map { "; Zoom said: \(TerminalText.escaped($0))" } ?? ""
                 return "Zoom has no meeting \(reference) (code 3001: it does not exist or has ended\(words))"
             case .notStarted(let details):
-                return "meeting \(details.label) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
+                return
+                    "meeting \(details.label) has not started yet (Zoom says \"waiting\"); try again once the host starts it"
             case .earlierInstance(let uuid, let current):
-                return "\(uuid) is an earlier instance of meeting \(current.label); in-meeting controls act on the meeting "
+                return
+                    "\(uuid) is an earlier instance of meeting \(current.label); in-meeting controls act on the meeting "
                     + "in progress: give its ID, \(MeetingReference.grouped(current.id))"
             case .unresolvedUUID(let uuid, let reason):
-                return "in-meeting controls take the numeric meeting ID, and the UUID \(uuid) could not be looked up (\(reason)): "
+                return
+                    "in-meeting controls take the numeric meeting ID, and the UUID \(uuid) could not be looked up (\(reason)): "
                     + "give the meeting ID instead"
             }
         }
@@ -62,7 +65,8 @@ public struct MeetingLookup: Sendable {
             return details.isStarted ? .started(details) : .notStarted(details)
         } catch let error as ZoomAPIError {
             switch error {
-            case .zoom(404, _, let message), .zoom(_, 3001, let message): return .notFound(zoomSaid: message.isEmpty ? nil : message)
+            case .zoom(404, _, let message), .zoom(_, 3001, let message):
+                return .notFound(zoomSaid: message.isEmpty ? nil : message)
             case _ where error.isRefusal: return .unchecked(reason: error.description)
             default: throw error
             }
@@ -72,7 +76,9 @@ public struct MeetingLookup: Sendable {
     /// The meeting in progress that `reference` names, as the in-meeting endpoints address it:
     /// its numeric ID (a UUID is resolved to it), and what Zoom said of it when it could be checked.
     /// Throws `Problem` when it is not in progress, and a `ZoomAPIError` when Zoom could not be asked.
-    public func liveMeeting(_ reference: MeetingReference) async throws -> (reference: MeetingReference, details: MeetingDetails?) {
+    public func liveMeeting(_ reference: MeetingReference) async throws -> (
+        reference: MeetingReference, details: MeetingDetails?
+    ) {
         switch try await check(reference) {
         case .started(let details):
             return (try Self.inProgress(reference, details: details), details)

@@ -18,7 +18,12 @@ extension RateLimitInfo {
     /// Parses a `Retry-After` value into seconds to wait, within 0 ... `longestRetryAfter`.
     public static func parseRetryAfter(_ value: String, now: Date) -> TimeInterval? {
         let text = value.trimmingSpaces()
-        if !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }), let seconds = Double(text) { return clamped(seconds) }
-        return (HTTPDate.parse(text) ?? ZoomDate.parse(text, assumingUTC: true)).map { clamped($0.timeIntervalSince(now)) }
+        if !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }), let seconds = Double(text)
+        {
+            return clamped(seconds)
+        }
+        return (HTTPDate.parse(text) ?? ZoomDate.parse(text, assumingUTC: true)).map {
+            clamped($0.timeIntervalSince(now))
+        }
     }
 }

@@ -14,8 +14,10 @@ public struct RetryPolicy: Sendable {
     /// The longest wait a 429 may ask for before the client reports it instead of waiting.
     public var maxRateLimitWait: TimeInterval
 
-    public init(readAttempts: Int = 4, unprocessedAttempts: Int = 5, baseDelay: TimeInterval = 0.5,
-                maxDelay: TimeInterval = 8, maxRateLimitWait: TimeInterval = 30) {
+    public init(
+        readAttempts: Int = 4, unprocessedAttempts: Int = 5, baseDelay: TimeInterval = 0.5,
+        maxDelay: TimeInterval = 8, maxRateLimitWait: TimeInterval = 30
+    ) {
         self.readAttempts = readAttempts
         self.unprocessedAttempts = unprocessedAttempts
         self.baseDelay = baseDelay

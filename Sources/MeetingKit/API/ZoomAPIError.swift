@@ -37,7 +37,8 @@ public enum ZoomAPIError: Error, Sendable, Equatable, CustomStringConvertible {
             let list = missing.isEmpty ? "" : ": missing \(TerminalText.escaped(missing.joined(separator: ", ")))"
             return "the token lacks scopes (Zoom code \(code))\(list). \(TerminalText.escaped(message))"
         case .unauthorized(let code, let message):
-            return "Zoom rejected the credentials\(code.map { " (code \($0))" } ?? ""): \(TerminalText.escaped(message))"
+            return
+                "Zoom rejected the credentials\(code.map { " (code \($0))" } ?? ""): \(TerminalText.escaped(message))"
         case .rateLimited(let info):
             return info.isDailyLimit ? info.description : "Zoom's rate limit was reached: \(info)"
         case .transport(let error):
@@ -67,8 +68,11 @@ public struct RateLimitInfo: Sendable, Equatable, CustomStringConvertible {
     /// which is still far beyond any wait the client accepts, and never overflow a conversion.
     public static let longestRetryAfter: TimeInterval = 365 * 86_400
 
-    public init(category: String? = nil, type: String? = nil, limit: Int? = nil, remaining: Int? = nil, retryAfter: TimeInterval? = nil,
-                message: String? = nil) {
+    public init(
+        category: String? = nil, type: String? = nil, limit: Int? = nil, remaining: Int? = nil,
+        retryAfter: TimeInterval? = nil,
+        message: String? = nil
+    ) {
         self.category = category
         self.type = type
         self.limit = limit

@@ -1,6 +1,6 @@
 import FoundationEssentials
-import PlainText
 import Logging
+import PlainText
 
 /// The Zoom REST API client: builds requests, attaches tokens, follows pagination,
 /// and retries only what is safe to retry.
@@ -34,8 +34,10 @@ public final class ZoomClient: Sendable {
     private let clock: any MeetingClock
     private let logger: Logger
 
-    public init(configuration: Configuration, transport: any HTTPTransport, tokens: any TokenProvider,
-                clock: any MeetingClock = SystemClock(), logger: Logger = Logger(label: "meeting-tui.zoom")) {
+    public init(
+        configuration: Configuration, transport: any HTTPTransport, tokens: any TokenProvider,
+        clock: any MeetingClock = SystemClock(), logger: Logger = Logger(label: "meeting-tui.zoom")
+    ) {
         self.configuration = configuration
         self.transport = transport
         self.tokens = tokens
@@ -52,7 +54,9 @@ public final class ZoomClient: Sendable {
 
     /// A user of the account (`GET /users/{userId}`); `me` only for a user's token.
     public func user(_ who: ActingUser) async throws -> ZoomUser {
-        try decode(ZoomUser.self, from: try await perform(.get, path: "/users/\(PercentEncoding.encode(try who.pathValue(), keeping: "@"))"))
+        try decode(
+            ZoomUser.self,
+            from: try await perform(.get, path: "/users/\(PercentEncoding.encode(try who.pathValue(), keeping: "@"))"))
     }
 
     /// The scheduled meetings in progress hosted by a user (`GET /users/{userId}/meetings?type=live`),
@@ -63,8 +67,9 @@ public final class ZoomClient: Sendable {
 
     /// One page of `liveMeetings(of:)`: the first, or the one `pageToken` names.
     public func liveMeetingsPage(of who: ActingUser, pageToken: String?) async throws -> ListPage<LiveMeeting> {
-        try await fetchPage(path: "/users/\(PercentEncoding.encode(try who.pathValue(), keeping: "@"))/meetings",
-                            query: [("type", "live")], itemsKey: "meetings", pageToken: pageToken)
+        try await fetchPage(
+            path: "/users/\(PercentEncoding.encode(try who.pathValue(), keeping: "@"))/meetings",
+            query: [("type", "live")], itemsKey: "meetings", pageToken: pageToken)
     }
 
     /// Every live meeting of the account from the Dashboard (`GET /metrics/meetings?type=live`), all pages.
@@ -74,9 +79,12 @@ public final class ZoomClient: Sendable {
     }
 
     /// One page of `accountLiveMeetings(from:to:)`: the first, or the one `pageToken` names.
-    public func accountLiveMeetingsPage(from: Date, to: Date, pageToken: String?) async throws -> ListPage<LiveMeeting> {
-        try await fetchPage(path: "/metrics/meetings", query: [("type", "live"), ("from", ZoomDate.day(from)), ("to", ZoomDate.day(to))],
-                            itemsKey: "meetings", pageToken: pageToken)
+    public func accountLiveMeetingsPage(from: Date, to: Date, pageToken: String?) async throws -> ListPage<LiveMeeting>
+    {
+        try await fetchPage(
+            path: "/metrics/meetings",
+            query: [("type", "live"), ("from", ZoomDate.day(from)), ("to", ZoomDate.day(to))],
+            itemsKey: "meetings", pageToken: pageToken)
     }
 
     /// Any meeting the token can read, live or not, instant ones too (`GET /meetings/{meetingId}`,
@@ -88,18 +96,24 @@ public final class ZoomClient: Sendable {
 
     /// The address a SIP room system dials to join by itself (`POST /meetings/{meetingId}/sip_dialing`),
     /// with the meeting's passcode built in when one is given.
-    public func sipDialingAddress(for meeting: MeetingReference, passcode: String? = nil) async throws -> SIPDialingAddress {
+    public func sipDialingAddress(for meeting: MeetingReference, passcode: String? = nil) async throws
+        -> SIPDialingAddress
+    {
         let body = try passcode.map { try ZoomRequestBody.json(SIPDialingRequest(passcode: $0)) }
-        return try decode(SIPDialingAddress.self, from: try await perform(.post, path: "/meetings/\(meeting.pathSegment)/sip_dialing", body: body))
+        return try decode(
+            SIPDialingAddress.self,
+            from: try await perform(.post, path: "/meetings/\(meeting.pathSegment)/sip_dialing", body: body))
     }
 
     /// The participants of a live meeting from the Dashboard
     /// (`GET /metrics/meetings/{meetingId}/participants?type=live`), all pages.
     /// People who left are dropped unless `includeLeft`; the waiting room is kept and marked.
-    public func liveParticipants(of meeting: MeetingReference, includeLeft: Bool = false) async throws -> [Participant] {
+    public func liveParticipants(of meeting: MeetingReference, includeLeft: Bool = false) async throws -> [Participant]
+    {
         let all: [Participant] = try await collectPages { token in
-            try await self.fetchPage(path: "/metrics/meetings/\(meeting.pathSegment)/participants", query: [("type", "live")],
-                                     itemsKey: "participants", pageToken: token)
+            try await self.fetchPage(
+                path: "/metrics/meetings/\(meeting.pathSegment)/participants", query: [("type", "live")],
+                itemsKey: "participants", pageToken: token)
         }
         return includeLeft ? all : all.filter(\.isPresent)
     }
@@ -112,7 +126,8 @@ public final class ZoomClient: Sendable {
 
     /// Ends a meeting for everyone (`PUT /meetings/{meetingId}/status` with `{"action": "end"}`).
     public func endMeeting(_ meeting: MeetingReference) async throws {
-        _ = try await perform(.put, path: "/meetings/\(meeting.pathSegment)/status", body: Data(#"{"action":"end"}"#.utf8))
+        _ = try await perform(
+            .put, path: "/meetings/\(meeting.pathSegment)/status", body: Data(#"{"action":"end"}"#.utf8))
     }
 
     /// The account's saved H.323/SIP devices (`GET /h323/devices`), all pages.
@@ -134,21 +149,25 @@ public final class ZoomClient: Sendable {
         var pages = 0
         repeat {
             guard pages < configuration.maxPages else {
-                throw ZoomAPIError.malformedResponse("the list went on past \(configuration.maxPages) pages; stopped there")
+                throw ZoomAPIError.malformedResponse(
+                    "the list went on past \(configuration.maxPages) pages; stopped there")
             }
             let page = try await fetch(pageToken)
             pages += 1
             items += page.items
             pageToken = page.nextPageToken
             if let token = pageToken, !seenTokens.insert(token).inserted {
-                throw ZoomAPIError.malformedResponse("Zoom sent the same page token twice; the list was not read to its end")
+                throw ZoomAPIError.malformedResponse(
+                    "Zoom sent the same page token twice; the list was not read to its end")
             }
         } while pageToken != nil
         return items
     }
 
-    private func fetchPage<Item: Decodable>(path: String, query: [(String, String)], itemsKey: String,
-                                            pageToken: String?) async throws -> ListPage<Item> {
+    private func fetchPage<Item: Decodable>(
+        path: String, query: [(String, String)], itemsKey: String,
+        pageToken: String?
+    ) async throws -> ListPage<Item> {
         var pageQuery = query + [("page_size", String(configuration.pageSize))]
         if let pageToken { pageQuery.append(("next_page_token", pageToken)) }
         let response = try await perform(.get, path: path, query: pageQuery)
@@ -156,8 +175,10 @@ public final class ZoomClient: Sendable {
         return ListPage(items: page.items, nextPageToken: page.nextPageToken.flatMap { $0.isEmpty ? nil : $0 })
     }
 
-    private func decode<Value: Decodable>(_ type: Value.Type, from response: HTTPResponse,
-                                          userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> Value {
+    private func decode<Value: Decodable>(
+        _ type: Value.Type, from response: HTTPResponse,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) throws -> Value {
         let decoder = JSONDecoder()
         decoder.userInfo = userInfo
         do {
@@ -170,7 +191,9 @@ public final class ZoomClient: Sendable {
     // MARK: - Sending with retries
 
     /// Sends one request, renewing the token, waiting out 429s and retrying as the policy allows.
-    func perform(_ method: HTTPMethod, path: String, query: [(String, String)] = [], body: Data? = nil) async throws -> HTTPResponse {
+    func perform(_ method: HTTPMethod, path: String, query: [(String, String)] = [], body: Data? = nil) async throws
+        -> HTTPResponse
+    {
         let url = try makeURL(path: path, query: query)
         let policy = configuration.retry
         var token = try await obtainToken { try await self.tokens.currentToken() }
@@ -179,10 +202,12 @@ public final class ZoomClient: Sendable {
         var unprocessedRetries = 0
 
         while true {
-            var request = HTTPRequest(method: method, url: url, headers: [
-                "Authorization": "Bearer \(token.value.exposedValue)",
-                "Accept": "application/json",
-            ], body: body)
+            var request = HTTPRequest(
+                method: method, url: url,
+                headers: [
+                    "Authorization": "Bearer \(token.value.exposedValue)",
+                    "Accept": "application/json",
+                ], body: body)
             if body != nil { request.headers["Content-Type"] = "application/json" }
 
             let response: HTTPResponse

@@ -33,7 +33,8 @@ enum ZoomErrorBody {
     /// "Invalid access token, does not contain scopes:[meeting:write:admin, meeting:master]."
     static func scopes(in message: String) -> [String] {
         guard let open = message.firstIndex(of: "["),
-              let close = message[open...].firstIndex(of: "]") else { return [] }
+            let close = message[open...].firstIndex(of: "]")
+        else { return [] }
         return message[message.index(after: open)..<close]
             .split(whereSeparator: { $0 == "," || $0 == " " })
             .map { String($0) }
@@ -43,11 +44,13 @@ enum ZoomErrorBody {
     private static func fallbackMessage(for response: HTTPResponse) -> String {
         let text = String(decoding: response.body.prefix(200), as: UTF8.self)
             .trimmingWhitespace()
-        let printable = text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || !$0.properties.generalCategory.isControl }
+        let printable = text.unicodeScalars.allSatisfy {
+            $0.properties.isWhitespace || !$0.properties.generalCategory.isControl
+        }
         return printable && !text.isEmpty ? "HTTP \(response.status): \(text)" : "HTTP \(response.status)"
     }
 }
 
-private extension Unicode.GeneralCategory {
-    var isControl: Bool { self == .control || self == .format || self == .unassigned }
+extension Unicode.GeneralCategory {
+    fileprivate var isControl: Bool { self == .control || self == .format || self == .unassigned }
 }

@@ -20,8 +20,10 @@ public struct AuditEntry: Sendable, Codable, Equatable {
         case elapsedMs = "elapsed_ms"
     }
 
-    public init(time: Date, meeting: MeetingReference, action: String, target: String?, outcome: String,
-                zoomCode: Int?, elapsed: TimeInterval?, reason: String?) {
+    public init(
+        time: Date, meeting: MeetingReference, action: String, target: String?, outcome: String,
+        zoomCode: Int?, elapsed: TimeInterval?, reason: String?
+    ) {
         self.time = ZoomDate.format(time)
         self.meeting = meeting.description
         self.action = action

@@ -13,8 +13,9 @@ public struct AuditLog: Sendable {
     /// The log in its standard place: `$XDG_STATE_HOME/meeting-tui/audit.log`
     /// (default `~/.local/state/meeting-tui/audit.log`).
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        self.init(fileURL: XDGDirectory.resolve("XDG_STATE_HOME", fallback: ".local/state", environment: environment)
-            .appendingPathComponent("audit.log"))
+        self.init(
+            fileURL: XDGDirectory.resolve("XDG_STATE_HOME", fallback: ".local/state", environment: environment)
+                .appendingPathComponent("audit.log"))
     }
 
     /// Appends one entry as a single write, so lines from several processes never interleave.
@@ -34,7 +35,8 @@ public struct AuditLog: Sendable {
         defer { close(descriptor) }
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == line.count else {
-            throw AuditLogError(path: fileURL.path, reason: written < 0 ? String(cString: strerror(errno)) : "the line was cut short")
+            throw AuditLogError(
+                path: fileURL.path, reason: written < 0 ? String(cString: strerror(errno)) : "the line was cut short")
         }
     }
 

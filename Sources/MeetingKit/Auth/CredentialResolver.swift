@@ -17,8 +17,10 @@ public struct CredentialResolver: Sendable {
     ///   - directory: where the token store and config file live.
     ///   - configuration: the loaded config file.
     ///   - transport: sends OAuth requests for the providers.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, directory: ConfigDirectory,
-                configuration: AppConfiguration, transport: any HTTPTransport, clock: any MeetingClock = SystemClock()) {
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment, directory: ConfigDirectory,
+        configuration: AppConfiguration, transport: any HTTPTransport, clock: any MeetingClock = SystemClock()
+    ) {
         self.environment = environment
         self.configuration = configuration
         store = TokenStore(directory: directory)
@@ -35,14 +37,16 @@ public struct CredentialResolver: Sendable {
     public func resolve() throws -> ResolvedCredentials {
         try configuration.zoom.checkEndpoints(environment: environment)
         if let pasted = nonEmpty("ZOOM_ACCESS_TOKEN") {
-            return ResolvedCredentials(provider: PastedTokenProvider(token: Secret(pasted)), source: .pastedToken,
-                                       description: "pasted access token from ZOOM_ACCESS_TOKEN (scopes unknown)")
+            return ResolvedCredentials(
+                provider: PastedTokenProvider(token: Secret(pasted)), source: .pastedToken,
+                description: "pasted access token from ZOOM_ACCESS_TOKEN (scopes unknown)")
         }
         let stored = try store.load().login
         if let stored, stored.kind == .pasted {
             try checkServer(of: stored)
-            return ResolvedCredentials(provider: PastedTokenProvider(token: stored.accessToken), source: .pastedToken,
-                                       description: "pasted access token stored in \(store.file.path) (scopes unknown)")
+            return ResolvedCredentials(
+                provider: PastedTokenProvider(token: stored.accessToken), source: .pastedToken,
+                description: "pasted access token stored in \(store.file.path) (scopes unknown)")
         }
         if let serverToServer = try serverToServer() {
             return serverToServer
@@ -50,11 +54,14 @@ public struct CredentialResolver: Sendable {
         if let stored, stored.kind == .userOAuth {
             try checkServer(of: stored)
             let oauthURL = try stored.oauthBaseURL ?? configuration.zoom.effectiveOAuthBaseURL(environment: environment)
-            try EndpointPolicy.check(oauthURL, setting: "oauth_url stored in \(store.file.path)", environment: environment)
-            let provider = UserOAuthTokenProvider(store: store, oauth: OAuthClient(baseURL: oauthURL, transport: transport, clock: clock), clock: clock)
+            try EndpointPolicy.check(
+                oauthURL, setting: "oauth_url stored in \(store.file.path)", environment: environment)
+            let provider = UserOAuthTokenProvider(
+                store: store, oauth: OAuthClient(baseURL: oauthURL, transport: transport, clock: clock), clock: clock)
             let client = stored.clientID.map { ", client id \($0)" } ?? ""
-            return ResolvedCredentials(provider: provider, source: .userOAuth,
-                                       description: "\(CredentialSource.userOAuth.displayName) stored in \(store.file.path)\(client)")
+            return ResolvedCredentials(
+                provider: provider, source: .userOAuth,
+                description: "\(CredentialSource.userOAuth.displayName) stored in \(store.file.path)\(client)")
         }
         throw CredentialError.noCredentials(configFile: configFile.path)
     }
@@ -63,7 +70,8 @@ public struct CredentialResolver: Sendable {
     private func checkServer(of login: StoredCredentials) throws {
         let apiURL = try configuration.zoom.effectiveAPIBaseURL(environment: environment)
         if let storedFor = login.requestedAPIBaseURL, storedFor != apiURL {
-            throw CredentialError.loginForAnotherServer(storedFor: storedFor.absoluteString, inEffect: apiURL.absoluteString)
+            throw CredentialError.loginForAnotherServer(
+                storedFor: storedFor.absoluteString, inEffect: apiURL.absoluteString)
         }
     }
 
@@ -74,22 +82,29 @@ public struct CredentialResolver: Sendable {
         let accountID = field("ZOOM_ACCOUNT_ID", config: zoom.accountID, configKey: "account_id")
         guard let account = accountID.value else { return nil }
         let clientID = field("ZOOM_CLIENT_ID", config: zoom.clientID, configKey: "client_id")
-        let clientSecret = field("ZOOM_CLIENT_SECRET", config: zoom.clientSecret?.exposedValue, configKey: "client_secret")
+        let clientSecret = field(
+            "ZOOM_CLIENT_SECRET", config: zoom.clientSecret?.exposedValue, configKey: "client_secret")
         let missing = [clientID, clientSecret].filter { $0.value == nil }.map(\.name)
         guard missing.isEmpty, let client = clientID.value, let secret = clientSecret.value else {
             throw CredentialError.incompleteServerToServer(missing: missing)
         }
         let credentials = ServerToServerCredentials(accountID: account, clientID: client, clientSecret: Secret(secret))
-        let oauth = OAuthClient(baseURL: try zoom.effectiveOAuthBaseURL(environment: environment), transport: transport, clock: clock)
+        let oauth = OAuthClient(
+            baseURL: try zoom.effectiveOAuthBaseURL(environment: environment), transport: transport, clock: clock)
         let origins = Set([accountID.origin, clientID.origin, clientSecret.origin]).sorted().joined(separator: " and ")
         return ResolvedCredentials(
-            provider: ServerToServerTokenProvider(credentials: credentials, oauth: oauth,
-                                                  apiBaseURL: try zoom.effectiveAPIBaseURL(environment: environment), store: store, clock: clock),
+            provider: ServerToServerTokenProvider(
+                credentials: credentials, oauth: oauth,
+                apiBaseURL: try zoom.effectiveAPIBaseURL(environment: environment), store: store, clock: clock),
             source: .serverToServer,
-            description: "\(CredentialSource.serverToServer.displayName) from \(origins), account \(account), client id \(client)")
+            description:
+                "\(CredentialSource.serverToServer.displayName) from \(origins), account \(account), client id \(client)"
+        )
     }
 
-    private func field(_ variable: String, config: String?, configKey: String) -> (value: String?, origin: String, name: String) {
+    private func field(_ variable: String, config: String?, configKey: String) -> (
+        value: String?, origin: String, name: String
+    ) {
         if let value = nonEmpty(variable) { return (value, "the environment", variable) }
         return (config, configFile.path, "\(variable) (or \(configKey) under [zoom] in \(configFile.path))")
     }

@@ -17,8 +17,10 @@ public struct DeviceAuthorization: Sendable, Hashable {
     public var interval: TimeInterval
 
     /// Creates an authorization from its parts.
-    public init(deviceCode: Secret, userCode: String, verificationURI: URL, verificationURIComplete: URL?,
-                expiresIn: TimeInterval, interval: TimeInterval) {
+    public init(
+        deviceCode: Secret, userCode: String, verificationURI: URL, verificationURIComplete: URL?,
+        expiresIn: TimeInterval, interval: TimeInterval
+    ) {
         self.deviceCode = deviceCode
         self.userCode = userCode
         self.verificationURI = verificationURI
@@ -33,7 +35,8 @@ public struct DeviceAuthorization: Sendable, Hashable {
             throw .malformedResponse("expected a JSON object (\(body.count) bytes received)")
         }
         guard let deviceCode = fields.deviceCode, let userCode = fields.userCode,
-              let verification = fields.verificationURI.flatMap(URL.init(string:)) else {
+            let verification = fields.verificationURI.flatMap(URL.init(string:))
+        else {
             throw .malformedResponse("the answer lacks device_code, user_code or verification_uri")
         }
         return DeviceAuthorization(

@@ -19,7 +19,8 @@ public enum LoopbackRedirectError: Error, Sendable, Equatable, CustomStringConve
         case .timedOut(let seconds):
             return "no answer from the browser within \(seconds) seconds; start the login again"
         case .denied(let error, let reason):
-            return "Zoom did not authorize meeting-tui (\(TerminalText.escaped(error)))" + (reason.map { ": \(TerminalText.escaped($0))" } ?? "")
+            return "Zoom did not authorize meeting-tui (\(TerminalText.escaped(error)))"
+                + (reason.map { ": \(TerminalText.escaped($0))" } ?? "")
         case .missingCode:
             return "the browser's redirect carried no authorization code"
         }

@@ -39,14 +39,17 @@ public final class LoopbackRedirectReceiver: Sendable {
     ///   - timeout: how long to wait for the browser, in seconds; no client can stretch it.
     public func waitForCode(state: String, timeout: TimeInterval) async throws(LoopbackRedirectError) -> Secret {
         guard let descriptor = listener.withLock({ $0 }) else { throw .socket(operation: "use", errno: EBADF) }
-        let path = self.path, connectionTimeout = self.connectionTimeout
+        let path = self.path
+        let connectionTimeout = self.connectionTimeout
         let result: Result<Secret, LoopbackRedirectError> = await withCheckedContinuation { continuation in
             do throws(DetachedThread.StartFailure) {
                 try DetachedThread.start {
-                    continuation.resume(returning: Result { () throws(LoopbackRedirectError) in
-                        try Self.serve(listener: descriptor, path: path, state: state, timeout: timeout,
-                                       connectionTimeout: connectionTimeout)
-                    })
+                    continuation.resume(
+                        returning: Result { () throws(LoopbackRedirectError) in
+                            try Self.serve(
+                                listener: descriptor, path: path, state: state, timeout: timeout,
+                                connectionTimeout: connectionTimeout)
+                        })
                 }
             } catch {
                 continuation.resume(returning: .failure(.socket(operation: "wait on", errno: error.errno)))
@@ -66,8 +69,10 @@ public final class LoopbackRedirectReceiver: Sendable {
 
     // MARK: - Serving
 
-    private static func serve(listener: Int32, path: String, state: String, timeout: TimeInterval,
-                              connectionTimeout: TimeInterval) throws(LoopbackRedirectError) -> Secret {
+    private static func serve(
+        listener: Int32, path: String, state: String, timeout: TimeInterval,
+        connectionTimeout: TimeInterval
+    ) throws(LoopbackRedirectError) -> Secret {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             guard deadline.timeIntervalSinceNow > 0 else { throw .timedOut(seconds: Int(timeout.rounded(.up))) }
@@ -80,12 +85,15 @@ public final class LoopbackRedirectReceiver: Sendable {
             defer { Glibc.close(connection) }
             var sendTimeout = timeval(tv_sec: 1, tv_usec: 0)
             setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, socklen_t(MemoryLayout<timeval>.size))
-            let request = readRequestTarget(connection, deadline: min(deadline, Date().addingTimeInterval(connectionTimeout)))
+            let request = readRequestTarget(
+                connection, deadline: min(deadline, Date().addingTimeInterval(connectionTimeout)))
             guard case .target(let target) = request else {
                 if request == .tooSlow {
                     respond(connection, status: "408 Request Timeout", message: "The request took too long.")
                 } else {
-                    respond(connection, status: "400 Bad Request", message: "This address only receives Zoom's sign-in redirect.")
+                    respond(
+                        connection, status: "400 Bad Request",
+                        message: "This address only receives Zoom's sign-in redirect.")
                 }
                 continue
             }
@@ -96,24 +104,31 @@ public final class LoopbackRedirectReceiver: Sendable {
             let items = components.queryItems ?? []
             func value(_ name: String) -> String? { items.first(where: { $0.name == name })?.value }
             guard value("state") == state else {
-                respond(connection, status: "400 Bad Request", message: "This sign-in did not come from the waiting meeting-tui.")
+                respond(
+                    connection, status: "400 Bad Request",
+                    message: "This sign-in did not come from the waiting meeting-tui.")
                 continue
             }
             if let error = value("error") {
-                respond(connection, status: "200 OK", message: "meeting-tui was not authorized. You can close this tab.")
+                respond(
+                    connection, status: "200 OK", message: "meeting-tui was not authorized. You can close this tab.")
                 throw .denied(error: error, reason: value("error_description") ?? value("reason"))
             }
             guard let code = value("code"), !code.isEmpty else {
                 respond(connection, status: "400 Bad Request", message: "The redirect carried no authorization code.")
                 throw .missingCode
             }
-            respond(connection, status: "200 OK", message: "meeting-tui is signed in. You can close this tab and return to the terminal.")
+            respond(
+                connection, status: "200 OK",
+                message: "meeting-tui is signed in. You can close this tab and return to the terminal.")
             return Secret(code)
         }
     }
 
     /// Waits until the descriptor can be read or the deadline passes; returns whether it can be read.
-    private static func waitUntilReadable(_ descriptor: Int32, deadline: Date, operation: String) throws(LoopbackRedirectError) -> Bool {
+    private static func waitUntilReadable(_ descriptor: Int32, deadline: Date, operation: String)
+        throws(LoopbackRedirectError) -> Bool
+    {
         let remaining = deadline.timeIntervalSinceNow
         guard remaining > 0 else { return false }
         var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -155,20 +170,26 @@ public final class LoopbackRedirectReceiver: Sendable {
             head += buffer[0..<count]
             if head.count >= 4, head.suffix(from: max(0, head.count - count - 3)).windowsContain(terminator) { break }
         }
-        guard let line = String(decoding: head, as: UTF8.self).split(separator: "\r\n", maxSplits: 1).first else { return .malformed }
+        guard let line = String(decoding: head, as: UTF8.self).split(separator: "\r\n", maxSplits: 1).first else {
+            return .malformed
+        }
         let parts = line.split(separator: " ")
         guard parts.count == 3, parts[0] == "GET", parts[1].hasPrefix("/") else { return .malformed }
         return .target(String(parts[1]))
     }
 
     private static func respond(_ connection: Int32, status: String, message: String) {
-        let page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>meeting-tui</title></head>"
+        let page =
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>meeting-tui</title></head>"
             + "<body><p>\(message)</p></body></html>"
-        let bytes = Array(("HTTP/1.1 \(status)\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(page.utf8.count)\r\n"
-            + "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + page).utf8)
+        let bytes = Array(
+            ("HTTP/1.1 \(status)\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(page.utf8.count)\r\n"
+                + "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + page).utf8)
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes.withUnsafeBytes { send(connection, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes.withUnsafeBytes {
+                send(connection, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL))
+            }
             if sent < 0 && errno == EINTR { continue }
             guard sent > 0 else { return }
             offset += sent
@@ -176,8 +197,8 @@ public final class LoopbackRedirectReceiver: Sendable {
     }
 }
 
-private extension ArraySlice<UInt8> {
-    func windowsContain(_ needle: [UInt8]) -> Bool {
+extension ArraySlice<UInt8> {
+    fileprivate func windowsContain(_ needle: [UInt8]) -> Bool {
         guard count >= needle.count else { return false }
         return indices.dropLast(needle.count - 1).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
     }

@@ -14,7 +14,9 @@ public struct OAuthTokenGrant: Sendable, Hashable {
     public var apiBaseURL: URL?
 
     /// Creates a grant from its parts.
-    public init(accessToken: Secret, expiresIn: TimeInterval?, scopes: GrantedScopes, refreshToken: Secret?, apiBaseURL: URL?) {
+    public init(
+        accessToken: Secret, expiresIn: TimeInterval?, scopes: GrantedScopes, refreshToken: Secret?, apiBaseURL: URL?
+    ) {
         self.accessToken = accessToken
         self.expiresIn = expiresIn
         self.scopes = scopes

@@ -1,7 +1,8 @@
 /// A secret string (token, client secret, refresh token) that never shows itself when printed,
 /// interpolated, dumped or logged. Read `exposedValue` only where the secret is sent to Zoom or stored.
 public struct Secret: Sendable, Hashable, Codable, CustomStringConvertible, CustomDebugStringConvertible,
-    CustomReflectable {
+    CustomReflectable
+{
     /// The secret itself. Use only to send or store it.
     public let exposedValue: String
 

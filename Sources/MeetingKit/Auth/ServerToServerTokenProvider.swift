@@ -19,8 +19,10 @@ public actor ServerToServerTokenProvider: TokenProvider {
     ///   - apiBaseURL: the REST server the tokens are for, part of the cache's key.
     ///   - store: where the token is cached between runs; `nil` keeps it in memory only.
     ///   - renewalMargin: how long before expiry a new token is requested.
-    public init(credentials: ServerToServerCredentials, oauth: OAuthClient, apiBaseURL: URL? = nil, store: TokenStore?,
-                clock: any MeetingClock = SystemClock(), renewalMargin: TimeInterval = 60) {
+    public init(
+        credentials: ServerToServerCredentials, oauth: OAuthClient, apiBaseURL: URL? = nil, store: TokenStore?,
+        clock: any MeetingClock = SystemClock(), renewalMargin: TimeInterval = 60
+    ) {
         self.credentials = credentials
         self.oauth = oauth
         self.apiBaseURL = apiBaseURL
@@ -60,8 +62,9 @@ public actor ServerToServerTokenProvider: TokenProvider {
     }
 
     private func requestToken() async throws -> AccessToken {
-        let grant = try await oauth.serverToServerToken(accountID: credentials.accountID, clientID: credentials.clientID,
-                                                        clientSecret: credentials.clientSecret)
+        let grant = try await oauth.serverToServerToken(
+            accountID: credentials.accountID, clientID: credentials.clientID,
+            clientSecret: credentials.clientSecret)
         let stored = StoredCredentials(
             kind: .serverToServer, accessToken: grant.accessToken, expiresAt: grant.expiresAt(receivedAt: clock.now),
             scopes: grant.scopes, clientID: credentials.clientID, accountID: credentials.accountID,
@@ -76,8 +79,9 @@ public actor ServerToServerTokenProvider: TokenProvider {
     /// this REST server, and is still good.
     private func cachedToken() throws -> AccessToken? {
         guard let cached = try store?.load().serverToServer,
-              cached.accountID == credentials.accountID, cached.clientID == credentials.clientID,
-              cached.oauthBaseURL == oauth.baseURL, cached.requestedAPIBaseURL == apiBaseURL else { return nil }
+            cached.accountID == credentials.accountID, cached.clientID == credentials.clientID,
+            cached.oauthBaseURL == oauth.baseURL, cached.requestedAPIBaseURL == apiBaseURL
+        else { return nil }
         let token = cached.token
         return token.needsRenewal(at: clock.now, margin: renewalMargin) ? nil : token
     }

@@ -56,8 +56,10 @@ public struct SignOut: Sendable {
     /// - Parameters:
     ///   - defaultOAuthBaseURL: the OAuth server for credentials stored without one.
     ///   - serverToServerSecret: the Server-to-Server app's secret (environment or config file), if any.
-    public init(store: TokenStore, transport: any HTTPTransport, defaultOAuthBaseURL: URL, serverToServerSecret: Secret?,
-                clock: any MeetingClock = SystemClock()) {
+    public init(
+        store: TokenStore, transport: any HTTPTransport, defaultOAuthBaseURL: URL, serverToServerSecret: Secret?,
+        clock: any MeetingClock = SystemClock()
+    ) {
         self.store = store
         self.transport = transport
         self.defaultOAuthBaseURL = defaultOAuthBaseURL
@@ -81,9 +83,14 @@ public struct SignOut: Sendable {
         let client: OAuthClientCredentials
         switch stored.kind {
         case .pasted:
-            return .notRevocable(reason: "Zoom revokes a token only for the app that got it; remove the app's access in the Zoom App Marketplace")
+            return .notRevocable(
+                reason:
+                    "Zoom revokes a token only for the app that got it; remove the app's access in the Zoom App Marketplace"
+            )
         case .userOAuth:
-            guard let clientID = stored.clientID else { return .notRevocable(reason: "the app's client id was not stored") }
+            guard let clientID = stored.clientID else {
+                return .notRevocable(reason: "the app's client id was not stored")
+            }
             client = OAuthClientCredentials(clientID: clientID, clientSecret: stored.clientSecret)
         case .serverToServer:
             guard let clientID = stored.clientID, let secret = serverToServerSecret else {

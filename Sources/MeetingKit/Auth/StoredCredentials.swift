@@ -49,9 +49,11 @@ public struct StoredCredentials: Sendable, Hashable {
     public var requestedAPIBaseURL: URL?
 
     /// Creates stored credentials; only `kind` and `accessToken` are required.
-    public init(kind: Kind, accessToken: Secret, expiresAt: Date? = nil, scopes: GrantedScopes = .unknown,
-                refreshToken: Secret? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
-                accountID: String? = nil, oauthBaseURL: URL? = nil, apiBaseURL: URL? = nil, requestedAPIBaseURL: URL? = nil) {
+    public init(
+        kind: Kind, accessToken: Secret, expiresAt: Date? = nil, scopes: GrantedScopes = .unknown,
+        refreshToken: Secret? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
+        accountID: String? = nil, oauthBaseURL: URL? = nil, apiBaseURL: URL? = nil, requestedAPIBaseURL: URL? = nil
+    ) {
         self.kind = kind
         self.accessToken = accessToken
         self.expiresAt = expiresAt
@@ -73,9 +75,19 @@ public struct StoredCredentials: Sendable, Hashable {
 
 extension StoredCredentials: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, accessToken = "access_token", expiresAt = "expires_at", scopes = "scopes",
-             refreshToken = "refresh_token", clientID = "client_id", clientSecret = "client_secret",
-             accountID = "account_id", oauthBaseURL = "oauth_url", apiBaseURL = "api_url", requestedAPIBaseURL = "requested_api_url"
+        case kind
+        case accessToken = "access_token"
+        case expiresAt = "expires_at"
+        case scopes = "scopes"
+        case
+            refreshToken = "refresh_token"
+        case clientID = "client_id"
+        case clientSecret = "client_secret"
+        case
+            accountID = "account_id"
+        case oauthBaseURL = "oauth_url"
+        case apiBaseURL = "api_url"
+        case requestedAPIBaseURL = "requested_api_url"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -85,7 +97,9 @@ extension StoredCredentials: Codable {
         expiresAt = try container.decodeIfPresent(Double.self, forKey: .expiresAt).map { seconds in
             // Years 1970 to 9999: anything else is a damaged file, and would overflow date arithmetic later.
             guard (0...253_402_300_799).contains(seconds) else {
-                throw DecodingError.dataCorruptedError(forKey: .expiresAt, in: container, debugDescription: "expires_at is not a time between 1970 and 9999")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .expiresAt, in: container,
+                    debugDescription: "expires_at is not a time between 1970 and 9999")
             }
             return Date(timeIntervalSince1970: seconds)
         }
@@ -97,7 +111,8 @@ extension StoredCredentials: Codable {
         accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
         oauthBaseURL = try container.decodeIfPresent(String.self, forKey: .oauthBaseURL).flatMap(URL.init(string:))
         apiBaseURL = try container.decodeIfPresent(String.self, forKey: .apiBaseURL).flatMap(URL.init(string:))
-        requestedAPIBaseURL = try container.decodeIfPresent(String.self, forKey: .requestedAPIBaseURL).flatMap(URL.init(string:))
+        requestedAPIBaseURL = try container.decodeIfPresent(String.self, forKey: .requestedAPIBaseURL).flatMap(
+            URL.init(string:))
     }
 
     public func encode(to encoder: any Encoder) throws {

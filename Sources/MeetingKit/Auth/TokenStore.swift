@@ -22,14 +22,18 @@ public struct TokenStore: Sendable {
         /// Whether nothing is stored.
         public var isEmpty: Bool { login == nil && serverToServer == nil }
 
-        private enum CodingKeys: String, CodingKey { case version, login, serverToServer = "server_to_server" }
+        private enum CodingKeys: String, CodingKey {
+            case version, login
+            case serverToServer = "server_to_server"
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let version = try container.decode(Int.self, forKey: .version)
             guard version == TokenStore.formatVersion else {
-                throw DecodingError.dataCorruptedError(forKey: .version, in: container,
-                                                       debugDescription: "format version \(version) is not supported")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .version, in: container,
+                    debugDescription: "format version \(version) is not supported")
             }
             login = try container.decodeIfPresent(StoredCredentials.self, forKey: .login)
             serverToServer = try container.decodeIfPresent(StoredCredentials.self, forKey: .serverToServer)
@@ -112,7 +116,9 @@ public struct TokenStore: Sendable {
     public func deleteAll(after farewell: (Contents) async -> Void = { _ in }) async throws -> Bool {
         try await lock.withLock {
             await farewell((try? load()) ?? Contents())
-            do { return try SecureFile.delete(file) } catch let error as FileSecurityError { throw TokenStoreError.file(error) }
+            do { return try SecureFile.delete(file) } catch let error as FileSecurityError {
+                throw TokenStoreError.file(error)
+            }
         }
     }
 

@@ -13,7 +13,9 @@ public actor UserOAuthTokenProvider: TokenProvider {
     private var refreshing: Task<AccessToken, any Error>?
 
     /// - Parameter oauth: a client for the OAuth server that issued the stored tokens.
-    public init(store: TokenStore, oauth: OAuthClient, clock: any MeetingClock = SystemClock(), renewalMargin: TimeInterval = 60) {
+    public init(
+        store: TokenStore, oauth: OAuthClient, clock: any MeetingClock = SystemClock(), renewalMargin: TimeInterval = 60
+    ) {
         self.store = store
         self.oauth = oauth
         self.clock = clock
@@ -60,7 +62,8 @@ public actor UserOAuthTokenProvider: TokenProvider {
             }
             let grant: OAuthTokenGrant
             do {
-                grant = try await oauth.refresh(refreshToken, client: OAuthClientCredentials(clientID: clientID, clientSecret: login.clientSecret))
+                grant = try await oauth.refresh(
+                    refreshToken, client: OAuthClientCredentials(clientID: clientID, clientSecret: login.clientSecret))
             } catch let error as OAuthError where error.isInvalidGrant {
                 throw CredentialError.loginExpired(reason: error.description)
             }

@@ -15,8 +15,10 @@ public struct AppConfiguration: Sendable, Hashable {
     public var rooms: [SavedRoom]
 
     /// A configuration; the defaults are what an empty file gives.
-    public init(zoom: ZoomSettings = ZoomSettings(), console: ConsoleSettings = ConsoleSettings(),
-                keyBindings: [String: String] = [:], rooms: [SavedRoom] = []) {
+    public init(
+        zoom: ZoomSettings = ZoomSettings(), console: ConsoleSettings = ConsoleSettings(),
+        keyBindings: [String: String] = [:], rooms: [SavedRoom] = []
+    ) {
         self.zoom = zoom
         self.console = console
         self.keyBindings = keyBindings
@@ -33,8 +35,10 @@ public struct AppConfiguration: Sendable, Hashable {
     ///   - path: the file's path, for messages.
     ///   - validateRoomAddress: checks each saved room's address.
     /// - Throws: `ConfigurationError.invalid` listing every problem found.
-    public static func parse(_ text: String, path: String = "config.toml",
-                             validateRoomAddress: @escaping RoomAddressValidator = roomAddressCheck) throws(ConfigurationError) -> AppConfiguration {
+    public static func parse(
+        _ text: String, path: String = "config.toml",
+        validateRoomAddress: @escaping RoomAddressValidator = roomAddressCheck
+    ) throws(ConfigurationError) -> AppConfiguration {
         let root: TOMLTable
         do {
             root = try TOMLParser.parse(text)
@@ -49,7 +53,9 @@ public struct AppConfiguration: Sendable, Hashable {
 
     /// The Server-to-Server credentials in `[zoom]`, when `account_id`, `client_id` and `client_secret` are all set.
     public var serverToServerCredentials: ServerToServerCredentials? {
-        guard let accountID = zoom.accountID, let clientID = zoom.clientID, let secret = zoom.clientSecret else { return nil }
+        guard let accountID = zoom.accountID, let clientID = zoom.clientID, let secret = zoom.clientSecret else {
+            return nil
+        }
         return ServerToServerCredentials(accountID: accountID, clientID: clientID, clientSecret: secret)
     }
 }

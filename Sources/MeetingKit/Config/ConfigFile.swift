@@ -13,7 +13,10 @@ public struct ConfigFile: Sendable {
     private let validateRoomAddress: RoomAddressValidator
 
     /// - Parameter validateRoomAddress: checks saved rooms' addresses when loading and adding.
-    public init(directory: ConfigDirectory, validateRoomAddress: @escaping RoomAddressValidator = AppConfiguration.roomAddressCheck) {
+    public init(
+        directory: ConfigDirectory,
+        validateRoomAddress: @escaping RoomAddressValidator = AppConfiguration.roomAddressCheck
+    ) {
         file = directory.configFile
         lock = FileLock(file: directory.configLockFile)
         self.validateRoomAddress = validateRoomAddress
@@ -41,7 +44,9 @@ public struct ConfigFile: Sendable {
         try await locked { () throws(ConfigurationError) in try removeRoomUnlocked(named: name) }
     }
 
-    private func locked(_ edit: () throws(ConfigurationError) -> AppConfiguration) async throws(ConfigurationError) -> AppConfiguration {
+    private func locked(_ edit: () throws(ConfigurationError) -> AppConfiguration) async throws(ConfigurationError)
+        -> AppConfiguration
+    {
         do {
             return try await lock.withLock { try edit() }
         } catch let error as ConfigurationError {
@@ -65,7 +70,9 @@ public struct ConfigFile: Sendable {
             throw .rooms("a room's key must be a digit from 1 to 9")
         }
         do { try validateRoomAddress(room.callType, room.address) } catch { throw .rooms(error.description) }
-        return try write(rooms: configuration.rooms + [room], edited: RoomBlocks.appending(room, to: text), over: text, previous: configuration)
+        return try write(
+            rooms: configuration.rooms + [room], edited: RoomBlocks.appending(room, to: text), over: text,
+            previous: configuration)
     }
 
     private func removeRoomUnlocked(named name: String) throws(ConfigurationError) -> AppConfiguration {
@@ -75,7 +82,8 @@ public struct ConfigFile: Sendable {
         }
         var remaining = configuration.rooms
         remaining.remove(at: index)
-        return try write(rooms: remaining, edited: RoomBlocks.removing(at: index, from: text), over: text, previous: configuration)
+        return try write(
+            rooms: remaining, edited: RoomBlocks.removing(at: index, from: text), over: text, previous: configuration)
     }
 
     // MARK: - Reading and writing
@@ -85,7 +93,9 @@ public struct ConfigFile: Sendable {
         do { contents = try SecureFile.readContents(file) } catch { throw .file(error) }
         guard let contents else { return ("", AppConfiguration()) }
         guard let text = String(data: contents.data, encoding: .utf8) else {
-            throw .invalid(path: file.path, problems: [ConfigurationProblem(key: nil, line: nil, message: "the file is not UTF-8 text")])
+            throw .invalid(
+                path: file.path,
+                problems: [ConfigurationProblem(key: nil, line: nil, message: "the file is not UTF-8 text")])
         }
         let configuration = try AppConfiguration.parse(text, path: file.path, validateRoomAddress: validateRoomAddress)
         if configuration.zoom.clientSecret != nil {
@@ -98,16 +108,24 @@ public struct ConfigFile: Sendable {
     /// comment and the layout, when it reads back as intended. When it does not (an unusual layout,
     /// inline rooms), the whole document is rewritten by `TOMLWriter` instead, which keeps every
     /// value but drops comments.
-    private func write(rooms: [SavedRoom], edited: String?, over text: String, previous: AppConfiguration) throws(ConfigurationError) -> AppConfiguration {
+    private func write(rooms: [SavedRoom], edited: String?, over text: String, previous: AppConfiguration)
+        throws(ConfigurationError) -> AppConfiguration
+    {
         var expected = previous
         expected.rooms = rooms
         let updated: String
-        if let edited, (try? AppConfiguration.parse(edited, path: file.path, validateRoomAddress: validateRoomAddress)) == expected {
+        if let edited,
+            (try? AppConfiguration.parse(edited, path: file.path, validateRoomAddress: validateRoomAddress)) == expected
+        {
             updated = edited
         } else {
             updated = try rewritten(text, rooms: rooms)
-            guard (try? AppConfiguration.parse(updated, path: file.path, validateRoomAddress: validateRoomAddress)) == expected else {
-                throw .rooms("could not rewrite \(file.path) without changing other settings; edit its [[rooms]] by hand")
+            guard
+                (try? AppConfiguration.parse(updated, path: file.path, validateRoomAddress: validateRoomAddress))
+                    == expected
+            else {
+                throw .rooms(
+                    "could not rewrite \(file.path) without changing other settings; edit its [[rooms]] by hand")
             }
         }
         do { try SecureFile.write(Data(updated.utf8), to: file) } catch { throw .file(error) }

@@ -48,7 +48,8 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
         case .environment(let variable, let reason):
             return "\(variable): \(reason)"
         case .insecureURL(let setting, let url):
-            return "\(setting): refusing \"\(url)\": plain http would send tokens and secrets over the network unencrypted; "
+            return
+                "\(setting): refusing \"\(url)\": plain http would send tokens and secrets over the network unencrypted; "
                 + "use https (http is accepted only to 127.0.0.1, ::1 or localhost, or anywhere with "
                 + "\(EndpointPolicy.insecureOptIn)=1 on a test rig)"
         }

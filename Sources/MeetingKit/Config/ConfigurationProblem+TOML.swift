@@ -14,7 +14,10 @@ extension ConfigurationProblem {
             self.init(key: nil, line: error.line, column: error.column, message: error.message)
             return
         }
-        self.init(key: nil, line: error.line, column: error.column,
-                  message: "the value of \(key) is not valid TOML (not shown: it is a secret); write it in quotes, \(key) = \"...\"")
+        self.init(
+            key: nil, line: error.line, column: error.column,
+            message:
+                "the value of \(key) is not valid TOML (not shown: it is a secret); write it in quotes, \(key) = \"...\""
+        )
     }
 }

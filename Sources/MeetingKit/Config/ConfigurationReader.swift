@@ -39,7 +39,10 @@ struct ConfigurationReader {
             case "client_id": settings.clientID = nonEmptyString(table, key, path: path)
             case "client_secret": settings.clientSecret = nonEmptyString(table, key, path: path).map(Secret.init)
             case "user": settings.user = nonEmptyString(table, key, path: path)
-            default: unknown(path, line: table.line(of: key), known: ["api_url", "oauth_url", "account_id", "client_id", "client_secret", "user"])
+            default:
+                unknown(
+                    path, line: table.line(of: key),
+                    known: ["api_url", "oauth_url", "account_id", "client_id", "client_secret", "user"])
             }
         }
         return settings
@@ -50,12 +53,17 @@ struct ConfigurationReader {
         for key in table.keys {
             let path = "console.\(key)"
             switch key {
-            case "refresh_seconds": settings.refreshSeconds = interval(table, key, path: path) ?? settings.refreshSeconds
+            case "refresh_seconds":
+                settings.refreshSeconds = interval(table, key, path: path) ?? settings.refreshSeconds
             case "participants_refresh_seconds":
-                settings.participantsRefreshSeconds = interval(table, key, path: path) ?? settings.participantsRefreshSeconds
+                settings.participantsRefreshSeconds =
+                    interval(table, key, path: path) ?? settings.participantsRefreshSeconds
             case "read_only":
                 if let value = value(table, key, path: path, as: .boolean)?.booleanValue { settings.readOnly = value }
-            default: unknown(path, line: table.line(of: key), known: ["refresh_seconds", "participants_refresh_seconds", "read_only"])
+            default:
+                unknown(
+                    path, line: table.line(of: key),
+                    known: ["refresh_seconds", "participants_refresh_seconds", "read_only"])
             }
         }
         return settings
@@ -72,11 +80,13 @@ struct ConfigurationReader {
     private mutating func readRooms(_ root: TOMLTable) -> [SavedRoom] {
         guard let array = value(root, "rooms", path: "rooms", as: .array)?.arrayValue else { return [] }
         var rooms: [SavedRoom] = []
-        var names: Set<String> = [], quickKeys: [Int: String] = [:]
+        var names: Set<String> = []
+        var quickKeys: [Int: String] = [:]
         for (offset, element) in array.enumerated() {
             let prefix = "rooms[\(offset + 1)]"
             guard let table = element.tableValue else {
-                report(prefix, line: root.line(of: "rooms"), "expected a [[rooms]] table, found \(Self.describe(element))")
+                report(
+                    prefix, line: root.line(of: "rooms"), "expected a [[rooms]] table, found \(Self.describe(element))")
                 continue
             }
             guard let room = readRoom(table, prefix: prefix) else { continue }
@@ -85,7 +95,9 @@ struct ConfigurationReader {
             }
             if let quickKey = room.quickKey {
                 if let other = quickKeys[quickKey] {
-                    report("\(prefix).key", line: table.line(of: "key"), "key \(quickKey) is already used by room \"\(other)\"")
+                    report(
+                        "\(prefix).key", line: table.line(of: "key"),
+                        "key \(quickKey) is already used by room \"\(other)\"")
                 } else {
                     quickKeys[quickKey] = room.name
                 }
@@ -97,18 +109,27 @@ struct ConfigurationReader {
 
     private mutating func readRoom(_ table: TOMLTable, prefix: String) -> SavedRoom? {
         let known = ["name", "type", "address", "display_name", "key"]
-        for key in table.keys where !known.contains(key) { unknown("\(prefix).\(key)", line: table.line(of: key), known: known) }
+        for key in table.keys where !known.contains(key) {
+            unknown("\(prefix).\(key)", line: table.line(of: key), known: known)
+        }
         let name = nonEmptyString(table, "name", path: "\(prefix).name", required: true)
         var callType: RoomSystemCallType?
         if let text = nonEmptyString(table, "type", path: "\(prefix).type", required: true) {
             callType = RoomSystemCallType(rawValue: text.lowercased())
-            if callType == nil { report("\(prefix).type", line: table.line(of: "type"), "expected \"sip\" or \"h323\", found \"\(text)\"") }
+            if callType == nil {
+                report(
+                    "\(prefix).type", line: table.line(of: "type"), "expected \"sip\" or \"h323\", found \"\(text)\"")
+            }
         }
         let address = nonEmptyString(table, "address", path: "\(prefix).address", required: true)
         let displayName = nonEmptyString(table, "display_name", path: "\(prefix).display_name")
         var quickKey: Int?
         if let number = value(table, "key", path: "\(prefix).key", as: .integer)?.integerValue {
-            if (1...9).contains(number) { quickKey = Int(number) } else { report("\(prefix).key", line: table.line(of: "key"), "expected a digit from 1 to 9, found \(number)") }
+            if (1...9).contains(number) {
+                quickKey = Int(number)
+            } else {
+                report("\(prefix).key", line: table.line(of: "key"), "expected a digit from 1 to 9, found \(number)")
+            }
         }
         guard let name, let callType, let address else { return nil }
         do {
@@ -156,8 +177,10 @@ struct ConfigurationReader {
         }
     }
 
-    private mutating func value(_ table: TOMLTable, _ key: String, path: String, as expected: Expected,
-                                required: Bool = false) -> TOMLValue? {
+    private mutating func value(
+        _ table: TOMLTable, _ key: String, path: String, as expected: Expected,
+        required: Bool = false
+    ) -> TOMLValue? {
         guard let value = table[key] else {
             if required { report(path, line: nil, "is required") }
             return nil
@@ -173,7 +196,9 @@ struct ConfigurationReader {
         value(table, key, path: path, as: .table)?.tableValue
     }
 
-    private mutating func nonEmptyString(_ table: TOMLTable, _ key: String, path: String, required: Bool = false) -> String? {
+    private mutating func nonEmptyString(_ table: TOMLTable, _ key: String, path: String, required: Bool = false)
+        -> String?
+    {
         guard let text = value(table, key, path: path, as: .string, required: required)?.stringValue else { return nil }
         guard !text.trimmingSpaces().isEmpty else {
             report(path, line: table.line(of: key), "must not be empty")
@@ -184,7 +209,9 @@ struct ConfigurationReader {
 
     private mutating func url(_ table: TOMLTable, _ key: String, path: String) -> URL? {
         guard let text = nonEmptyString(table, key, path: path) else { return nil }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            url.host != nil
+        else {
             report(path, line: table.line(of: key), "expected an http or https URL, found \"\(text)\"")
             return nil
         }
@@ -195,7 +222,9 @@ struct ConfigurationReader {
         guard let value = value(table, key, path: path, as: .number) else { return nil }
         let seconds = value.integerValue.map(Double.init) ?? value.floatValue
         guard let seconds, seconds >= ConsoleSettings.minimumRefreshSeconds else {
-            report(path, line: table.line(of: key), "must be at least \(Int(ConsoleSettings.minimumRefreshSeconds)) seconds")
+            report(
+                path, line: table.line(of: key),
+                "must be at least \(Int(ConsoleSettings.minimumRefreshSeconds)) seconds")
             return nil
         }
         return seconds

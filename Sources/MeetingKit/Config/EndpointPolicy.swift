@@ -12,7 +12,9 @@ public enum EndpointPolicy {
     /// Refuses `url` when it is plain `http` to a host other than this machine, unless opted in.
     /// - Parameter setting: where the URL came from (`ZOOM_API_URL`, `api_url under [zoom]`), for the message.
     public static func check(_ url: URL, setting: String, environment: [String: String]) throws(ConfigurationError) {
-        guard url.scheme?.lowercased() == "http", !isLoopback(url.host ?? ""), environment[insecureOptIn] != "1" else { return }
+        guard url.scheme?.lowercased() == "http", !isLoopback(url.host ?? ""), environment[insecureOptIn] != "1" else {
+            return
+        }
         throw .insecureURL(setting: setting, url: url.absoluteString)
     }
 

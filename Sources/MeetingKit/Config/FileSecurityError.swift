@@ -25,10 +25,12 @@ public enum FileSecurityError: Error, Sendable, Equatable, CustomStringConvertib
             return "refusing to use \(path): it belongs to user id \(owner), not to you (user id \(geteuid())); "
                 + "if you trust it, run `sudo chown \(geteuid()) \(path)`, or remove it"
         case .writableByOthers(let path, let mode):
-            return "refusing to use \(path): its permissions \(String(mode & 0o777, radix: 8)) let other users change it; "
+            return
+                "refusing to use \(path): its permissions \(String(mode & 0o777, radix: 8)) let other users change it; "
                 + "run `chmod go-w \(path)`"
         case .symbolicLink(let path):
-            return "refusing to use \(path): it is a symbolic link, and meeting-tui only opens its own regular file there; "
+            return
+                "refusing to use \(path): it is a symbolic link, and meeting-tui only opens its own regular file there; "
                 + "put the file itself in its place"
         case .notRegularFile(let path):
             return "\(path) is not a regular file"

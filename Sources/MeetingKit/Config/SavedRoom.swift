@@ -14,7 +14,9 @@ public struct SavedRoom: Sendable, Hashable, Codable {
     public var quickKey: Int?
 
     /// Creates a saved room.
-    public init(name: String, callType: RoomSystemCallType, address: String, displayName: String? = nil, quickKey: Int? = nil) {
+    public init(
+        name: String, callType: RoomSystemCallType, address: String, displayName: String? = nil, quickKey: Int? = nil
+    ) {
         self.name = name
         self.callType = callType
         self.address = address

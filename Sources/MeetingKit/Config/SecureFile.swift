@@ -16,7 +16,9 @@ public enum SecureFile {
         let path = directory.path
         var info = stat()
         if stat(path, &info) == 0 {
-            guard info.st_mode & S_IFMT == S_IFDIR else { throw .system(path: path, operation: "use directory", errno: ENOTDIR) }
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw .system(path: path, operation: "use directory", errno: ENOTDIR)
+            }
             return
         }
         try ensureDirectory(directory.deletingLastPathComponent())
@@ -71,7 +73,9 @@ public enum SecureFile {
     /// - Parameter flags: the access mode and flags (`O_CREAT`, `O_APPEND`...); `O_NOFOLLOW`,
     ///   `O_NONBLOCK` and `O_CLOEXEC` are added.
     /// - Returns: the descriptor and the file's mode as `fstat` found it.
-    private static func openTrusted(_ file: URL, flags: Int32) throws(FileSecurityError) -> (descriptor: Int32, mode: mode_t)? {
+    private static func openTrusted(_ file: URL, flags: Int32) throws(FileSecurityError) -> (
+        descriptor: Int32, mode: mode_t
+    )? {
         let directory = file.deletingLastPathComponent().path
         let directoryDescriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard directoryDescriptor >= 0 else {
@@ -80,10 +84,13 @@ public enum SecureFile {
         }
         defer { close(directoryDescriptor) }
         var info = stat()
-        guard fstat(directoryDescriptor, &info) == 0 else { throw .system(path: directory, operation: "inspect", errno: errno) }
+        guard fstat(directoryDescriptor, &info) == 0 else {
+            throw .system(path: directory, operation: "inspect", errno: errno)
+        }
         try checkTrusted(info, path: directory)
         let path = file.path
-        let descriptor = openat(directoryDescriptor, file.lastPathComponent, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, fileMode)
+        let descriptor = openat(
+            directoryDescriptor, file.lastPathComponent, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, fileMode)
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }
             if errno == ELOOP { throw .symbolicLink(path: path) }
@@ -129,7 +136,8 @@ public enum SecureFile {
         let template = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)XXXXXX").path
         var bytes = Array(template.utf8CString)
         guard mkdtemp(&bytes) != nil else { throw .system(path: template, operation: "create directory", errno: errno) }
-        return URL(fileURLWithPath: bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }, isDirectory: true)
+        return URL(
+            fileURLWithPath: bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }, isDirectory: true)
     }
 
     /// Replaces a file atomically with mode 0600: writes a temporary file in the same directory,
@@ -140,7 +148,9 @@ public enum SecureFile {
         try write(to: file) { (descriptor, path) throws(FileSecurityError) in
             var offset = 0
             while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+                let written = bytes.withUnsafeBytes {
+                    Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+                }
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw .system(path: path, operation: "write", errno: errno)
@@ -153,11 +163,15 @@ public enum SecureFile {
     /// Replaces a file atomically, letting `produce` write the content to the temporary file's
     /// descriptor. When `produce` throws, the temporary file is removed and the target is untouched.
     /// Temporary files that killed writers of the same file left behind are removed first.
-    public static func write(to file: URL, produce: (Int32, String) throws(FileSecurityError) -> Void) throws(FileSecurityError) {
+    public static func write(to file: URL, produce: (Int32, String) throws(FileSecurityError) -> Void)
+        throws(FileSecurityError)
+    {
         let directory = file.deletingLastPathComponent()
         try ensureDirectory(directory)
         removeAbandonedTemporaryFiles(of: file)
-        let temporaryPath = directory.appendingPathComponent(TemporaryName(target: file.lastPathComponent, writer: getpid()).fileName).path
+        let temporaryPath = directory.appendingPathComponent(
+            TemporaryName(target: file.lastPathComponent, writer: getpid()).fileName
+        ).path
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
         guard descriptor >= 0 else { throw .system(path: temporaryPath, operation: "create", errno: errno) }
         var renamed = false
@@ -165,11 +179,17 @@ public enum SecureFile {
         do {
             defer { close(descriptor) }
             // The umask may have narrowed the mode further; never widen, but make sure it is exactly 0600.
-            guard fchmod(descriptor, fileMode) == 0 else { throw FileSecurityError.system(path: temporaryPath, operation: "set permissions on", errno: errno) }
+            guard fchmod(descriptor, fileMode) == 0 else {
+                throw FileSecurityError.system(path: temporaryPath, operation: "set permissions on", errno: errno)
+            }
             try produce(descriptor, temporaryPath)
-            guard fsync(descriptor) == 0 else { throw FileSecurityError.system(path: temporaryPath, operation: "flush", errno: errno) }
+            guard fsync(descriptor) == 0 else {
+                throw FileSecurityError.system(path: temporaryPath, operation: "flush", errno: errno)
+            }
         }
-        guard rename(temporaryPath, file.path) == 0 else { throw .system(path: file.path, operation: "replace", errno: errno) }
+        guard rename(temporaryPath, file.path) == 0 else {
+            throw .system(path: file.path, operation: "replace", errno: errno)
+        }
         renamed = true
         try syncDirectory(directory)
     }
@@ -182,7 +202,7 @@ public enum SecureFile {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         for name in names {
             guard let temporary = TemporaryName(fileName: name), temporary.target == file.lastPathComponent,
-                  temporary.writer != getpid(), kill(temporary.writer, 0) != 0, errno == ESRCH
+                temporary.writer != getpid(), kill(temporary.writer, 0) != 0, errno == ESRCH
             else { continue }
             unlink(directory.appendingPathComponent(name).path)
         }
@@ -203,6 +223,8 @@ public enum SecureFile {
         let descriptor = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .system(path: directory.path, operation: "open directory", errno: errno) }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw .system(path: directory.path, operation: "flush directory", errno: errno) }
+        guard fsync(descriptor) == 0 else {
+            throw .system(path: directory.path, operation: "flush directory", errno: errno)
+        }
     }
 }

@@ -21,7 +21,8 @@ struct TemporaryName: Equatable {
     init?(fileName: String) {
         guard fileName.hasPrefix("."), fileName.hasSuffix(".tmp") else { return nil }
         let fields = fileName.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
-        guard fields.count >= 3, let writer = pid_t(fields[fields.count - 2]), writer > 0, let nonce = UInt32(fields[fields.count - 1])
+        guard fields.count >= 3, let writer = pid_t(fields[fields.count - 2]), writer > 0,
+            let nonce = UInt32(fields[fields.count - 1])
         else { return nil }
         self.init(target: fields.dropLast(2).joined(separator: "."), writer: writer, nonce: nonce)
     }

@@ -18,8 +18,10 @@ public struct ZoomSettings: Sendable, Hashable {
     public var user: String?
 
     /// Settings; all unset by default.
-    public init(apiBaseURL: URL? = nil, oauthBaseURL: URL? = nil, accountID: String? = nil,
-                clientID: String? = nil, clientSecret: Secret? = nil, user: String? = nil) {
+    public init(
+        apiBaseURL: URL? = nil, oauthBaseURL: URL? = nil, accountID: String? = nil,
+        clientID: String? = nil, clientSecret: Secret? = nil, user: String? = nil
+    ) {
         self.apiBaseURL = apiBaseURL
         self.oauthBaseURL = oauthBaseURL
         self.accountID = accountID
@@ -35,14 +37,17 @@ public struct ZoomSettings: Sendable, Hashable {
     /// - Throws: `ConfigurationError` when `ZOOM_API_URL` is not an http(s) URL, or the URL in
     ///   effect is plain http to another machine (`EndpointPolicy`).
     public func effectiveAPIBaseURL(environment: [String: String]) throws(ConfigurationError) -> URL {
-        try Self.effectiveURL(environment, variable: "ZOOM_API_URL", configured: apiBaseURL, key: "api_url", fallback: Self.defaultAPIBaseURL)
+        try Self.effectiveURL(
+            environment, variable: "ZOOM_API_URL", configured: apiBaseURL, key: "api_url",
+            fallback: Self.defaultAPIBaseURL)
     }
 
     /// The OAuth base URL in effect: `ZOOM_OAUTH_URL`, else `oauth_url`, else Zoom's; checked as
     /// `effectiveAPIBaseURL(environment:)` is.
     public func effectiveOAuthBaseURL(environment: [String: String]) throws(ConfigurationError) -> URL {
-        try Self.effectiveURL(environment, variable: "ZOOM_OAUTH_URL", configured: oauthBaseURL, key: "oauth_url",
-                              fallback: OAuthClient.defaultBaseURL)
+        try Self.effectiveURL(
+            environment, variable: "ZOOM_OAUTH_URL", configured: oauthBaseURL, key: "oauth_url",
+            fallback: OAuthClient.defaultBaseURL)
     }
 
     /// Refuses URLs that cannot be used (see `effectiveAPIBaseURL(environment:)`), rather than quietly
@@ -54,12 +59,17 @@ public struct ZoomSettings: Sendable, Hashable {
 
     /// A warning for each URL in effect that leads neither to Zoom nor to this machine.
     public func endpointWarnings(environment: [String: String]) -> [String] {
-        [("REST API", try? effectiveAPIBaseURL(environment: environment)), ("OAuth", try? effectiveOAuthBaseURL(environment: environment))]
-            .compactMap { name, url in url.flatMap { EndpointPolicy.warning(for: $0, setting: "the \(name) URL") } }
+        [
+            ("REST API", try? effectiveAPIBaseURL(environment: environment)),
+            ("OAuth", try? effectiveOAuthBaseURL(environment: environment)),
+        ]
+        .compactMap { name, url in url.flatMap { EndpointPolicy.warning(for: $0, setting: "the \(name) URL") } }
     }
 
-    private static func effectiveURL(_ environment: [String: String], variable: String, configured: URL?, key: String,
-                                     fallback: URL) throws(ConfigurationError) -> URL {
+    private static func effectiveURL(
+        _ environment: [String: String], variable: String, configured: URL?, key: String,
+        fallback: URL
+    ) throws(ConfigurationError) -> URL {
         if let url = try url(from: environment, variable) {
             try EndpointPolicy.check(url, setting: variable, environment: environment)
             return url
@@ -71,7 +81,9 @@ public struct ZoomSettings: Sendable, Hashable {
 
     private static func url(from environment: [String: String], _ variable: String) throws(ConfigurationError) -> URL? {
         guard let text = environment[variable]?.trimmingSpaces(), !text.isEmpty else { return nil }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            url.host != nil
+        else {
             throw .environment(variable: variable, reason: "\"\(text)\" is not an http or https URL")
         }
         return url

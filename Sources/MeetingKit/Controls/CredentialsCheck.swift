@@ -47,7 +47,10 @@ public struct CredentialsCheck: Sendable {
     private let description: String
     private let user: ActingUser
 
-    public init(client: ZoomClient, tokens: any TokenProvider, source: CredentialSource, description: String, user: ActingUser = .me) {
+    public init(
+        client: ZoomClient, tokens: any TokenProvider, source: CredentialSource, description: String,
+        user: ActingUser = .me
+    ) {
         self.client = client
         self.tokens = tokens
         self.source = source
@@ -58,8 +61,9 @@ public struct CredentialsCheck: Sendable {
     /// Runs the checks: a token, the acting user (`GET /users/{userId}`, never `me` for a
     /// Server-to-Server app), then each feature.
     public func run(now: Date = Date()) async -> Result {
-        var result = Result(source: source, credentialDescription: description, user: nil, userNote: nil, problem: nil, expiresAt: nil,
-                            scopes: .unknown, features: [])
+        var result = Result(
+            source: source, credentialDescription: description, user: nil, userNote: nil, problem: nil, expiresAt: nil,
+            scopes: .unknown, features: [])
         let token: AccessToken
         do {
             token = try await tokens.currentToken()
@@ -86,14 +90,18 @@ public struct CredentialsCheck: Sendable {
     private func feature(_ capability: Capability, scopes: GrantedScopes, probe: Probe?) -> Feature {
         if let allowed = capability.isAllowed(by: scopes) {
             guard !allowed else { return Feature(capability: capability, works: true) }
-            return Feature(capability: capability, works: false, note: ScopeAdvice.missing(capability.requirement),
-                           missing: capability.requirement, fix: ScopeAdvice.fix(for: capability, source: source))
+            return Feature(
+                capability: capability, works: false, note: ScopeAdvice.missing(capability.requirement),
+                missing: capability.requirement, fix: ScopeAdvice.fix(for: capability, source: source))
         }
         if let probe {
-            return Feature(capability: capability, works: probe.works, note: probe.note,
-                           fix: probe.works ? nil : ScopeAdvice.fix(for: capability, source: source))
+            return Feature(
+                capability: capability, works: probe.works, note: probe.note,
+                fix: probe.works ? nil : ScopeAdvice.fix(for: capability, source: source))
         }
-        let note = capability == .roomSystemCallout ? ScopeAdvice.unknownScopes : "the token's scopes are unknown; only trying it would tell"
+        let note =
+            capability == .roomSystemCallout
+            ? ScopeAdvice.unknownScopes : "the token's scopes are unknown; only trying it would tell"
         return Feature(capability: capability, works: nil, note: note)
     }
 
@@ -103,13 +111,17 @@ public struct CredentialsCheck: Sendable {
     private func probeReads(now: Date) async -> [Capability: Probe] {
         var probes: [Capability: Probe] = [.readUser: (true, "probed: Zoom answered \(ZoomEndpoint.user.rawValue)")]
         let account = await probe(.dashboardMeetings) {
-            try await client.accountLiveMeetingsPage(from: now.addingTimeInterval(-LiveMeetingLister.dashboardWindow), to: now, pageToken: nil).items
+            try await client.accountLiveMeetingsPage(
+                from: now.addingTimeInterval(-LiveMeetingLister.dashboardWindow), to: now, pageToken: nil
+            ).items
         }
         let own = await probe(.userMeetings) { try await client.liveMeetingsPage(of: user, pageToken: nil).items }
         probes[.listAccountMeetings] = account.verdict
         probes[.listMeetings] = own.verdict
         guard let meeting = (account.value ?? []).first ?? (own.value ?? []).first else { return probes }
-        let participants = await probe(.dashboardParticipants) { try await client.liveParticipants(of: .id(meeting.id)) }
+        let participants = await probe(.dashboardParticipants) {
+            try await client.liveParticipants(of: .id(meeting.id))
+        }
         probes[.readParticipants] = participants.verdict
         probes[.verifyCallout] = participants.verdict
         return probes
@@ -117,7 +129,9 @@ public struct CredentialsCheck: Sendable {
 
     /// One harmless read: whether Zoom allowed it (`nil` when its answer tells nothing, as when the
     /// meeting just ended), and what it read.
-    private func probe<Value>(_ endpoint: ZoomEndpoint, _ read: () async throws -> Value) async -> (verdict: Probe?, value: Value?) {
+    private func probe<Value>(_ endpoint: ZoomEndpoint, _ read: () async throws -> Value) async -> (
+        verdict: Probe?, value: Value?
+    ) {
         do {
             let value = try await read()
             return ((true, "probed: Zoom answered \(endpoint.rawValue)"), value)

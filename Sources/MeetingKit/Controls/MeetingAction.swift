@@ -32,10 +32,13 @@ public enum MeetingAction: Sendable, Hashable {
     /// E.164 and its name a plain display name (what `CalloutDetails` accepts).
     public func validate() throws(InputError) {
         guard case .phoneCallout(let call) = self else { return }
-        let checked = try CalloutDetails.phoneCallout(number: call.phoneNumber, name: call.inviteeName,
-                                                      requireGreeting: call.requireGreeting, requirePressingOne: call.requirePressingOne)
+        let checked = try CalloutDetails.phoneCallout(
+            number: call.phoneNumber, name: call.inviteeName,
+            requireGreeting: call.requireGreeting, requirePressingOne: call.requirePressingOne)
         guard checked.phoneNumber == call.phoneNumber else {
-            throw .phoneNumber(call.phoneNumber, reason: "write it as + and the digits only, like +14155550100 (an extension after a hyphen)")
+            throw .phoneNumber(
+                call.phoneNumber,
+                reason: "write it as + and the digits only, like +14155550100 (an extension after a hyphen)")
         }
     }
 

@@ -28,8 +28,10 @@ public final class CurlTransport: HTTPTransport, Sendable {
         /// How many idle handles, and so kept-alive connection caches, are kept for reuse.
         public var maximumIdleHandles: Int
 
-        public init(connectTimeout: TimeInterval = 10, totalTimeout: TimeInterval = 30,
-                    maximumResponseBytes: Int = 16 << 20, maximumIdleHandles: Int = 4) {
+        public init(
+            connectTimeout: TimeInterval = 10, totalTimeout: TimeInterval = 30,
+            maximumResponseBytes: Int = 16 << 20, maximumIdleHandles: Int = 4
+        ) {
             self.connectTimeout = connectTimeout
             self.totalTimeout = totalTimeout
             self.maximumResponseBytes = maximumResponseBytes
@@ -81,7 +83,8 @@ public final class CurlTransport: HTTPTransport, Sendable {
                         continuation.resume(with: perform(transfer))
                     }
                 } catch {
-                    continuation.resume(throwing: TransportError.notSent("no thread to send the request on (error \(error.errno))"))
+                    continuation.resume(
+                        throwing: TransportError.notSent("no thread to send the request on (error \(error.errno))"))
                 }
             }
         } onCancel: {

@@ -2,7 +2,11 @@ import FoundationEssentials
 
 /// An HTTP method the Zoom API uses.
 public enum HTTPMethod: String, Sendable {
-    case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE"
+    case get = "GET"
+    case post = "POST"
+    case put = "PUT"
+    case patch = "PATCH"
+    case delete = "DELETE"
 
     /// Whether repeating the request after an ambiguous failure is harmless.
     public var isIdempotentRead: Bool { self == .get }

@@ -20,8 +20,9 @@ public enum CalloutDetails {
         guard let equals = input.firstIndex(of: "=") else {
             throw .sipHeader(input, reason: "write it as X-Name=value")
         }
-        let header = InMeetingEvent.SIPHeader(key: String(input[..<equals]).trimmingSpaces(),
-                                              value: String(input[input.index(after: equals)...]))
+        let header = InMeetingEvent.SIPHeader(
+            key: String(input[..<equals]).trimmingSpaces(),
+            value: String(input[input.index(after: equals)...]))
         try validate(header)
         return header
     }
@@ -33,17 +34,22 @@ public enum CalloutDetails {
             throw .sipHeader(shown, reason: "custom header names must start with X-")
         }
         let tokenCharacters = Set("-.!%*_+`'~")
-        guard header.key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || tokenCharacters.contains($0)) }) else {
+        guard header.key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || tokenCharacters.contains($0)) })
+        else {
             throw .sipHeader(shown, reason: "a header name may hold only letters, digits and -.!%*_+`'~")
         }
         guard !header.value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw .sipHeader(shown, reason: "the value holds a control character (a line break, say)")
         }
         guard header.key.utf8.count <= maxHeaderKeyBytes else {
-            throw .sipHeader(shown, reason: "the name is \(header.key.utf8.count) bytes long, Zoom takes at most \(maxHeaderKeyBytes)")
+            throw .sipHeader(
+                shown,
+                reason: "the name is \(header.key.utf8.count) bytes long, Zoom takes at most \(maxHeaderKeyBytes)")
         }
         guard header.value.utf8.count <= maxHeaderValueBytes else {
-            throw .sipHeader(shown, reason: "the value is \(header.value.utf8.count) bytes long, Zoom takes at most \(maxHeaderValueBytes)")
+            throw .sipHeader(
+                shown,
+                reason: "the value is \(header.value.utf8.count) bytes long, Zoom takes at most \(maxHeaderValueBytes)")
         }
     }
 
@@ -69,7 +75,8 @@ public enum CalloutDetails {
         }
         let uri = try SIPURI(parsing: input).description
         guard uri.utf8.count <= maxFromURIBytes else {
-            throw .sipAddress(input, reason: "the caller URI is \(uri.utf8.count) bytes long, Zoom takes at most \(maxFromURIBytes)")
+            throw .sipAddress(
+                input, reason: "the caller URI is \(uri.utf8.count) bytes long, Zoom takes at most \(maxFromURIBytes)")
         }
         return uri
     }
@@ -89,11 +96,14 @@ public enum CalloutDetails {
 
     /// Checks a phone call-out as typed: the number (with an extension, if any) and the invitee's name,
     /// which defaults to the number. Press-1 and the greeting default to Zoom's `true`.
-    public static func phoneCallout(number input: String, name: String?, requireGreeting: Bool = true,
-                                    requirePressingOne: Bool = true) throws(InputError) -> InMeetingEvent.PhoneCallout {
+    public static func phoneCallout(
+        number input: String, name: String?, requireGreeting: Bool = true,
+        requirePressingOne: Bool = true
+    ) throws(InputError) -> InMeetingEvent.PhoneCallout {
         let number = try PhoneNumber(parsing: input).description
         let typedName = name.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 }
-        return InMeetingEvent.PhoneCallout(inviteeName: try typedName.map(displayName) ?? number, phoneNumber: number,
-                                           requireGreeting: requireGreeting, requirePressingOne: requirePressingOne)
+        return InMeetingEvent.PhoneCallout(
+            inviteeName: try typedName.map(displayName) ?? number, phoneNumber: number,
+            requireGreeting: requireGreeting, requirePressingOne: requirePressingOne)
     }
 }

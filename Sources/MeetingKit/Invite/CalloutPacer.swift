@@ -9,7 +9,8 @@ public actor CalloutPacer {
     private var nextFree: Date?
 
     /// A pacer giving out moments `interval` seconds apart, waiting on `clock`.
-    public init(interval: TimeInterval = PollingBudget.secondsBetweenCallouts, clock: any MeetingClock = SystemClock()) {
+    public init(interval: TimeInterval = PollingBudget.secondsBetweenCallouts, clock: any MeetingClock = SystemClock())
+    {
         self.interval = max(0, interval)
         self.clock = clock
     }

@@ -27,7 +27,7 @@ public struct DialInLookup: Sendable {
     /// The error never repeats what was typed (a passcode is not for the screen).
     public static func passcode(checking text: String) throws -> String {
         guard (1...10).contains(text.count),
-              text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) })
+            text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) })
         else {
             throw InputError.other("invalid passcode: a meeting passcode has 1 to 10 letters, digits, @, -, _ or *")
         }

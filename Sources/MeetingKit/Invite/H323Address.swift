@@ -16,13 +16,17 @@ public struct H323Address: Sendable, Hashable, CustomStringConvertible {
             throw fail("this is a SIP URI: choose SIP as the call type")
         }
         if let bad = text.unicodeScalars.first(where: { !$0.isASCII || $0.value < 0x21 || $0.value == 0x7F }) {
-            throw fail(bad.value == 0x20 ? "it contains a space" : "it contains \"\(bad)\", which an H.323 address cannot hold")
+            throw fail(
+                bad.value == 0x20 ? "it contains a space" : "it contains \"\(bad)\", which an H.323 address cannot hold"
+            )
         }
 
         var destination = Substring(text)
         if let marker = text.firstRange(of: "##") {
             let extensionPart = text[marker.upperBound...]
-            guard !extensionPart.isEmpty else { throw fail("nothing follows ##: give the extension, like 10.0.0.5##1234") }
+            guard !extensionPart.isEmpty else {
+                throw fail("nothing follows ##: give the extension, like 10.0.0.5##1234")
+            }
             guard extensionPart.allSatisfy({ $0.isASCIIDigit || $0.isLetter || "*#.-_".contains($0) }) else {
                 throw fail("the extension after ## may hold only letters, digits, *, #, ., - and _")
             }
@@ -40,7 +44,8 @@ public struct H323Address: Sendable, Hashable, CustomStringConvertible {
             let digits = destination.hasPrefix("+") ? destination.dropFirst() : destination
             if digits.allSatisfy(\.isASCIIDigit) {
                 if destination.hasPrefix("+") || !destination.contains(".") {
-                    return (3...15).contains(digits.count) ? nil : "an E.164 number has 3 to 15 digits, this has \(digits.count)"
+                    return (3...15).contains(digits.count)
+                        ? nil : "an E.164 number has 3 to 15 digits, this has \(digits.count)"
                 }
             }
             if destination.hasPrefix("+") { return "an E.164 number holds only digits after +" }
@@ -57,11 +62,15 @@ public struct H323Address: Sendable, Hashable, CustomStringConvertible {
         if HostSyntax.isIPv6(String(host)) { return nil }
         if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
             let after = host[host.index(after: close)...]
-            if !after.isEmpty, !(after.hasPrefix(":") && HostSyntax.isPort(after.dropFirst())) { return "\(after) is not a valid port (1–65535)" }
+            if !after.isEmpty, !(after.hasPrefix(":") && HostSyntax.isPort(after.dropFirst())) {
+                return "\(after) is not a valid port (1–65535)"
+            }
             return HostSyntax.problem(with: String(host[...close]))
         }
         if let colon = host.lastIndex(of: ":") {
-            guard HostSyntax.isPort(host[host.index(after: colon)...]) else { return "\"\(host[host.index(after: colon)...])\" is not a valid port (1–65535)" }
+            guard HostSyntax.isPort(host[host.index(after: colon)...]) else {
+                return "\"\(host[host.index(after: colon)...])\" is not a valid port (1–65535)"
+            }
             host = host[..<colon]
         }
         return HostSyntax.problem(with: String(host))

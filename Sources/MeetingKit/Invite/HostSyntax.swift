@@ -5,7 +5,9 @@ enum HostSyntax {
     static func problem(with host: String, allowBracketedIPv6: Bool = true, allowBareIPv6: Bool = false) -> String? {
         if host.isEmpty { return "the host is missing" }
         if host.hasPrefix("[") {
-            guard allowBracketedIPv6, host.hasSuffix("]") else { return "an IPv6 address must be written in brackets, like [2001:db8::1]" }
+            guard allowBracketedIPv6, host.hasSuffix("]") else {
+                return "an IPv6 address must be written in brackets, like [2001:db8::1]"
+            }
             return isIPv6(String(host.dropFirst().dropLast())) ? nil : "\(host) is not a valid IPv6 address"
         }
         if host.contains(":") {
@@ -21,9 +23,10 @@ enum HostSyntax {
     /// Whether `text` is a dotted-quad IPv4 address.
     static func isIPv4(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCIIDigit) && Int(part)! <= 255
-        }
+        return parts.count == 4
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCIIDigit) && Int(part)! <= 255
+            }
     }
 
     /// Whether `text` is an IPv6 address (RFC 4291 text form, optionally ending in IPv4).
@@ -46,14 +49,17 @@ enum HostSyntax {
             guard filled.count < allowed else { return false }
             return filled.allSatisfy { $0.count <= 4 && $0.allSatisfy(hex.contains) }
         }
-        return groups.count == allowed && groups.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(hex.contains) }
+        return groups.count == allowed
+            && groups.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(hex.contains) }
     }
 
     /// Why `host` is not a DNS host name (RFC 1123 labels), or `nil`.
     static func hostnameProblem(_ host: String) -> String? {
         guard host.count <= 253 else { return "the host name is longer than 253 characters" }
-        let labels = host.hasSuffix(".") ? host.dropLast().split(separator: ".", omittingEmptySubsequences: false)
-                                          : host.split(separator: ".", omittingEmptySubsequences: false)
+        let labels =
+            host.hasSuffix(".")
+            ? host.dropLast().split(separator: ".", omittingEmptySubsequences: false)
+            : host.split(separator: ".", omittingEmptySubsequences: false)
         for label in labels {
             if label.isEmpty { return "\(host) has an empty label (two dots in a row)" }
             if label.count > 63 { return "a label of \(host) is longer than 63 characters" }

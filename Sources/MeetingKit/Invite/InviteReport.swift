@@ -25,9 +25,11 @@ public struct InviteReport: Sendable {
     /// Whether the next step offers dial-in (`meeting-tui dialin`) because the token may not call rooms out.
     public var offersDialIn = false
 
-    public init(outcome: InviteOutcome, meeting: MeetingReference, target: RoomSystemAddress, participant: Participant? = nil,
-                reason: String, nextStep: String? = nil, cause: InviteCause? = nil, zoomCode: Int? = nil,
-                elapsed: TimeInterval, warnings: [String] = [], sent: Bool) {
+    public init(
+        outcome: InviteOutcome, meeting: MeetingReference, target: RoomSystemAddress, participant: Participant? = nil,
+        reason: String, nextStep: String? = nil, cause: InviteCause? = nil, zoomCode: Int? = nil,
+        elapsed: TimeInterval, warnings: [String] = [], sent: Bool
+    ) {
         self.outcome = outcome
         self.meeting = meeting
         self.target = target

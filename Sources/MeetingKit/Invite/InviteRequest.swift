@@ -19,9 +19,11 @@ public struct InviteRequest: Sendable {
     /// Send even when the granted scopes say the call-out cannot work.
     public var force: Bool
 
-    public init(meeting: MeetingReference, target: RoomSystemAddress, displayName: String? = nil,
-                fromDisplayName: String? = nil, fromURI: String? = nil, headers: [InMeetingEvent.SIPHeader] = [],
-                timeout: TimeInterval = 60, verify: Bool = true, force: Bool = false) {
+    public init(
+        meeting: MeetingReference, target: RoomSystemAddress, displayName: String? = nil,
+        fromDisplayName: String? = nil, fromURI: String? = nil, headers: [InMeetingEvent.SIPHeader] = [],
+        timeout: TimeInterval = 60, verify: Bool = true, force: Bool = false
+    ) {
         self.meeting = meeting
         self.target = target
         self.displayName = displayName
@@ -49,7 +51,9 @@ public struct InviteRequest: Sendable {
 
     /// The event Zoom receives.
     var event: InMeetingEvent {
-        .roomSystemCallout(.init(callType: target.callType, deviceAddress: target.address, fromDisplayName: fromDisplayName,
-                                 toDisplayName: displayName, fromURI: fromURI, additionalHeaders: headers))
+        .roomSystemCallout(
+            .init(
+                callType: target.callType, deviceAddress: target.address, fromDisplayName: fromDisplayName,
+                toDisplayName: displayName, fromURI: fromURI, additionalHeaders: headers))
     }
 }

@@ -12,8 +12,10 @@ public struct KeepPolicy: Sendable, Equatable {
     public var watchInterval: TimeInterval
 
     /// The default keeps a room with 3 redials, 10 s before the first.
-    public init(redials: Int = 3, firstPause: TimeInterval = 10,
-                watchInterval: TimeInterval = PollingBudget.secondsPerRequest(.dashboardParticipants)) {
+    public init(
+        redials: Int = 3, firstPause: TimeInterval = 10,
+        watchInterval: TimeInterval = PollingBudget.secondsPerRequest(.dashboardParticipants)
+    ) {
         self.redials = redials
         self.firstPause = firstPause
         self.watchInterval = watchInterval

@@ -44,7 +44,10 @@ public struct MeetingStartWaiter: Sendable {
     private let clock: any MeetingClock
     private let pace: TimeInterval
 
-    public init(client: ZoomClient, scopes: GrantedScopes, clock: any MeetingClock = SystemClock(), pace: TimeInterval = Self.pace) {
+    public init(
+        client: ZoomClient, scopes: GrantedScopes, clock: any MeetingClock = SystemClock(),
+        pace: TimeInterval = Self.pace
+    ) {
         lookup = MeetingLookup(client: client, scopes: scopes)
         self.clock = clock
         self.pace = max(0.05, pace)
@@ -54,8 +57,10 @@ public struct MeetingStartWaiter: Sendable {
     /// Throws `MeetingLookup.Problem` when Zoom has no such meeting (or it ended), `Problem` when its
     /// status cannot be read, the refusal when Zoom refuses, and `CancellationError` when cancelled.
     /// Passing failures (network, 5xx, a rate limit) are read past until the wait runs out.
-    public func wait(for reference: MeetingReference, atMost limit: TimeInterval,
-                     progress: @escaping @Sendable (Progress) -> Void = { _ in }) async throws -> Outcome {
+    public func wait(
+        for reference: MeetingReference, atMost limit: TimeInterval,
+        progress: @escaping @Sendable (Progress) -> Void = { _ in }
+    ) async throws -> Outcome {
         let deadline = clock.now.addingTimeInterval(max(0, limit))
         var lastSeen: MeetingDetails?
         while true {
@@ -76,7 +81,9 @@ public struct MeetingStartWaiter: Sendable {
             let remaining = deadline.timeIntervalSince(clock.now)
             if let lastSeen { progress(.waiting(lastSeen, remaining: max(0, remaining))) }
             if remaining <= 0 {
-                guard let lastSeen else { throw Problem.cannotWatch(reason: "Zoom could not be asked before the wait ran out") }
+                guard let lastSeen else {
+                    throw Problem.cannotWatch(reason: "Zoom could not be asked before the wait ran out")
+                }
                 return .timedOut(lastSeen)
             }
             try await clock.sleep(seconds: min(pace, remaining))

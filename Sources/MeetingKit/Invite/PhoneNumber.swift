@@ -29,7 +29,9 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
             throw fail("an E.164 number has 8 to 15 digits, this has \(digits.count)")
         }
         if let written {
-            guard !written.isEmpty, written.allSatisfy(\.isASCIIDigit) else { throw fail("the extension may hold only digits") }
+            guard !written.isEmpty, written.allSatisfy(\.isASCIIDigit) else {
+                throw fail("the extension may hold only digits")
+            }
             guard written.count <= Self.maxExtensionDigits else {
                 throw fail("the extension has \(written.count) digits, at most \(Self.maxExtensionDigits) are dialled")
             }
@@ -56,7 +58,9 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
         guard let hyphen = text.lastIndex(of: "-") else { return (Substring(text), nil) }
         let before = text[..<hyphen].filter(\.isASCIIDigit).count
         let after = text[text.index(after: hyphen)...]
-        guard before >= extensionHyphenThreshold, !after.isEmpty, after.allSatisfy(\.isASCIIDigit) else { return (Substring(text), nil) }
+        guard before >= extensionHyphenThreshold, !after.isEmpty, after.allSatisfy(\.isASCIIDigit) else {
+            return (Substring(text), nil)
+        }
         return (text[..<hyphen], String(after))
     }
 
@@ -64,7 +68,9 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
     private static func lastRange(of marker: String, in text: String) -> Range<String.Index>? {
         for start in text.indices.reversed() {
             let candidate = text[start...].prefix(marker.count)
-            if candidate.count == marker.count, candidate.equalsIgnoringCase(marker) { return start..<candidate.endIndex }
+            if candidate.count == marker.count, candidate.equalsIgnoringCase(marker) {
+                return start..<candidate.endIndex
+            }
         }
         return nil
     }

@@ -27,27 +27,32 @@ public struct RoomBatch: Sendable {
 
     /// The same invites for `meeting` (the live meeting the typed reference resolved to).
     public func addressed(to meeting: MeetingReference) -> RoomBatch {
-        RoomBatch(checked: requests.map { request in
-            var request = request
-            request.meeting = meeting
-            return request
-        })
+        RoomBatch(
+            checked: requests.map { request in
+                var request = request
+                request.meeting = meeting
+                return request
+            })
     }
 
     /// Runs every invite side by side; the reports come back in the order the rooms were given.
     /// With `waitingForStartAtMost`, each waits for the meeting to start first (`runWhenLive`),
     /// sending nothing before it does. `progress` tells which room (by index) is where.
-    public func run(with workflow: InviteWorkflow, pacer: CalloutPacer = CalloutPacer(), waitingForStartAtMost limit: TimeInterval? = nil,
-                    progress: @escaping @Sendable (Int, InviteProgress) -> Void = { _, _ in }) async -> [InviteReport] {
+    public func run(
+        with workflow: InviteWorkflow, pacer: CalloutPacer = CalloutPacer(),
+        waitingForStartAtMost limit: TimeInterval? = nil,
+        progress: @escaping @Sendable (Int, InviteProgress) -> Void = { _, _ in }
+    ) async -> [InviteReport] {
         let shared = workflow.sharing(with: requests.count, pacer: pacer)
         return await withTaskGroup(of: (Int, InviteReport).self) { group in
             for (index, request) in requests.enumerated() {
                 group.addTask {
-                    let report = if let limit {
-                        await shared.runWhenLive(request, waitingAtMost: limit) { progress(index, $0) }
-                    } else {
-                        await shared.run(request) { progress(index, $0) }
-                    }
+                    let report =
+                        if let limit {
+                            await shared.runWhenLive(request, waitingAtMost: limit) { progress(index, $0) }
+                        } else {
+                            await shared.run(request) { progress(index, $0) }
+                        }
                     return (index, report)
                 }
             }

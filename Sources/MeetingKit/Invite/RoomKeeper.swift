@@ -42,7 +42,10 @@ public final class RoomKeeper: Sendable {
     private let clock: any MeetingClock
     private let policy: KeepPolicy
 
-    public init(workflow: InviteWorkflow, client: ZoomClient, clock: any MeetingClock = SystemClock(), policy: KeepPolicy = .init()) {
+    public init(
+        workflow: InviteWorkflow, client: ZoomClient, clock: any MeetingClock = SystemClock(),
+        policy: KeepPolicy = .init()
+    ) {
         self.workflow = workflow
         self.client = client
         self.clock = clock
@@ -51,7 +54,9 @@ public final class RoomKeeper: Sendable {
 
     /// Keeps the room of `joined` (a report whose outcome is `joined`) in the meeting until the
     /// meeting ends, the room is given up, or the task is cancelled.
-    public func keep(_ request: InviteRequest, joined: InviteReport, events: @escaping @Sendable (Event) -> Void = { _ in }) async -> End {
+    public func keep(
+        _ request: InviteRequest, joined: InviteReport, events: @escaping @Sendable (Event) -> Void = { _ in }
+    ) async -> End {
         guard joined.outcome == .joined, var watched = joined.participant else { return .redialEnded(joined) }
         var attempt = 0
         while true {
@@ -110,8 +115,9 @@ public final class RoomKeeper: Sendable {
 
     private func usedUp(_ request: InviteRequest, gone: Participant) -> InviteReport {
         let plural = policy.redials == 1 ? "redial is" : "redials are"
-        return InviteReport(outcome: .notJoined, meeting: request.meeting, target: request.target, participant: gone,
-                            reason: "\(request.target.address) left the meeting and its \(policy.redials) \(plural) used up",
-                            nextStep: "Call it again by hand when it can answer.", elapsed: 0, sent: false)
+        return InviteReport(
+            outcome: .notJoined, meeting: request.meeting, target: request.target, participant: gone,
+            reason: "\(request.target.address) left the meeting and its \(policy.redials) \(plural) used up",
+            nextStep: "Call it again by hand when it can answer.", elapsed: 0, sent: false)
     }
 }

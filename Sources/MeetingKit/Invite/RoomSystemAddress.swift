@@ -21,12 +21,16 @@ public struct RoomSystemAddress: Sendable, Hashable, Codable, CustomStringConver
     public var description: String { "\(callType.displayName) \(address)" }
 
     public init(from decoder: any Decoder) throws {
-        struct Raw: Decodable { var callType: RoomSystemCallType; var address: String }
+        struct Raw: Decodable {
+            var callType: RoomSystemCallType
+            var address: String
+        }
         let raw = try Raw(from: decoder)
         do {
             self = try Self.parse(callType: raw.callType, input: raw.address)
         } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.description))
         }
     }
 }

@@ -30,7 +30,9 @@ struct RoomSystemMatcher: Sendable {
     /// Whether this participant is the room system, whenever it joined (its address, or its name on a room system).
     func isRoom(_ participant: Participant) -> Bool {
         let wanted = Self.addressKey(target.address)
-        if [participant.sipURI, participant.fromSIPURI].contains(where: { $0.map(Self.addressKey) == wanted }) { return true }
+        if [participant.sipURI, participant.fromSIPURI].contains(where: { $0.map(Self.addressKey) == wanted }) {
+            return true
+        }
         guard participant.isRoomSystem else { return false }
         if let ip = participant.ipAddress, Self.addressKey(ip) == wanted { return true }
         return namesTheRoom(participant)
@@ -50,7 +52,8 @@ struct RoomSystemMatcher: Sendable {
 
     /// "a participant named "Boardroom" on Windows", for reports about a lookalike.
     static func describe(_ participant: Participant) -> String {
-        let device = participant.device.flatMap { $0.isEmpty ? nil : $0 }.map { "on \($0)" } ?? "on an unreported device"
+        let device =
+            participant.device.flatMap { $0.isEmpty ? nil : $0 }.map { "on \($0)" } ?? "on an unreported device"
         return "a participant named \"\(participant.name)\" \(device)"
     }
 

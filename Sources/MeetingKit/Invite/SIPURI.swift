@@ -23,8 +23,12 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
             let parts = Parts(splitting: rest)
             try Self.checkUser(parts.user)
             let (host, port) = try Self.hostAndPort(parts.hostPort)
-            if host.isEmpty, parts.user == nil, parts.hostPort.isEmpty { throw Reason("there is nothing after \"\(scheme):\"") }
-            if let problem = HostSyntax.problem(with: String(host)) ?? Self.reachabilityProblem(String(host)) { throw Reason(problem) }
+            if host.isEmpty, parts.user == nil, parts.hostPort.isEmpty {
+                throw Reason("there is nothing after \"\(scheme):\"")
+            }
+            if let problem = HostSyntax.problem(with: String(host)) ?? Self.reachabilityProblem(String(host)) {
+                throw Reason(problem)
+            }
             try Self.checkParameters(parts.parameters)
             try Self.checkHeaders(parts.headers)
 
@@ -32,7 +36,9 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
             user = parts.user.map(String.init)
             self.host = host.lowercased()
             self.port = port
-            description = Self.canonical(scheme: scheme, user: user, host: self.host, port: port, parameters: parts.parameters, headers: parts.headers)
+            description = Self.canonical(
+                scheme: scheme, user: user, host: self.host, port: port, parameters: parts.parameters,
+                headers: parts.headers)
         } catch {
             throw .sipAddress(input, reason: error.text)
         }
@@ -50,7 +56,10 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
         guard !text.isEmpty else { throw Reason("the address is empty") }
         guard text.utf8.count <= 512 else { throw Reason("the address is longer than 512 bytes") }
         if let bad = text.unicodeScalars.first(where: { !$0.isASCII || $0.value < 0x21 || $0.value == 0x7F }) {
-            throw Reason(bad.value == 0x20 ? "it contains a space (escape it as %20)" : "it contains \"\(bad)\": escape non-ASCII characters with %XX")
+            throw Reason(
+                bad.value == 0x20
+                    ? "it contains a space (escape it as %20)"
+                    : "it contains \"\(bad)\": escape non-ASCII characters with %XX")
         }
         return text
     }
@@ -110,7 +119,9 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
             guard let close = text.firstIndex(of: "]") else { throw Reason("the IPv6 address has no closing ]") }
             let after = text[text.index(after: close)...]
             guard !after.isEmpty else { return (text[...close], nil) }
-            guard after.hasPrefix(":"), HostSyntax.isPort(after.dropFirst()) else { throw Reason("\(after) is not a valid port (1–65535)") }
+            guard after.hasPrefix(":"), HostSyntax.isPort(after.dropFirst()) else {
+                throw Reason("\(after) is not a valid port (1–65535)")
+            }
             return (text[...close], Int(after.dropFirst()))
         }
         guard let colon = text.firstIndex(of: ":") else { return (text, nil) }
@@ -126,14 +137,17 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
     private static func reachabilityProblem(_ host: String) -> String? {
         let name = host.hasSuffix(".") ? String(host.dropLast()) : host
         guard !name.hasPrefix("["), !HostSyntax.isIPv4(name), !name.contains(".") else { return nil }
-        return "\"\(name)\" is a single name, which Zoom's cloud cannot resolve: give a full domain (room@\(name).example.com) or an IP address"
+        return
+            "\"\(name)\" is a single name, which Zoom's cloud cannot resolve: give a full domain (room@\(name).example.com) or an IP address"
     }
 
     private static func checkParameters(_ parameters: Substring?) throws(Reason) {
         for param in parameters?.split(separator: ";", omittingEmptySubsequences: false) ?? [] {
             guard !param.isEmpty else { throw Reason("it has an empty ;parameter") }
             guard !param.hasPrefix("=") else { throw Reason("the parameter \";\(param)\" has no name") }
-            if let problem = escapingProblem(param, allowed: paramCharacters) { throw Reason("the parameter \";\(param)\" \(problem)") }
+            if let problem = escapingProblem(param, allowed: paramCharacters) {
+                throw Reason("the parameter \";\(param)\" \(problem)")
+            }
         }
     }
 
@@ -141,12 +155,18 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
         guard !headers.isEmpty else { return }
         for header in headers.split(separator: "&", omittingEmptySubsequences: false) {
             let pieces = header.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard pieces.count == 2, !pieces[0].isEmpty else { throw Reason("the header \"?\(header)\" must be name=value") }
-            if let problem = escapingProblem(header, allowed: headerCharacters) { throw Reason("the header \"?\(header)\" \(problem)") }
+            guard pieces.count == 2, !pieces[0].isEmpty else {
+                throw Reason("the header \"?\(header)\" must be name=value")
+            }
+            if let problem = escapingProblem(header, allowed: headerCharacters) {
+                throw Reason("the header \"?\(header)\" \(problem)")
+            }
         }
     }
 
-    private static func canonical(scheme: String, user: String?, host: String, port: Int?, parameters: Substring?, headers: Substring) -> String {
+    private static func canonical(
+        scheme: String, user: String?, host: String, port: Int?, parameters: Substring?, headers: Substring
+    ) -> String {
         var canonical = "\(scheme):"
         if let user { canonical += "\(user)@" }
         canonical += host
@@ -160,7 +180,8 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
     /// rather than a host or user name followed by a port or password.
     private static func isForeignScheme(_ prefix: Substring, followedBy rest: Substring) -> Bool {
         guard !prefix.isEmpty, prefix.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return rest.hasPrefix("://") || ["tel", "mailto", "h323", "http", "https", "im", "pres", "urn"].contains(prefix.lowercased())
+        return rest.hasPrefix("://")
+            || ["tel", "mailto", "h323", "http", "https", "im", "pres", "urn"].contains(prefix.lowercased())
     }
 
     // RFC 3261 character classes (beyond alphanumerics and %XX escapes).
@@ -176,12 +197,15 @@ public struct SIPURI: Sendable, Hashable, CustomStringConvertible {
             let character = text[index]
             if character == "%" {
                 let hex = text[text.index(after: index)...].prefix(2)
-                guard hex.count == 2, hex.allSatisfy(\.isHexDigit) else { return "has a % that is not followed by two hex digits" }
+                guard hex.count == 2, hex.allSatisfy(\.isHexDigit) else {
+                    return "has a % that is not followed by two hex digits"
+                }
                 index = text.index(index, offsetBy: 3)
                 continue
             }
             guard character.isASCII, character.isLetter || character.isNumber || allowed.contains(character) else {
-                return "contains \"\(character)\", which must be escaped as %\(String(zeroPadding: Int(character.asciiValue ?? 0), width: 2, radix: 16))"
+                return
+                    "contains \"\(character)\", which must be escaped as %\(String(zeroPadding: Int(character.asciiValue ?? 0), width: 2, radix: 16))"
             }
             index = text.index(after: index)
         }

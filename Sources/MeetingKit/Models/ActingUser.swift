@@ -31,7 +31,8 @@ public struct ActingUser: Sendable, Hashable {
     }
 
     /// Why a Server-to-Server app cannot list "my" meetings or show who is signed in, and the fix.
-    public static let missingExplanation = "A Server-to-Server app has no user of its own, so Zoom does not accept \"me\" from it: "
+    public static let missingExplanation =
+        "A Server-to-Server app has no user of its own, so Zoom does not accept \"me\" from it: "
         + "name the account user whose meetings to use with `user = \"you@example.com\"` under [zoom] in config.toml, "
         + "ZOOM_USER, or --user (an email or a user ID)."
 }

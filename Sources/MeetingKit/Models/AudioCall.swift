@@ -17,7 +17,9 @@ public struct AudioCall: Hashable, Sendable, Decodable {
     /// Reads an object with any of the fields; a bare string (as older answers held) is the number.
     public init(from decoder: any Decoder) throws {
         if let fields = try? decoder.container(keyedBy: AnyKey.self) {
-            self.init(callNumber: fields.string("call_number"), callType: fields.string("call_type"), zoomNumber: fields.string("zoom_number"))
+            self.init(
+                callNumber: fields.string("call_number"), callType: fields.string("call_type"),
+                zoomNumber: fields.string("zoom_number"))
         } else {
             self.init(callNumber: try decoder.singleValueContainer().decode(String.self))
         }

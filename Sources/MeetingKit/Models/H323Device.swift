@@ -7,7 +7,9 @@ public struct H323Device: Hashable, Sendable, Decodable {
     public var address: String
     public var encryption: String?
 
-    public init(id: String? = nil, name: String, callType: RoomSystemCallType, address: String, encryption: String? = nil) {
+    public init(
+        id: String? = nil, name: String, callType: RoomSystemCallType, address: String, encryption: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.callType = callType

@@ -32,7 +32,9 @@ public enum InMeetingEvent: Sendable, Hashable {
         public var requirePressingOne: Bool
 
         /// A phone call-out; greeting and press-1 default to Zoom's `true`. Check typed input with `CalloutDetails.phoneCallout`.
-        public init(inviteeName: String, phoneNumber: String, requireGreeting: Bool = true, requirePressingOne: Bool = true) {
+        public init(
+            inviteeName: String, phoneNumber: String, requireGreeting: Bool = true, requirePressingOne: Bool = true
+        ) {
             self.inviteeName = inviteeName
             self.phoneNumber = phoneNumber
             self.requireGreeting = requireGreeting
@@ -54,8 +56,10 @@ public enum InMeetingEvent: Sendable, Hashable {
         /// SIP only: custom `X-` headers, 1 to 10.
         public var additionalHeaders: [SIPHeader]
 
-        public init(callType: RoomSystemCallType, deviceAddress: String, fromDisplayName: String? = nil,
-                    toDisplayName: String? = nil, fromURI: String? = nil, additionalHeaders: [SIPHeader] = []) {
+        public init(
+            callType: RoomSystemCallType, deviceAddress: String, fromDisplayName: String? = nil,
+            toDisplayName: String? = nil, fromURI: String? = nil, additionalHeaders: [SIPHeader] = []
+        ) {
             self.callType = callType
             self.deviceAddress = deviceAddress
             self.fromDisplayName = fromDisplayName

@@ -24,7 +24,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var reason: String {
         switch self {
         case .meeting(_, let reason), .sipAddress(_, let reason), .h323Address(_, let reason),
-             .phoneNumber(_, let reason), .sipHeader(_, let reason):
+            .phoneNumber(_, let reason), .sipHeader(_, let reason):
             return reason
         case .other(let message):
             return message

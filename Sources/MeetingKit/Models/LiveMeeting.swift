@@ -20,9 +20,11 @@ public struct LiveMeeting: Hashable, Sendable, Decodable, Identifiable {
     /// Whether a SIP or H.323 device is connected (Dashboard only).
     public var hasSIP: Bool?
 
-    public init(id: Int64, uuid: String, topic: String, hostID: String? = nil, hostName: String? = nil,
-                hostEmail: String? = nil, startTime: Date? = nil, joinURL: String? = nil,
-                participantCount: Int? = nil, hasSIP: Bool? = nil) {
+    public init(
+        id: Int64, uuid: String, topic: String, hostID: String? = nil, hostName: String? = nil,
+        hostEmail: String? = nil, startTime: Date? = nil, joinURL: String? = nil,
+        participantCount: Int? = nil, hasSIP: Bool? = nil
+    ) {
         self.id = id
         self.uuid = uuid
         self.topic = topic
@@ -41,7 +43,8 @@ public struct LiveMeeting: Hashable, Sendable, Decodable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: AnyKey.self)
         guard let id = fields.int64("id") else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "meeting without an id"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "meeting without an id"))
         }
         self.init(
             id: id,

@@ -33,8 +33,10 @@ public struct MeetingDetails: Hashable, Sendable, Decodable {
     public var status: Status
     public var startTime: Date?
 
-    public init(id: Int64, uuid: String, topic: String, hostID: String? = nil, hostEmail: String? = nil, type: Int? = nil,
-                status: Status, startTime: Date? = nil) {
+    public init(
+        id: Int64, uuid: String, topic: String, hostID: String? = nil, hostEmail: String? = nil, type: Int? = nil,
+        status: Status, startTime: Date? = nil
+    ) {
         self.id = id
         self.uuid = uuid
         self.topic = topic
@@ -57,11 +59,13 @@ public struct MeetingDetails: Hashable, Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: AnyKey.self)
         guard let id = fields.int64("id") else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "meeting without an id"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "meeting without an id"))
         }
-        self.init(id: id, uuid: fields.string("uuid") ?? "", topic: fields.string("topic") ?? "",
-                  hostID: fields.string("host_id"), hostEmail: fields.string("host_email"),
-                  type: fields.int64("type").map { Int(clamping: $0) }, status: Status(fields.string("status") ?? ""),
-                  startTime: fields.date("start_time"))
+        self.init(
+            id: id, uuid: fields.string("uuid") ?? "", topic: fields.string("topic") ?? "",
+            hostID: fields.string("host_id"), hostEmail: fields.string("host_email"),
+            type: fields.int64("type").map { Int(clamping: $0) }, status: Status(fields.string("status") ?? ""),
+            startTime: fields.date("start_time"))
     }
 }

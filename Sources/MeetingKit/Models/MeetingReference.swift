@@ -14,15 +14,18 @@ public enum MeetingReference: Hashable, Sendable, Codable, CustomStringConvertib
         let digits = trimmed.filter { !" -.".contains($0) }
         if digits.allSatisfy(\.isASCIIDigit) {
             guard (9...12).contains(digits.count), let number = Int64(digits), number > 0 else {
-                throw InputError.meeting(input, reason: "a Zoom meeting ID has 9 to 12 digits, this has \(digits.count)")
+                throw InputError.meeting(
+                    input, reason: "a Zoom meeting ID has 9 to 12 digits, this has \(digits.count)")
             }
             self = .id(number)
             return
         }
         let uuidAlphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=".unicodeScalars)
         guard trimmed.count >= 16, trimmed.count <= 64,
-              trimmed.unicodeScalars.allSatisfy(uuidAlphabet.contains) else {
-            throw InputError.meeting(input, reason: "expected a numeric meeting ID such as 857 4606 5432, or a meeting UUID")
+            trimmed.unicodeScalars.allSatisfy(uuidAlphabet.contains)
+        else {
+            throw InputError.meeting(
+                input, reason: "expected a numeric meeting ID such as 857 4606 5432, or a meeting UUID")
         }
         self = .uuid(trimmed)
     }

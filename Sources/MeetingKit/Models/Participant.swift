@@ -33,11 +33,13 @@ public struct Participant: Hashable, Sendable, Decodable, Identifiable {
     /// How many people sit in front of a Zoom Room (`in_room_participants`), when Zoom says.
     public var inRoomParticipants: Int?
 
-    public init(id: String, userID: String? = nil, participantUUID: String? = nil, name: String,
-                email: String? = nil, status: Status = .inMeeting, device: String? = nil,
-                joinTime: Date? = nil, leaveTime: Date? = nil, leaveReason: String? = nil,
-                sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil,
-                participantUserID: String? = nil, audioCalls: [AudioCall] = [], inRoomParticipants: Int? = nil) {
+    public init(
+        id: String, userID: String? = nil, participantUUID: String? = nil, name: String,
+        email: String? = nil, status: Status = .inMeeting, device: String? = nil,
+        joinTime: Date? = nil, leaveTime: Date? = nil, leaveReason: String? = nil,
+        sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil,
+        participantUserID: String? = nil, audioCalls: [AudioCall] = [], inRoomParticipants: Int? = nil
+    ) {
         self.id = id
         self.userID = userID
         self.participantUUID = participantUUID

@@ -13,8 +13,10 @@ public struct SIPDialingAddress: Hashable, Sendable, Decodable {
     /// Seconds the address stays valid (Zoom says 7200).
     public var expiresIn: TimeInterval?
 
-    public init(uri: String, paidCRCPlanParticipant: Bool? = nil, participantIdentifierCode: String? = nil,
-                expiresIn: TimeInterval? = nil) {
+    public init(
+        uri: String, paidCRCPlanParticipant: Bool? = nil, participantIdentifierCode: String? = nil,
+        expiresIn: TimeInterval? = nil
+    ) {
         self.uri = uri
         self.paidCRCPlanParticipant = paidCRCPlanParticipant
         self.participantIdentifierCode = participantIdentifierCode
@@ -24,11 +26,13 @@ public struct SIPDialingAddress: Hashable, Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: AnyKey.self)
         guard let uri = fields.string("sip_dialing"), !uri.isEmpty else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no sip_dialing address"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "no sip_dialing address"))
         }
-        self.init(uri: uri, paidCRCPlanParticipant: fields.bool("paid_crc_plan_participant"),
-                  participantIdentifierCode: fields.string("participant_identifier_code"),
-                  expiresIn: fields.int64("expire_in").map(TimeInterval.init))
+        self.init(
+            uri: uri, paidCRCPlanParticipant: fields.bool("paid_crc_plan_participant"),
+            participantIdentifierCode: fields.string("participant_identifier_code"),
+            expiresIn: fields.int64("expire_in").map(TimeInterval.init))
     }
 
     /// When the address stops working, for an address received at `received`; `nil` when Zoom gave no lifetime.

@@ -5,7 +5,10 @@ public enum GrantedScopes: Sendable, Hashable, Codable {
 
     /// Parses Zoom's space-separated `scope` field.
     public init(spaceSeparated: String?) {
-        guard let text = spaceSeparated else { self = .unknown; return }
+        guard let text = spaceSeparated else {
+            self = .unknown
+            return
+        }
         self = .known(Set(text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)))
     }
 

@@ -19,7 +19,8 @@ public enum ScopeAdvice {
     }
 
     /// Why `capability` cannot work with `scopes`, or `nil` when it can (or the scopes are unknown).
-    public static func problem(for capability: Capability, scopes: GrantedScopes, source: CredentialSource?) -> String? {
+    public static func problem(for capability: Capability, scopes: GrantedScopes, source: CredentialSource?) -> String?
+    {
         guard capability.isAllowed(by: scopes) == false else { return nil }
         var text = "\(capability.title) needs \(scopeNames(capability.requirement)), which this token does not have."
         if capability.needsAccountLevelApp, source != .serverToServer {
@@ -49,14 +50,17 @@ public enum ScopeAdvice {
     /// user-managed app cannot hold the admin scope): the room dials in by itself, at the address
     /// `meeting-tui dialin` gets with a user-level scope. Says so when this token lacks that scope too.
     public static func dialInInstead(meeting: MeetingReference, scopes: GrantedScopes) -> String {
-        let argument = switch meeting {
-        case .id(let number): String(number)
-        case .uuid(let uuid): "'\(uuid)'"
-        }
-        var text = "To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(argument)` "
+        let argument =
+            switch meeting {
+            case .id(let number): String(number)
+            case .uuid(let uuid): "'\(uuid)'"
+            }
+        var text =
+            "To get the room in today without a call-out, let it dial in: `meeting-tui dialin \(argument)` "
             + "prints the SIP address the room dials itself"
         if Capability.sipDialing.isAllowed(by: scopes) == false {
-            text += " (this needs the user-level scope \(scopeNames(Capability.sipDialing.requirement)), which this token "
+            text +=
+                " (this needs the user-level scope \(scopeNames(Capability.sipDialing.requirement)), which this token "
                 + "lacks too: add it to the app and sign in again)"
         }
         return text + "."
@@ -70,10 +74,12 @@ public enum ScopeAdvice {
 
     /// The likely causes when a call-out was accepted but the room system never appeared.
     public static func notJoinedCauses(callType: RoomSystemCallType, scopes: GrantedScopes) -> String {
-        var causes = "the address is wrong or not reachable from Zoom's network, the device is busy or declined, "
+        var causes =
+            "the address is wrong or not reachable from Zoom's network, the device is busy or declined, "
             + "it does not answer automatically, or a firewall blocks \(callType.displayName) from Zoom's data centres"
         if scopes == .unknown {
-            causes += "; or Zoom dropped the call-out because the token lacks "
+            causes +=
+                "; or Zoom dropped the call-out because the token lacks "
                 + "\(scopeNames(Capability.roomSystemCallout.requirement)) (its scopes are unknown)"
         }
         return causes

@@ -27,7 +27,9 @@ public struct ScopeRequirement: Sendable, Hashable {
     /// Only the admin-level scopes of this requirement: for an endpoint that Zoom answers for a
     /// user-level caller without doing what was asked.
     public var adminLevel: ScopeRequirement {
-        ScopeRequirement(endpoint: endpoint, granular: granular.filter(Self.isAdminLevel), classic: classic.filter(Self.isAdminLevel))
+        ScopeRequirement(
+            endpoint: endpoint, granular: granular.filter(Self.isAdminLevel), classic: classic.filter(Self.isAdminLevel)
+        )
     }
 
     /// Whether only an account-level app (Server-to-Server, or an OAuth app an admin manages) can

@@ -25,29 +25,40 @@ public enum ZoomEndpoint: String, Sendable, CaseIterable, Codable {
     public var scopes: ScopeRequirement {
         switch self {
         case .meetingEvents:
-            ScopeRequirement(endpoint: self, granular: ["meeting:update:in_meeting_controls", "meeting:update:in_meeting_controls:admin"],
-                             classic: ["meeting:write", "meeting:write:admin", "meeting:master"])
+            ScopeRequirement(
+                endpoint: self,
+                granular: ["meeting:update:in_meeting_controls", "meeting:update:in_meeting_controls:admin"],
+                classic: ["meeting:write", "meeting:write:admin", "meeting:master"])
         case .userMeetings:
-            ScopeRequirement(endpoint: self, granular: ["meeting:read:list_meetings", "meeting:read:list_meetings:admin"],
-                             classic: ["meeting:read", "meeting:read:admin"])
+            ScopeRequirement(
+                endpoint: self, granular: ["meeting:read:list_meetings", "meeting:read:list_meetings:admin"],
+                classic: ["meeting:read", "meeting:read:admin"])
         case .meeting:
-            ScopeRequirement(endpoint: self, granular: ["meeting:read:meeting", "meeting:read:meeting:admin"],
-                             classic: ["meeting:read", "meeting:read:admin"])
+            ScopeRequirement(
+                endpoint: self, granular: ["meeting:read:meeting", "meeting:read:meeting:admin"],
+                classic: ["meeting:read", "meeting:read:admin"])
         case .meetingStatus:
-            ScopeRequirement(endpoint: self, granular: ["meeting:update:status", "meeting:update:status:admin"],
-                             classic: ["meeting:write", "meeting:write:admin"])
+            ScopeRequirement(
+                endpoint: self, granular: ["meeting:update:status", "meeting:update:status:admin"],
+                classic: ["meeting:write", "meeting:write:admin"])
         case .sipDialing:
-            ScopeRequirement(endpoint: self, granular: ["meeting:write:sip_dialing", "meeting:write:admin:sip_dialing"], classic: [])
+            ScopeRequirement(
+                endpoint: self, granular: ["meeting:write:sip_dialing", "meeting:write:admin:sip_dialing"], classic: [])
         case .dashboardMeetings:
-            ScopeRequirement(endpoint: self, granular: ["dashboard:read:list_meetings:admin"],
-                             classic: ["dashboard_meetings:read:admin", "dashboard:read:admin"])
+            ScopeRequirement(
+                endpoint: self, granular: ["dashboard:read:list_meetings:admin"],
+                classic: ["dashboard_meetings:read:admin", "dashboard:read:admin"])
         case .dashboardParticipants:
-            ScopeRequirement(endpoint: self, granular: ["dashboard:read:list_meeting_participants:admin"],
-                             classic: ["dashboard_meetings:read:admin", "dashboard:read:admin"])
+            ScopeRequirement(
+                endpoint: self, granular: ["dashboard:read:list_meeting_participants:admin"],
+                classic: ["dashboard_meetings:read:admin", "dashboard:read:admin"])
         case .user:
-            ScopeRequirement(endpoint: self, granular: ["user:read:user", "user:read:user:admin"], classic: ["user:read", "user:read:admin"])
+            ScopeRequirement(
+                endpoint: self, granular: ["user:read:user", "user:read:user:admin"],
+                classic: ["user:read", "user:read:admin"])
         case .h323Devices:
-            ScopeRequirement(endpoint: self, granular: ["h323_device:read:list_devices:admin"], classic: ["h323:read:admin"])
+            ScopeRequirement(
+                endpoint: self, granular: ["h323_device:read:list_devices:admin"], classic: ["h323:read:admin"])
         }
     }
 }

@@ -18,10 +18,12 @@ public enum DetachedThread {
         defer { pthread_attr_destroy(&attributes) }
         pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
         var thread = pthread_t()
-        let result = pthread_create(&thread, &attributes, { context in
-            Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().work()
-            return nil
-        }, job.toOpaque())
+        let result = pthread_create(
+            &thread, &attributes,
+            { context in
+                Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().work()
+                return nil
+            }, job.toOpaque())
         guard result == 0 else {
             job.release()
             throw StartFailure(errno: result)

@@ -26,7 +26,10 @@ extension KeyedDecodingContainer where Key == AnyKey {
         let key = AnyKey(name)
         if let number = try? decodeIfPresent(Int64.self, forKey: key) { return number }
         if let number = try? decodeIfPresent(Double.self, forKey: key), number.rounded() == number,
-           abs(number) < 9e18 { return Int64(number) }
+            abs(number) < 9e18
+        {
+            return Int64(number)
+        }
         if let text = try? decodeIfPresent(String.self, forKey: key) { return Int64(text.trimmingSpaces()) }
         return nil
     }

@@ -6,11 +6,14 @@ enum XDGDirectory {
     /// relative (the specification says relative paths must be ignored).
     static func resolve(_ variable: String, fallback: String, environment: [String: String]) -> URL {
         if let base = environment[variable], base.hasPrefix("/") {
-            return URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent("meeting-tui", isDirectory: true)
+            return URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(
+                "meeting-tui", isDirectory: true)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
+        let home =
+            environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
             ?? FileManager.default.homeDirectoryForCurrentUser
-        return home
+        return
+            home
             .appendingPathComponent(fallback, isDirectory: true)
             .appendingPathComponent("meeting-tui", isDirectory: true)
     }

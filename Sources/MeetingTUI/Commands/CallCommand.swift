@@ -14,18 +14,23 @@ struct CallCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting ID or UUID.") var meeting: String
-    @Option(help: "The number with its country code, like +1 415 555 0100, and an extension after a hyphen: +1 603 233 1333-156.")
+    @Option(
+        help:
+            "The number with its country code, like +1 415 555 0100, and an extension after a hyphen: +1 603 233 1333-156."
+    )
     var phone: String
     @Option(help: "The name the caller gets in the meeting (at most 64 characters).") var name: String?
     @Flag(inversion: .prefixedNo, help: "Zoom greets the callee when the call is answered (the default, as at Zoom).")
     var greeting = true
-    @Flag(inversion: .prefixedNo, help: "The callee must press 1 to join (the default, as at Zoom): keeps voicemail out.")
+    @Flag(
+        inversion: .prefixedNo, help: "The callee must press 1 to join (the default, as at Zoom): keeps voicemail out.")
     var pressOne = true
 
     func run() async throws {
         try await CommandRunner.run {
             let reference = try MeetingReference(parsing: meeting)
-            let call = try CalloutDetails.phoneCallout(number: phone, name: name, requireGreeting: greeting, requirePressingOne: pressOne)
+            let call = try CalloutDetails.phoneCallout(
+                number: phone, name: name, requireGreeting: greeting, requirePressingOne: pressOne)
             let session = try await Session.open(global)
             try await ControlRunner.run(.phoneCallout(call), on: reference, session: session)
         }

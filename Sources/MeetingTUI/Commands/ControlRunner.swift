@@ -4,11 +4,14 @@ import MeetingKit
 /// Runs one meeting control for a command: the meeting checked with Zoom, preflight, send, audit,
 /// print, exit status.
 enum ControlRunner {
-    static func run(_ action: MeetingAction, on meeting: MeetingReference, session: Session, force: Bool = false) async throws {
+    static func run(_ action: MeetingAction, on meeting: MeetingReference, session: Session, force: Bool = false)
+        async throws
+    {
         let live = try await TypedMeeting.live(meeting, session: session)
         let token = try await session.token()
-        let controls = MeetingControls(client: session.client, scopes: token.scopes, source: session.credentials.source,
-                                       auditLog: session.auditLog)
+        let controls = MeetingControls(
+            client: session.client, scopes: token.scopes, source: session.credentials.source,
+            auditLog: session.auditLog)
         let report = await controls.perform(action, on: live, force: force)
         print("\(report.outcome.rawValue): \(Output.value(report.reason))")
         if let next = report.nextStep { print("next: \(Output.value(next))") }

@@ -18,7 +18,8 @@ struct DialInCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting ID (857 4606 5432, 857-4606-5432) or UUID.") var meeting: String
-    @Option(help: "The meeting's passcode, built into the address so that the room is not asked for it.") var passcode: String?
+    @Option(help: "The meeting's passcode, built into the address so that the room is not asked for it.") var passcode:
+        String?
     @Flag(help: "Print one JSON document.") var json = false
 
     func run() async throws {
@@ -38,7 +39,9 @@ struct DialInCommand: AsyncParsableCommand {
             if json {
                 try Output.json(DialInDocument(meeting: reference, address: address, receivedAt: received))
             } else {
-                print(DialInText.render(address, meeting: reference, passcode: checkedPasscode != nil, receivedAt: received))
+                print(
+                    DialInText.render(
+                        address, meeting: reference, passcode: checkedPasscode != nil, receivedAt: received))
             }
         }
     }
@@ -46,11 +49,14 @@ struct DialInCommand: AsyncParsableCommand {
 
 /// The dial-in address as text for a person.
 enum DialInText {
-    static func render(_ address: SIPDialingAddress, meeting: MeetingReference, passcode: Bool, receivedAt received: Date) -> String {
+    static func render(
+        _ address: SIPDialingAddress, meeting: MeetingReference, passcode: Bool, receivedAt received: Date
+    ) -> String {
         var lines = ["dial-in address: \(Output.value(address.uri))"]
         if let validity = address.validity(receivedAt: received) { lines.append(validity) }
-        lines.append("next: have the room system dial this address (SIP) to join meeting \(meeting)"
-                     + (passcode ? "; the passcode is built in." : "."))
+        lines.append(
+            "next: have the room system dial this address (SIP) to join meeting \(meeting)"
+                + (passcode ? "; the passcode is built in." : "."))
         return lines.joined(separator: "\n")
     }
 }

@@ -7,7 +7,8 @@ import MeetingKit
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the credentials (source, validity, app type, expiry, scopes, each feature with its fix) and the console's locale.",
+        abstract:
+            "Check the credentials (source, validity, app type, expiry, scopes, each feature with its fix) and the console's locale.",
         discussion: "Exits 77 when room-system call-outs cannot work, 78 when the credentials do not work at all.")
 
     @OptionGroup var global: GlobalOptions
@@ -16,9 +17,10 @@ struct DoctorCommand: AsyncParsableCommand {
     func run() async throws {
         try await CommandRunner.run {
             let session = try await Session.open(global)
-            let check = CredentialsCheck(client: session.client, tokens: session.credentials.provider,
-                                         source: session.credentials.source, description: session.credentials.description,
-                                         user: session.user)
+            let check = CredentialsCheck(
+                client: session.client, tokens: session.credentials.provider,
+                source: session.credentials.source, description: session.credentials.description,
+                user: session.user)
             let result = await check.run()
             let locale = ConsoleLocale.current()
             if json {
@@ -35,8 +37,10 @@ struct DoctorCommand: AsyncParsableCommand {
 /// The doctor's findings as text.
 enum DoctorText {
     static func render(_ result: CredentialsCheck.Result, locale: ConsoleLocale) -> String {
-        let signedIn = result.userNote.map { "✓ Zoom granted a token; no user is named: \(Output.value($0))" }
-            ?? "✓ signed in as \(Output.value(result.user?.displayName ?? "?"))" + (result.user?.email.map { " <\(Output.value($0))>" } ?? "")
+        let signedIn =
+            result.userNote.map { "✓ Zoom granted a token; no user is named: \(Output.value($0))" }
+            ?? "✓ signed in as \(Output.value(result.user?.displayName ?? "?"))"
+            + (result.user?.email.map { " <\(Output.value($0))>" } ?? "")
         let works = result.problem.map { "✗ \(Output.value($0))" } ?? signedIn
         var expires = "unknown"
         if let expiry = result.expiresAt {
@@ -54,7 +58,9 @@ enum DoctorText {
         ]
         for feature in result.features {
             let mark = feature.works.map { $0 ? "✓" : "✗" } ?? "?"
-            lines.append("\(mark) \(Output.column(feature.capability.title, 38))\(feature.note.map { " \(Output.value($0))" } ?? "")")
+            lines.append(
+                "\(mark) \(Output.column(feature.capability.title, 38))\(feature.note.map { " \(Output.value($0))" } ?? "")"
+            )
             if let fix = feature.fix { lines.append("    fix: \(Output.value(fix))") }
         }
         return lines.joined(separator: "\n")
@@ -121,7 +127,9 @@ struct DoctorDocument: Encodable {
         scopes = result.scopes.sorted
         calloutsCanWork = result.calloutsCanWork
         features = result.features.map {
-            Feature(feature: $0.capability.rawValue, works: $0.works, note: $0.note, missing: $0.missing.map(Missing.init), fix: $0.fix)
+            Feature(
+                feature: $0.capability.rawValue, works: $0.works, note: $0.note, missing: $0.missing.map(Missing.init),
+                fix: $0.fix)
         }
         self.locale = LocaleInUse(locale)
     }

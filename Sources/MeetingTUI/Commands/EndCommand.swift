@@ -18,9 +18,12 @@ struct EndCommand: AsyncParsableCommand {
             let reference = try MeetingReference(parsing: meeting)
             if !yes {
                 guard Output.isTerminal(STDIN_FILENO) else {
-                    throw CommandFailure(description: "ending a meeting needs confirmation: add --yes when not on a terminal", status: .usage)
+                    throw CommandFailure(
+                        description: "ending a meeting needs confirmation: add --yes when not on a terminal",
+                        status: .usage)
                 }
-                let answer = Output.ask("End meeting \(reference) for everyone? Type the meeting ID or yes: ")?
+                let answer =
+                    Output.ask("End meeting \(reference) for everyone? Type the meeting ID or yes: ")?
                     .trimmingSpaces() ?? ""
                 let typedID = try? MeetingReference(parsing: answer)
                 guard answer.lowercased() == "yes" || typedID == reference else {

@@ -30,27 +30,39 @@ struct InviteCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting ID (857 4606 5432, 857-4606-5432) or UUID.") var meeting: String
-    @Option(help: "A room system's SIP URI (sip:room@host; a bare room@host or IP address gets sip:); repeatable.") var sip: [String] = []
-    @Option(help: "A room system's H.323 address: IP, host, E.164 number, alias@host or address##extension; repeatable.") var h323: [String] = []
+    @Option(help: "A room system's SIP URI (sip:room@host; a bare room@host or IP address gets sip:); repeatable.")
+    var sip: [String] = []
+    @Option(
+        help: "A room system's H.323 address: IP, host, E.164 number, alias@host or address##extension; repeatable.")
+    var h323: [String] = []
     @Option(help: "A saved room's name (see `meeting-tui rooms list`); repeatable.") var room: [String] = []
-    @Option(help: "The name the room system gets in the meeting (one room only; saved rooms carry their own).") var name: String?
+    @Option(help: "The name the room system gets in the meeting (one room only; saved rooms carry their own).")
+    var name: String?
     @Option(help: "The caller name the room system shows.") var fromName: String?
     @Option(help: "SIP only: the caller URI (sip: or sips:).") var fromUri: String?
-    @Option(name: .customLong("header"), help: "SIP only: a custom header X-Key=value (up to 10).") var headers: [String] = []
+    @Option(name: .customLong("header"), help: "SIP only: a custom header X-Key=value (up to 10).") var headers:
+        [String] = []
     @Option(help: "Seconds to wait for the room system to join.") var timeout: Double = 60
     @Flag(help: "Do not watch the participants after Zoom accepts.") var noVerify = false
-    @Flag(help: "Send even when the token's scopes say the call-out cannot work, or the room is already in.") var force = false
+    @Flag(help: "Send even when the token's scopes say the call-out cannot work, or the room is already in.")
+    var force = false
     @Flag(help: "Print one JSON document per room, one per line.") var json = false
-    @Flag(help: "Keep the rooms connected: call a room again when it is seen to have left, until the meeting ends.") var keep = false
+    @Flag(help: "Keep the rooms connected: call a room again when it is seen to have left, until the meeting ends.")
+    var keep = false
     @Option(help: "With --keep: the most redials per room, 0 to 10 (default 3).") var redials: Int?
-    @Flag(help: "Wait for the meeting to start (nothing is sent before it does), then call and verify.") var whenLive = false
-    @Option(help: "With --when-live: how long to wait, as 90s, 30m or 2h (default 2h); exit 75 when it does not start.",
-            transform: DurationText.seconds(parsing:)) var wait: TimeInterval?
+    @Flag(help: "Wait for the meeting to start (nothing is sent before it does), then call and verify.") var whenLive =
+        false
+    @Option(
+        help: "With --when-live: how long to wait, as 90s, 30m or 2h (default 2h); exit 75 when it does not start.",
+        transform: DurationText.seconds(parsing:)) var wait: TimeInterval?
 
     func validate() throws {
         let given = sip.count + h323.count + room.count
         guard given >= 1 else { throw ValidationError("give at least one of --sip, --h323 or --room") }
-        if given > 1, name != nil { throw ValidationError("--name names one room; give it with a single room (saved rooms carry their own names)") }
+        if given > 1, name != nil {
+            throw ValidationError(
+                "--name names one room; give it with a single room (saved rooms carry their own names)")
+        }
         if redials != nil, !keep { throw ValidationError("--redials goes with --keep") }
         if wait != nil, !whenLive { throw ValidationError("--wait goes with --when-live") }
     }
@@ -64,7 +76,8 @@ struct InviteCommand: AsyncParsableCommand {
             let policy = try KeepPolicy(redials: redials ?? 3).validated()
             let session = try await Session.open(global)
             let savedTargets = try room.map { try savedTarget(named: $0, rooms: session.rooms) }
-            let targets = typedTargets.map { ($0, name) } + savedTargets.map { ($0.address, name ?? $0.room.displayName) }
+            let targets =
+                typedTargets.map { ($0, name) } + savedTargets.map { ($0.address, name ?? $0.room.displayName) }
             let requests = try targets.map { target, displayName in
                 try InviteRequest(
                     meeting: reference, target: target,
@@ -75,8 +88,9 @@ struct InviteCommand: AsyncParsableCommand {
             var batch = try RoomBatch(requests)
             // With --when-live the workflow waits for the meeting itself; otherwise it must be in progress now.
             if !whenLive { batch = batch.addressed(to: try await TypedMeeting.live(reference, session: session)) }
-            let calls = try await RoomCalls(session: session, json: json, keep: keep ? policy : nil,
-                                            waitingForStartAtMost: whenLive ? wait ?? MeetingStartWaiter.defaultWait : nil)
+            let calls = try await RoomCalls(
+                session: session, json: json, keep: keep ? policy : nil,
+                waitingForStartAtMost: whenLive ? wait ?? MeetingStartWaiter.defaultWait : nil)
             let status = await calls.run(batch)
             if status != .ok { throw status.exitCode }
         }
@@ -97,11 +111,15 @@ struct InviteCommand: AsyncParsableCommand {
         }
     }
 
-    private func savedTarget(named wanted: String, rooms: [SavedRoom]) throws -> (room: SavedRoom, address: RoomSystemAddress) {
+    private func savedTarget(named wanted: String, rooms: [SavedRoom]) throws -> (
+        room: SavedRoom, address: RoomSystemAddress
+    ) {
         guard let saved = rooms.named(wanted) else {
             let names = Output.value(rooms.map(\.name).joined(separator: ", "))
-            throw CommandFailure(description: "no saved room is called \"\(Output.value(wanted))\"" + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
-                                 status: .invalidInput)
+            throw CommandFailure(
+                description: "no saved room is called \"\(Output.value(wanted))\""
+                    + (names.isEmpty ? "; add one with `meeting-tui rooms add`" : " (saved: \(names))"),
+                status: .invalidInput)
         }
         return (saved, try RoomSystemAddress.parse(callType: saved.callType, input: saved.address))
     }

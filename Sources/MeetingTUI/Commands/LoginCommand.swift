@@ -6,7 +6,8 @@ import MeetingKit
 struct LoginCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "login",
-        abstract: "Sign in to Zoom: user OAuth in a browser (default), the device grant, a pasted token, or check Server-to-Server credentials.",
+        abstract:
+            "Sign in to Zoom: user OAuth in a browser (default), the device grant, a pasted token, or check Server-to-Server credentials.",
         discussion: """
             --token reads the token from standard input (hidden on a terminal). --s2s checks the Server-to-Server app \
             given by ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (or [zoom] in the config file) and caches a token; \
@@ -27,8 +28,11 @@ struct LoginCommand: AsyncParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             let directory = ConfigDirectory(environment: environment)
             let configuration = try ConfigFile(directory: directory).load()
-            for warning in configuration.zoom.endpointWarnings(environment: environment) { Output.error("warning: \(warning)") }
-            let flow = LoginFlow(environment: environment, directory: directory, configuration: configuration, timeout: timeout)
+            for warning in configuration.zoom.endpointWarnings(environment: environment) {
+                Output.error("warning: \(warning)")
+            }
+            let flow = LoginFlow(
+                environment: environment, directory: directory, configuration: configuration, timeout: timeout)
             let summary: String
             switch method {
             case .token: summary = try await flow.pasteToken()
@@ -41,9 +45,14 @@ struct LoginCommand: AsyncParsableCommand {
     }
 
     private func clientID(_ configuration: AppConfiguration, _ environment: [String: String]) throws -> String {
-        guard let id = clientId ?? environment["ZOOM_CLIENT_ID"].flatMap({ $0.isEmpty ? nil : $0 }) ?? configuration.zoom.clientID else {
-            throw CommandFailure(description: "a user OAuth app's client id is needed: --client-id, ZOOM_CLIENT_ID, or client_id under [zoom]",
-                                 status: .configuration)
+        guard
+            let id = clientId ?? environment["ZOOM_CLIENT_ID"].flatMap({ $0.isEmpty ? nil : $0 })
+                ?? configuration.zoom.clientID
+        else {
+            throw CommandFailure(
+                description:
+                    "a user OAuth app's client id is needed: --client-id, ZOOM_CLIENT_ID, or client_id under [zoom]",
+                status: .configuration)
         }
         return id
     }

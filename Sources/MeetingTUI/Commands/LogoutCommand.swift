@@ -15,10 +15,11 @@ struct LogoutCommand: AsyncParsableCommand {
             // A broken config file must not keep anyone signed in: its settings are only a fallback here.
             let configuration = (try? ConfigFile(directory: directory).load()) ?? AppConfiguration()
             let store = TokenStore(directory: directory)
-            let signOut = SignOut(store: store, transport: CurlTransport(),
-                                  defaultOAuthBaseURL: try configuration.zoom.effectiveOAuthBaseURL(environment: environment),
-                                  serverToServerSecret: environment["ZOOM_CLIENT_SECRET"].flatMap { $0.isEmpty ? nil : Secret($0) }
-                                      ?? configuration.zoom.clientSecret)
+            let signOut = SignOut(
+                store: store, transport: CurlTransport(),
+                defaultOAuthBaseURL: try configuration.zoom.effectiveOAuthBaseURL(environment: environment),
+                serverToServerSecret: environment["ZOOM_CLIENT_SECRET"].flatMap { $0.isEmpty ? nil : Secret($0) }
+                    ?? configuration.zoom.clientSecret)
             let report = try await signOut.run()
             for step in report.steps { print(step.description) }
             print(report.deleted ? "signed out: deleted \(store.file.path)" : "no stored credentials")

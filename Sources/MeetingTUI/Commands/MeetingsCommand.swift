@@ -17,9 +17,14 @@ struct MeetingsCommand: AsyncParsableCommand {
             let token = try await session.token()
             let lister = LiveMeetingLister(client: session.client, scopes: token.scopes, user: session.user)
             let listing = try await lister.list(now: Date())
-            let note = listing.note.map { "showing \(Self.whose(session.user)) scheduled meetings only: \($0). \(Self.instantMeetingsHint)" }
+            let note = listing.note.map {
+                "showing \(Self.whose(session.user)) scheduled meetings only: \($0). \(Self.instantMeetingsHint)"
+            }
             if json {
-                try Output.json(MeetingsDocument(scope: listing.scope.rawValue, note: note, meetings: listing.meetings.map(MeetingDocument.init)))
+                try Output.json(
+                    MeetingsDocument(
+                        scope: listing.scope.rawValue, note: note, meetings: listing.meetings.map(MeetingDocument.init))
+                )
                 return
             }
             if let note { Output.error("note: \(Output.value(note))") }
@@ -27,13 +32,16 @@ struct MeetingsCommand: AsyncParsableCommand {
                 print("No live meetings.")
                 return
             }
-            print(Output.column("MEETING ID", 14), Output.column("TOPIC", 34), Output.column("HOST", 20), Output.column("STARTED", 6), "PEOPLE SIP")
+            print(
+                Output.column("MEETING ID", 14), Output.column("TOPIC", 34), Output.column("HOST", 20),
+                Output.column("STARTED", 6), "PEOPLE SIP")
             for meeting in listing.meetings {
-                print(Output.column(MeetingReference.grouped(meeting.id), 14), Output.column(meeting.topic, 34),
-                      Output.column(meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? "", 20),
-                      Output.column(meeting.startTime.map { DisplayTimeZone.local.clock($0) } ?? "", 6),
-                      Output.column(meeting.participantCount.map(String.init) ?? "-", 6),
-                      meeting.hasSIP == true ? "SIP" : "")
+                print(
+                    Output.column(MeetingReference.grouped(meeting.id), 14), Output.column(meeting.topic, 34),
+                    Output.column(meeting.hostName ?? meeting.hostEmail ?? meeting.hostID ?? "", 20),
+                    Output.column(meeting.startTime.map { DisplayTimeZone.local.clock($0) } ?? "", 6),
+                    Output.column(meeting.participantCount.map(String.init) ?? "-", 6),
+                    meeting.hasSIP == true ? "SIP" : "")
             }
         }
     }
@@ -41,7 +49,8 @@ struct MeetingsCommand: AsyncParsableCommand {
 
 extension MeetingsCommand {
     /// What the note says about instant meetings, and how to reach one anyway.
-    static let instantMeetingsHint = "\(LiveMeetingLister.instantMeetingsNote): give a meeting's ID to "
+    static let instantMeetingsHint =
+        "\(LiveMeetingLister.instantMeetingsNote): give a meeting's ID to "
         + "`participants`, `invite`, `call`, `record` or `end` and it is checked with Zoom."
 
     /// "your" for `me`, else the named user's.

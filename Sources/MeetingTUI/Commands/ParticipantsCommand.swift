@@ -18,9 +18,14 @@ struct ParticipantsCommand: AsyncParsableCommand {
             let reference = try MeetingReference(parsing: meeting)
             let session = try await Session.open(global)
             let token = try await session.token()
-            if let problem = ScopeAdvice.problem(for: .readParticipants, scopes: token.scopes, source: session.credentials.source) {
-                throw CommandFailure(description: "\(problem)\n\(ScopeAdvice.fix(for: .readParticipants, source: session.credentials.source))\n"
-                                     + "(Zoom has no live-participants endpoint without the Dashboard scope.)", status: .notPermitted)
+            if let problem = ScopeAdvice.problem(
+                for: .readParticipants, scopes: token.scopes, source: session.credentials.source)
+            {
+                throw CommandFailure(
+                    description:
+                        "\(problem)\n\(ScopeAdvice.fix(for: .readParticipants, source: session.credentials.source))\n"
+                        + "(Zoom has no live-participants endpoint without the Dashboard scope.)", status: .notPermitted
+                )
             }
             let live = try await TypedMeeting.live(reference, session: session, forSending: false)
             let participants = try await session.client.liveParticipants(of: live, includeLeft: includeLeft)
@@ -30,11 +35,16 @@ struct ParticipantsCommand: AsyncParsableCommand {
             }
             let inMeeting = participants.filter { $0.isPresent && $0.status == .inMeeting }.count
             let waiting = participants.filter { $0.isPresent && $0.status == .inWaitingRoom }.count
-            print("\(inMeeting) in the meeting, \(waiting) in the waiting room" + (includeLeft ? ", \(participants.count - inMeeting - waiting) left" : ""))
+            print(
+                "\(inMeeting) in the meeting, \(waiting) in the waiting room"
+                    + (includeLeft ? ", \(participants.count - inMeeting - waiting) left" : ""))
             for person in participants {
-                let status = !person.isPresent ? "left" : person.status == .inWaitingRoom ? "waiting room" : "in meeting"
-                print(Output.column(person.name, 32), Output.column(status, 13), Output.column(person.device ?? "", 12),
-                      person.joinTime.map { DisplayTimeZone.local.clock($0, seconds: true) } ?? "", Output.value(person.sipURI ?? ""))
+                let status =
+                    !person.isPresent ? "left" : person.status == .inWaitingRoom ? "waiting room" : "in meeting"
+                print(
+                    Output.column(person.name, 32), Output.column(status, 13), Output.column(person.device ?? "", 12),
+                    person.joinTime.map { DisplayTimeZone.local.clock($0, seconds: true) } ?? "",
+                    Output.value(person.sipURI ?? ""))
             }
         }
     }

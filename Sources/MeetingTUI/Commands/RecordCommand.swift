@@ -5,7 +5,8 @@ extension InMeetingEvent.RecordingAction: ExpressibleByArgument {}
 
 /// `meeting-tui record <meeting> start|stop|pause|resume`: control the cloud recording.
 struct RecordCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "record", abstract: "Start, stop, pause or resume the cloud recording.")
+    static let configuration = CommandConfiguration(
+        commandName: "record", abstract: "Start, stop, pause or resume the cloud recording.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting ID or UUID.") var meeting: String

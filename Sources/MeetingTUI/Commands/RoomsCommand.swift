@@ -20,13 +20,19 @@ struct RoomsCommand: AsyncParsableCommand {
                     return
                 }
                 guard !rooms.isEmpty else {
-                    print("No saved rooms. Add one: meeting-tui rooms add Boardroom --sip sip:boardroom@example.com --key 1")
+                    print(
+                        "No saved rooms. Add one: meeting-tui rooms add Boardroom --sip sip:boardroom@example.com --key 1"
+                    )
                     return
                 }
-                print(Output.column("KEY", 4), Output.column("NAME", 20), Output.column("TYPE", 6), Output.column("ADDRESS", 40), "DISPLAY NAME")
+                print(
+                    Output.column("KEY", 4), Output.column("NAME", 20), Output.column("TYPE", 6),
+                    Output.column("ADDRESS", 40), "DISPLAY NAME")
                 for room in rooms {
-                    print(Output.column(room.quickKey.map(String.init) ?? "", 4), Output.column(room.name, 20),
-                          Output.column(room.callType.displayName, 6), Output.column(room.address, 40), Output.value(room.displayName ?? ""))
+                    print(
+                        Output.column(room.quickKey.map(String.init) ?? "", 4), Output.column(room.name, 20),
+                        Output.column(room.callType.displayName, 6), Output.column(room.address, 40),
+                        Output.value(room.displayName ?? ""))
                 }
             }
         }
@@ -47,13 +53,17 @@ struct RoomsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandRunner.run {
-                let target = try sip.map { try RoomSystemAddress.parse(callType: .sip, input: $0) }
+                let target =
+                    try sip.map { try RoomSystemAddress.parse(callType: .sip, input: $0) }
                     ?? RoomSystemAddress.parse(callType: .h323, input: h323 ?? "")
-                let room = SavedRoom(name: name, callType: target.callType, address: target.address,
-                                     displayName: try displayName.map(CalloutDetails.displayName), quickKey: key)
+                let room = SavedRoom(
+                    name: name, callType: target.callType, address: target.address,
+                    displayName: try displayName.map(CalloutDetails.displayName), quickKey: key)
                 let file = ConfigFile(directory: ConfigDirectory())
                 _ = try await file.addRoom(room)
-                print("saved \(Output.value(room.name)): \(Output.value(target.description))\(key.map { " on quick key \($0)" } ?? "") in \(file.file.path)")
+                print(
+                    "saved \(Output.value(room.name)): \(Output.value(target.description))\(key.map { " on quick key \($0)" } ?? "") in \(file.file.path)"
+                )
             }
         }
     }

@@ -8,11 +8,13 @@ enum ConsoleLauncher {
         let settings = session.configuration.console
         return ConsoleEnvironment(
             client: session.client,
-            identity: ConsoleIdentity(source: session.credentials.source, expiresAt: token.expiresAt, scopes: token.scopes,
-                                      user: session.user),
+            identity: ConsoleIdentity(
+                source: session.credentials.source, expiresAt: token.expiresAt, scopes: token.scopes,
+                user: session.user),
             rooms: session.rooms,
             readOnly: readOnly || settings.readOnly,
-            refresh: RefreshIntervals(meetings: settings.refreshSeconds, participants: settings.participantsRefreshSeconds),
+            refresh: RefreshIntervals(
+                meetings: settings.refreshSeconds, participants: settings.participantsRefreshSeconds),
             keyOverrides: session.configuration.keyBindings,
             auditLog: session.auditLog)
     }

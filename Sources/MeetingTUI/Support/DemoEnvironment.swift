@@ -13,9 +13,13 @@ struct DemoEnvironment {
 
     /// Saved rooms offered in the demo: two that answer, one that never does.
     static let rooms = [
-        SavedRoom(name: "Boardroom", callType: .sip, address: "sip:boardroom@rooms.example.com", displayName: "Boardroom", quickKey: 1),
+        SavedRoom(
+            name: "Boardroom", callType: .sip, address: "sip:boardroom@rooms.example.com", displayName: "Boardroom",
+            quickKey: 1),
         SavedRoom(name: "Lab", callType: .h323, address: "10.20.30.40", displayName: "Lab H.323", quickKey: 2),
-        SavedRoom(name: "Annex", callType: .sip, address: "sip:annex@rooms.example.com", displayName: "Annex (unreachable)", quickKey: 3),
+        SavedRoom(
+            name: "Annex", callType: .sip, address: "sip:annex@rooms.example.com", displayName: "Annex (unreachable)",
+            quickKey: 3),
     ]
 
     /// The account user the demo's Server-to-Server app acts for.
@@ -31,7 +35,8 @@ struct DemoEnvironment {
         let state = try SecureFile.makeTemporaryDirectory(prefix: "meeting-tui-demo-")
         return DemoEnvironment(
             simulator: simulator,
-            credentials: ServerToServerCredentials(accountID: app.accountID, clientID: app.clientID, clientSecret: Secret(app.clientSecret ?? "")),
+            credentials: ServerToServerCredentials(
+                accountID: app.accountID, clientID: app.clientID, clientSecret: Secret(app.clientSecret ?? "")),
             stateDirectory: state)
     }
 }

@@ -36,7 +36,9 @@ enum ExitStatus: Int32, CaseIterable {
     /// succeeded; otherwise a failure of the command itself (credentials, Zoom unreachable, bad
     /// input) before a refusal, and a refusal before an unconfirmed join.
     static func worst(_ statuses: [ExitStatus]) -> ExitStatus {
-        let order: [ExitStatus] = [.ok, .notConfirmed, .notPermitted, .invalidInput, .unavailable, .configuration, .usage]
+        let order: [ExitStatus] = [
+            .ok, .notConfirmed, .notPermitted, .invalidInput, .unavailable, .configuration, .usage,
+        ]
         return statuses.max { order.firstIndex(of: $0) ?? 0 < order.firstIndex(of: $1) ?? 0 } ?? .ok
     }
 
@@ -44,7 +46,8 @@ enum ExitStatus: Int32, CaseIterable {
     init(_ error: any Error) {
         switch error {
         case is InputError: self = .invalidInput
-        case is CredentialError, is TokenStoreError, is ConfigurationError, is FileSecurityError, is OAuthError: self = .configuration
+        case is CredentialError, is TokenStoreError, is ConfigurationError, is FileSecurityError, is OAuthError:
+            self = .configuration
         case let error as ZoomAPIError:
             switch error {
             case .missingScopes: self = .notPermitted

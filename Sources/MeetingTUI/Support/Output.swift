@@ -30,7 +30,8 @@ enum Output {
     static func json<Value: Encodable>(_ value: Value, oneLine: Bool = false) throws {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = oneLine ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            oneLine ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let document = String(decoding: try encoder.encode(value), as: UTF8.self)
         write(TerminalText.jsonEscapingControls(document) + "\n", to: STDOUT_FILENO)

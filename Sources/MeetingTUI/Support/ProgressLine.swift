@@ -17,7 +17,10 @@ final class ProgressLine: Sendable {
     func show(_ progress: InviteProgress) {
         if case .waitingForStart(let details, _) = progress, !enabled {
             // Not a terminal (a log file, cron mail): one line when the wait begins.
-            if waitAnnounced.withLock({ announced in defer { announced = true }; return !announced }) {
+            if waitAnnounced.withLock({ announced in
+                defer { announced = true }
+                return !announced
+            }) {
                 Output.error(Self.waiting(details))
             }
             return
@@ -26,7 +29,8 @@ final class ProgressLine: Sendable {
         let text: String
         switch progress {
         case .preflight: text = "checking scopes"
-        case .waitingForStart(let details, let remaining): text = "\(Self.waiting(details)) (\(DurationText.spoken(remaining)) left)"
+        case .waitingForStart(let details, let remaining):
+            text = "\(Self.waiting(details)) (\(DurationText.spoken(remaining)) left)"
         case .sending: text = "sending the call-out"
         case .ringing(let elapsed): text = "call-out accepted; waiting for the room system to join (\(Int(elapsed)) s)"
         }

@@ -15,8 +15,9 @@ struct RoomCalls {
 
     init(session: Session, json: Bool, keep: KeepPolicy?, waitingForStartAtMost: TimeInterval? = nil) async throws {
         let token = try await session.token()
-        workflow = InviteWorkflow(client: session.client, scopes: token.scopes, source: session.credentials.source,
-                                  auditLog: session.auditLog)
+        workflow = InviteWorkflow(
+            client: session.client, scopes: token.scopes, source: session.credentials.source,
+            auditLog: session.auditLog)
         client = session.client
         self.json = json
         self.keep = keep
@@ -25,7 +26,9 @@ struct RoomCalls {
 
     func run(_ batch: RoomBatch) async -> ExitStatus {
         let progress = ProgressLine(enabled: Output.isTerminal(STDERR_FILENO))
-        let reports = await batch.run(with: workflow, waitingForStartAtMost: waitingForStartAtMost) { _, step in progress.show(step) }
+        let reports = await batch.run(with: workflow, waitingForStartAtMost: waitingForStartAtMost) { _, step in
+            progress.show(step)
+        }
         progress.finish()
         for report in reports { show(report, among: reports.count) }
         guard var keep else { return ExitStatus.worst(reports.map(ExitStatus.init)) }
@@ -48,8 +51,9 @@ struct RoomCalls {
             switch event {
             case .left(let gone, let attempt, let allowed, let pause):
                 if !json {
-                    print("left: \(request.target.address) (\"\(Output.value(gone.name))\") left the meeting; "
-                          + "calling it again in \(Int(pause)) s (redial \(attempt) of \(allowed))")
+                    print(
+                        "left: \(request.target.address) (\"\(Output.value(gone.name))\") left the meeting; "
+                            + "calling it again in \(Int(pause)) s (redial \(attempt) of \(allowed))")
                 }
             case .redialled(let again):
                 show(again, among: 1)

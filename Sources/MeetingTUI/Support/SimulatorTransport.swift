@@ -9,9 +9,10 @@ struct SimulatorTransport: HTTPTransport {
 
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
-        let incoming = IncomingRequest(method: request.method.rawValue, rawPath: components?.percentEncodedPath ?? "/",
-                                       rawQuery: components?.percentEncodedQuery ?? "", headers: request.headers,
-                                       body: request.body ?? Data())
+        let incoming = IncomingRequest(
+            method: request.method.rawValue, rawPath: components?.percentEncodedPath ?? "/",
+            rawQuery: components?.percentEncodedQuery ?? "", headers: request.headers,
+            body: request.body ?? Data())
         guard let answer = await simulator.respond(to: incoming) else {
             throw TransportError.noAnswer("the simulator closed the connection without an answer")
         }

@@ -8,10 +8,13 @@ enum TypedMeeting {
     /// resolved first). A meeting that is not in progress ends the command (with "nothing was sent"
     /// when it was `forSending`): exit 65 when Zoom has no such meeting or the UUID is not usable,
     /// 75 when it has not started yet.
-    static func live(_ reference: MeetingReference, session: Session, forSending: Bool = true) async throws -> MeetingReference {
+    static func live(_ reference: MeetingReference, session: Session, forSending: Bool = true) async throws
+        -> MeetingReference
+    {
         let token = try await session.token()
         do {
-            return try await MeetingLookup(client: session.client, scopes: token.scopes).liveMeeting(reference).reference
+            return try await MeetingLookup(client: session.client, scopes: token.scopes).liveMeeting(reference)
+                .reference
         } catch let problem as MeetingLookup.Problem {
             let status: ExitStatus = if case .notStarted = problem { .notConfirmed } else { .invalidInput }
             throw CommandFailure(description: "\(problem)" + (forSending ? "; nothing was sent" : ""), status: status)

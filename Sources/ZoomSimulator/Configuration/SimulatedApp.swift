@@ -24,8 +24,10 @@ public struct SimulatedApp: Sendable, Hashable {
     public var userID: String
 
     /// Creates an app.
-    public init(kind: Kind, name: String, accountID: String, clientID: String, clientSecret: String?,
-                scopes: [String], userID: String) {
+    public init(
+        kind: Kind, name: String, accountID: String, clientID: String, clientSecret: String?,
+        scopes: [String], userID: String
+    ) {
         self.kind = kind
         self.name = name
         self.accountID = accountID
@@ -41,8 +43,11 @@ public struct SimulatedApp: Sendable, Hashable {
     public static let accountLevel = SimulatedApp(
         kind: .serverToServer, name: "Simulator S2S app", accountID: "sim-account",
         clientID: "sim-s2s-client", clientSecret: "sim-s2s-secret",
-        scopes: ["user:read:admin", "meeting:read:admin", "meeting:write:admin", "dashboard_meetings:read:admin", "h323:read:admin",
-                 "meeting:write:admin:sip_dialing"],
+        scopes: [
+            "user:read:admin", "meeting:read:admin", "meeting:write:admin", "dashboard_meetings:read:admin",
+            "h323:read:admin",
+            "meeting:write:admin:sip_dialing",
+        ],
         userID: "sim-admin-user")
 
     /// An account-level app created since Zoom's 2024 scope change: granular scopes only, every
@@ -58,7 +63,9 @@ public struct SimulatedApp: Sendable, Hashable {
     public static let classicDashboard = SimulatedApp(
         kind: .serverToServer, name: "Simulator classic Dashboard app", accountID: "sim-account",
         clientID: "sim-classic-client", clientSecret: "sim-classic-secret",
-        scopes: ["user:read:admin", "meeting:read:admin", "meeting:write:admin", "dashboard:read:admin", "h323:read:admin"],
+        scopes: [
+            "user:read:admin", "meeting:read:admin", "meeting:write:admin", "dashboard:read:admin", "h323:read:admin",
+        ],
         userID: "sim-admin-user")
 
     /// A granular account-level app that may list the Dashboard's meetings but not read their
@@ -81,6 +88,9 @@ public struct SimulatedApp: Sendable, Hashable {
     public static let userLevel = SimulatedApp(
         kind: .userOAuth, name: "Simulator user app", accountID: "sim-account",
         clientID: "sim-user-client", clientSecret: "sim-user-secret",
-        scopes: ["meeting:read", "meeting:read:sip_dialing", "meeting:write", "meeting_token:read:live_streaming", "user:read"],
+        scopes: [
+            "meeting:read", "meeting:read:sip_dialing", "meeting:write", "meeting_token:read:live_streaming",
+            "user:read",
+        ],
         userID: "sim-host-user")
 }

@@ -8,7 +8,9 @@ public struct SimulatorConfiguration: Sendable {
     public var seed: UInt64 = 1
     /// The apps registered on the account: the two of the origin thread first, then account-level
     /// apps with granular scopes, with the classic `dashboard:read:admin`, and with the Dashboard list only.
-    public var apps: [SimulatedApp] = [.accountLevel, .userLevel, .granularAccountLevel, .classicDashboard, .dashboardListOnly]
+    public var apps: [SimulatedApp] = [
+        .accountLevel, .userLevel, .granularAccountLevel, .classicDashboard, .dashboardListOnly,
+    ]
     /// The account's plan; Dashboard endpoints need `.business`.
     public var plan: SimulatedPlan = .business
     /// How many meetings are live when the simulator starts.

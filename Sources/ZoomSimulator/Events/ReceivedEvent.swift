@@ -56,13 +56,17 @@ enum ReceivedEvent: Sendable {
         case Self.roomSystemCallout:
             self = .callout(try Self.roomSystemCallout(params))
         case "waiting_room.update":
-            let title = params["waiting_room_title"]?.string, description = params["waiting_room_description"]?.string
+            let title = params["waiting_room_title"]?.string
+            let description = params["waiting_room_description"]?.string
             guard title != nil || description != nil else {
-                throw .validation([.init(field: "params", message: "waiting_room_title or waiting_room_description is required.")])
+                throw .validation([
+                    .init(field: "params", message: "waiting_room_title or waiting_room_description is required.")
+                ])
             }
             self = .waitingRoomUpdate(title: title, description: description)
         case "ai_companion.start", "ai_companion.stop", "ai_companion.disable":
-            self = .aiCompanion(action: String(method.dropFirst("ai_companion.".count)), mode: try Self.aiCompanionMode(params))
+            self = .aiCompanion(
+                action: String(method.dropFirst("ai_companion.".count)), mode: try Self.aiCompanionMode(params))
         default:
             throw .validation([.init(field: "method", message: "Invalid method: \(method).")])
         }
@@ -76,7 +80,9 @@ enum ReceivedEvent: Sendable {
         var errors: [APIError.FieldError] = []
         let mode = params["ai_companion_mode"]
         if let mode, !(mode.string.map(aiCompanionModes.contains) ?? false) {
-            errors.append(.init(field: "params.ai_companion_mode", message: "ai_companion_mode must be questions, summary or all."))
+            errors.append(
+                .init(
+                    field: "params.ai_companion_mode", message: "ai_companion_mode must be questions, summary or all."))
         }
         for flag in ["delete_meeting_assets", "retain_meeting_transcript"] where !(params[flag]?.isBool ?? true) {
             errors.append(.init(field: "params.\(flag)", message: "\(flag) must be a boolean."))
@@ -85,24 +91,29 @@ enum ReceivedEvent: Sendable {
         return mode?.string
     }
 
-
     private static func phoneCallout(_ params: [String: JSONValue]) throws(APIError) -> Callout {
         guard let number = nonEmpty(params["phone_number"]) else {
             throw .validation([.init(field: "params.phone_number", message: "phone_number is required.")])
         }
         let digits = number.filter { !" -()".contains($0) }
         guard digits.hasPrefix("+") || digits.first?.isNumber == true,
-              digits.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }), digits.count >= 6 else {
+            digits.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }), digits.count >= 6
+        else {
             throw .validation([.init(field: "params.phone_number", message: "Invalid phone number with country code.")])
         }
         if let options = params["invite_options"] {
             let flags = ["require_greeting", "require_pressing_one"]
             guard let fields = options.object, fields.allSatisfy({ flags.contains($0.key) && $0.value.isBool }) else {
-                throw .validation([.init(field: "params.invite_options", message: "invite_options holds require_greeting and require_pressing_one, both booleans.")])
+                throw .validation([
+                    .init(
+                        field: "params.invite_options",
+                        message: "invite_options holds require_greeting and require_pressing_one, both booleans.")
+                ])
             }
         }
-        return Callout(method: phoneCallout, callType: nil, address: number, toDisplayName: nonEmpty(params["invitee_name"]),
-                       fromDisplayName: nil, fromURI: nil, additionalHeaders: [])
+        return Callout(
+            method: phoneCallout, callType: nil, address: number, toDisplayName: nonEmpty(params["invitee_name"]),
+            fromDisplayName: nil, fromURI: nil, additionalHeaders: [])
     }
 
     private static func roomSystemCallout(_ params: [String: JSONValue]) throws(APIError) -> Callout {
@@ -116,30 +127,52 @@ enum ReceivedEvent: Sendable {
         let headersKey = callType == "h323" ? "h323_headers" : "sip_headers"
         let headers = params[headersKey]?.object ?? [:]
         let fromURI = nonEmpty(headers["from_uri"])
-        if let fromURI, !(fromURI.lowercased().hasPrefix("sip:") || fromURI.lowercased().hasPrefix("sips:")) || fromURI.count > maxFromURI {
-            errors.append(.init(field: "params.\(headersKey).from_uri", message: "from_uri starts with sip: or sips: and has at most \(maxFromURI) characters."))
+        if let fromURI,
+            !(fromURI.lowercased().hasPrefix("sip:") || fromURI.lowercased().hasPrefix("sips:"))
+                || fromURI.count > maxFromURI
+        {
+            errors.append(
+                .init(
+                    field: "params.\(headersKey).from_uri",
+                    message: "from_uri starts with sip: or sips: and has at most \(maxFromURI) characters."))
         }
-        for name in ["from_display_name", "to_display_name"] where headers[name]?.string?.utf16.count ?? 0 > maxDisplayName {
-            errors.append(.init(field: "params.\(headersKey).\(name)", message: "\(name) has at most \(maxDisplayName) characters."))
+        for name in ["from_display_name", "to_display_name"]
+        where headers[name]?.string?.utf16.count ?? 0 > maxDisplayName {
+            errors.append(
+                .init(
+                    field: "params.\(headersKey).\(name)", message: "\(name) has at most \(maxDisplayName) characters.")
+            )
         }
         var additional: [SimulatedCallout.Header] = []
         if callType == "sip", let list = headers["additional_headers"] {
             let items = list.objects ?? []
             if !(1...maxHeaders).contains(items.count) {
-                errors.append(.init(field: "params.sip_headers.additional_headers", message: "Between 1 and \(maxHeaders) additional headers are allowed."))
+                errors.append(
+                    .init(
+                        field: "params.sip_headers.additional_headers",
+                        message: "Between 1 and \(maxHeaders) additional headers are allowed."))
             }
             for item in items {
-                let key = item["key"]?.string ?? "", value = item["value"]?.string ?? ""
-                if !key.lowercased().hasPrefix("x-") || key.count < 3 || key.count > maxHeaderKey || value.count > maxHeaderValue {
-                    errors.append(.init(field: "params.sip_headers.additional_headers",
-                                        message: "Header names start with X-; a key has at most \(maxHeaderKey) characters, a value at most \(maxHeaderValue): \(key)."))
+                let key = item["key"]?.string ?? ""
+                let value = item["value"]?.string ?? ""
+                if !key.lowercased().hasPrefix("x-") || key.count < 3 || key.count > maxHeaderKey
+                    || value.count > maxHeaderValue
+                {
+                    errors.append(
+                        .init(
+                            field: "params.sip_headers.additional_headers",
+                            message:
+                                "Header names start with X-; a key has at most \(maxHeaderKey) characters, a value at most \(maxHeaderValue): \(key)."
+                        ))
                 }
                 additional.append(.init(key: key, value: value))
             }
         }
         guard errors.isEmpty, let callType, let address else { throw .validation(errors) }
-        return Callout(method: roomSystemCallout, callType: callType, address: address,
-                       toDisplayName: nonEmpty(headers["to_display_name"]), fromDisplayName: nonEmpty(headers["from_display_name"]),
-                       fromURI: fromURI, additionalHeaders: additional)
+        return Callout(
+            method: roomSystemCallout, callType: callType, address: address,
+            toDisplayName: nonEmpty(headers["to_display_name"]),
+            fromDisplayName: nonEmpty(headers["from_display_name"]),
+            fromURI: fromURI, additionalHeaders: additional)
     }
 }

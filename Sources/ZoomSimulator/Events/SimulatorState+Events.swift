@@ -24,17 +24,21 @@ extension SimulatorState {
         case .aiCompanion(let action, let mode):
             return .empty(202, note: "AI Companion \(action)" + (mode.map { " (\($0))" } ?? ""))
         case .callout(let request):
-            let missingAdmin = request.method == ReceivedEvent.roomSystemCallout && !caller.hasAny(of: Scopes.roomSystemCallout)
+            let missingAdmin =
+                request.method == ReceivedEvent.roomSystemCallout && !caller.hasAny(of: Scopes.roomSystemCallout)
             let reason = "missing an admin-level scope (\(Scopes.roomSystemCallout.joined(separator: ", ")))"
             let callout = SimulatedCallout(
                 meetingID: record.id, meetingUUID: record.uuid, method: request.method, callType: request.callType,
-                address: request.address, toDisplayName: request.toDisplayName, fromDisplayName: request.fromDisplayName,
+                address: request.address, toDisplayName: request.toDisplayName,
+                fromDisplayName: request.fromDisplayName,
                 fromURI: request.fromURI, additionalHeaders: request.additionalHeaders, clientID: caller.app.clientID,
                 requestedAt: now, disposition: missingAdmin ? .dropped(reason: reason) : .accepted,
                 outcome: missingAdmin ? .never(reason: "call never placed") : .ringing)
             placeCallout(callout, ordinal: record.ordinal, now: now)
             let kind = request.callType ?? "phone"
-            return .empty(202, note: missingAdmin ? "callout dropped: \(reason)" : "callout placed: \(kind) to \(request.address)")
+            return .empty(
+                202, note: missingAdmin ? "callout dropped: \(reason)" : "callout placed: \(kind) to \(request.address)"
+            )
         }
     }
 
@@ -42,14 +46,17 @@ extension SimulatorState {
     /// a change that does not fit the recording's state is a 400 code 300, the code Zoom documents.
     private func changeRecording(_ record: MeetingRecord, action: String) throws(APIError) {
         guard configuration.plan.hasCloudRecording else {
-            throw APIError(status: 400, code: 3309, message: "Unable to use cloud recording: the account has no cloud recording storage.")
+            throw APIError(
+                status: 400, code: 3309,
+                message: "Unable to use cloud recording: the account has no cloud recording storage.")
         }
-        let transitions: [String: (from: SimulatedMeeting.Recording, to: SimulatedMeeting.Recording, refusal: String)] = [
-            "start": (.off, .recording, "The meeting is already being recorded."),
-            "stop": (.recording, .off, "The meeting is not being recorded."),
-            "pause": (.recording, .paused, "The recording is not in progress."),
-            "resume": (.paused, .recording, "The recording is not paused."),
-        ]
+        let transitions: [String: (from: SimulatedMeeting.Recording, to: SimulatedMeeting.Recording, refusal: String)] =
+            [
+                "start": (.off, .recording, "The meeting is already being recorded."),
+                "stop": (.recording, .off, "The meeting is not being recorded."),
+                "pause": (.recording, .paused, "The recording is not in progress."),
+                "resume": (.paused, .recording, "The recording is not paused."),
+            ]
         guard let transition = transitions[action] else { return }
         let allowed = record.recording == transition.from || (action == "stop" && record.recording == .paused)
         guard allowed else { throw .invalid(transition.refusal) }

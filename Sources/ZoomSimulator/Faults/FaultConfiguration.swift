@@ -19,9 +19,11 @@ public struct FaultConfiguration: Sendable, Hashable {
     public var expireTokensEveryRequests: Int?
 
     /// Creates a fault configuration; everything is off by default.
-    public init(serverErrorRate: Double = 0, dropBeforeProcessingRate: Double = 0, dropAfterProcessingRate: Double = 0,
-                malformedBodyRate: Double = 0, latency: ClosedRange<Double>? = nil, latencySpikeRate: Double = 0,
-                latencySpike: ClosedRange<Double>? = nil, expireTokensEveryRequests: Int? = nil) {
+    public init(
+        serverErrorRate: Double = 0, dropBeforeProcessingRate: Double = 0, dropAfterProcessingRate: Double = 0,
+        malformedBodyRate: Double = 0, latency: ClosedRange<Double>? = nil, latencySpikeRate: Double = 0,
+        latencySpike: ClosedRange<Double>? = nil, expireTokensEveryRequests: Int? = nil
+    ) {
         self.serverErrorRate = serverErrorRate
         self.dropBeforeProcessingRate = dropBeforeProcessingRate
         self.dropAfterProcessingRate = dropAfterProcessingRate

@@ -27,17 +27,20 @@ struct FaultPlan: Sendable {
 
     /// The answer for an injected server error: 500 with JSON, 503 with an HTML page as a proxy sends it.
     static func serverErrorResponse(_ status: Int) -> OutgoingResponse {
-        var response = status == 500
+        var response =
+            status == 500
             ? APIError(status: 500, code: 500, message: "Internal Server Error").response
-            : .text("<html><head><title>503 Service Temporarily Unavailable</title></head><body><h1>503</h1></body></html>",
-                    status: 503, contentType: "text/html")
+            : .text(
+                "<html><head><title>503 Service Temporarily Unavailable</title></head><body><h1>503</h1></body></html>",
+                status: 503, contentType: "text/html")
         response.note = "injected \(status)"
         return response
     }
 
     /// A 200 whose body is not JSON.
     static let malformedResponse: OutgoingResponse = {
-        var response = OutgoingResponse.text("<html><body>Service gateway: upstream sent an invalid answer</body></html>", contentType: "text/html")
+        var response = OutgoingResponse.text(
+            "<html><body>Service gateway: upstream sent an invalid answer</body></html>", contentType: "text/html")
         response.note = "injected malformed body"
         return response
     }()

@@ -21,7 +21,9 @@ struct MeetingDirectory: Sendable {
         generator = RosterGenerator(seed: configuration.seed, epoch: epoch)
         for ordinal in 0..<max(0, configuration.meetingCount) {
             var id: Int64
-            repeat { id = Int64.random(in: 80_000_000_000...99_999_999_999, using: &random) } while ordinalByID[id] != nil
+            repeat {
+                id = Int64.random(in: 80_000_000_000...99_999_999_999, using: &random)
+            } while ordinalByID[id] != nil
             let record = MeetingRecord(
                 ordinal: ordinal, id: id, uuid: Self.makeUUID(ordinal: ordinal, using: &random),
                 topic: NamePool.topics[ordinal % NamePool.topics.count] + (configuration.strangerText ?? ""),
@@ -35,13 +37,15 @@ struct MeetingDirectory: Sendable {
             ordinalByID[id] = ordinal
             ordinalByUUID[record.uuid] = ordinal
         }
-        upcoming = UpcomingMeeting.schedule(count: configuration.upcomingMeetingCount, users: users, seed: configuration.seed,
-                                            epoch: epoch, avoiding: Set(ordinalByID.keys))
-            .map { meeting in
-                var meeting = meeting
-                meeting.topic += configuration.strangerText ?? ""
-                return meeting
-            }
+        upcoming = UpcomingMeeting.schedule(
+            count: configuration.upcomingMeetingCount, users: users, seed: configuration.seed,
+            epoch: epoch, avoiding: Set(ordinalByID.keys)
+        )
+        .map { meeting in
+            var meeting = meeting
+            meeting.topic += configuration.strangerText ?? ""
+            return meeting
+        }
     }
 
     /// Every third meeting was started on the spot (instant), the others were scheduled; with the
@@ -52,7 +56,11 @@ struct MeetingDirectory: Sendable {
 
     /// How many participants a meeting starts with.
     private static func initialCount(ordinal: Int, _ configuration: SimulatorConfiguration) -> Int {
-        max(1, ordinal == 0 ? configuration.firstMeetingParticipants ?? configuration.participantsPerMeeting : configuration.participantsPerMeeting)
+        max(
+            1,
+            ordinal == 0
+                ? configuration.firstMeetingParticipants ?? configuration.participantsPerMeeting
+                : configuration.participantsPerMeeting)
     }
 
     /// A meeting UUID: 16 random bytes in base64. The second meeting's starts with `/` and
@@ -99,20 +107,24 @@ struct MeetingDirectory: Sendable {
 
     private mutating func materialize(_ ordinal: Int) {
         guard let record = records[ordinal], record.roster == nil else { return }
-        records[ordinal]?.roster = generator.roster(ordinal: ordinal, count: record.initialCount, host: record.host, start: record.startTime)
+        records[ordinal]?.roster = generator.roster(
+            ordinal: ordinal, count: record.initialCount, host: record.host, start: record.startTime)
     }
 
     /// Adds someone who joins now; returns the participant.
     @discardableResult
-    mutating func join(_ ordinal: Int, name: String, device: String, status: SimulatedParticipant.Status,
-                       sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil, callNumber: String? = nil,
-                       now: Date, random: inout SeededGenerator) -> SimulatedParticipant? {
+    mutating func join(
+        _ ordinal: Int, name: String, device: String, status: SimulatedParticipant.Status,
+        sipURI: String? = nil, fromSIPURI: String? = nil, ipAddress: String? = nil, callNumber: String? = nil,
+        now: Date, random: inout SeededGenerator
+    ) -> SimulatedParticipant? {
         materialize(ordinal)
         guard let record = records[ordinal] else { return nil }
         let participant = SimulatedParticipant(
             participantUUID: RosterGenerator.participantUUID(using: &random),
             userID: RosterGenerator.participantUserID(record.nextParticipantIndex),
-            name: name, status: status, device: device, ipAddress: ipAddress, joinTime: now, sipURI: sipURI, fromSIPURI: fromSIPURI,
+            name: name, status: status, device: device, ipAddress: ipAddress, joinTime: now, sipURI: sipURI,
+            fromSIPURI: fromSIPURI,
             callNumber: callNumber)
         records[ordinal]?.nextParticipantIndex += 1
         records[ordinal]?.roster?.append(participant)
@@ -122,7 +134,11 @@ struct MeetingDirectory: Sendable {
     /// Marks a present participant as having left; whether one was found.
     mutating func leave(_ ordinal: Int, participantUUID: String, reason: String, now: Date) -> Bool {
         materialize(ordinal)
-        guard let index = records[ordinal]?.roster?.firstIndex(where: { $0.participantUUID == participantUUID && $0.isPresent }) else {
+        guard
+            let index = records[ordinal]?.roster?.firstIndex(where: {
+                $0.participantUUID == participantUUID && $0.isPresent
+            })
+        else {
             return false
         }
         records[ordinal]?.roster?[index].leaveTime = now
@@ -132,7 +148,9 @@ struct MeetingDirectory: Sendable {
 
     /// Moves someone from the waiting room into the meeting.
     mutating func admit(_ ordinal: Int, participantUUID: String) {
-        guard let index = records[ordinal]?.roster?.firstIndex(where: { $0.participantUUID == participantUUID }) else { return }
+        guard let index = records[ordinal]?.roster?.firstIndex(where: { $0.participantUUID == participantUUID }) else {
+            return
+        }
         records[ordinal]?.roster?[index].status = .inMeeting
     }
 
@@ -190,8 +208,10 @@ struct MeetingDirectory: Sendable {
         } else if roll < 6, let leaver = leavers.randomElement(using: &random) {
             _ = leave(ordinal, participantUUID: leaver.participantUUID, reason: "left the meeting", now: now)
         } else {
-            join(ordinal, name: NamePool.people.randomElement(using: &random)!, device: NamePool.devices.randomElement(using: &random)!,
-                 status: roll == 9 ? .inWaitingRoom : .inMeeting, now: now, random: &random)
+            join(
+                ordinal, name: NamePool.people.randomElement(using: &random)!,
+                device: NamePool.devices.randomElement(using: &random)!,
+                status: roll == 9 ? .inWaitingRoom : .inMeeting, now: now, random: &random)
         }
     }
 }

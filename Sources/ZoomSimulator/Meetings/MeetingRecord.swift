@@ -39,13 +39,17 @@ struct MeetingRecord: Sendable {
     /// The meeting as the Meeting API writes it; `detailed` adds `host_email` and `status: started`
     /// (`GET /meetings/{meetingId}`).
     func item(detailed: Bool) -> MeetingItem {
-        MeetingItem(uuid: uuid, id: id, hostId: host.id, hostEmail: detailed ? host.email : nil, topic: topic, type: kind.rawValue,
-                    status: detailed ? "started" : nil, startTime: ZoomTimestamp.string(startTime), joinUrl: joinURL)
+        MeetingItem(
+            uuid: uuid, id: id, hostId: host.id, hostEmail: detailed ? host.email : nil, topic: topic,
+            type: kind.rawValue,
+            status: detailed ? "started" : nil, startTime: ZoomTimestamp.string(startTime), joinUrl: joinURL)
     }
 
     func snapshot(participants: [SimulatedParticipant]) -> SimulatedMeeting {
-        SimulatedMeeting(id: id, uuid: uuid, topic: topic, kind: kind, hostID: host.id, hostName: host.displayName, hostEmail: host.email,
-                         startTime: startTime, joinURL: joinURL, participants: participants, recording: recording,
-                         waitingRoomTitle: waitingRoomTitle, waitingRoomDescription: waitingRoomDescription)
+        SimulatedMeeting(
+            id: id, uuid: uuid, topic: topic, kind: kind, hostID: host.id, hostName: host.displayName,
+            hostEmail: host.email,
+            startTime: startTime, joinURL: joinURL, participants: participants, recording: recording,
+            waitingRoomTitle: waitingRoomTitle, waitingRoomDescription: waitingRoomDescription)
     }
 }

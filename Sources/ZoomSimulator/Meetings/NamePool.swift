@@ -37,5 +37,7 @@ enum NamePool {
 
     /// The `device` values Zoom documents for people (room systems are `H.323/SIP`, phones `Phone`).
     static let devices = ["Windows", "Mac", "iOS", "Android"]
-    static let locations = ["Berlin (DE)", "Tokyo (JP)", "San Jose (US)", "São Paulo (BR)", "Lagos (NG)", "Sydney (AU)"]
+    static let locations = [
+        "Berlin (DE)", "Tokyo (JP)", "San Jose (US)", "São Paulo (BR)", "Lagos (NG)", "Sydney (AU)",
+    ]
 }

@@ -54,7 +54,8 @@ struct RosterGenerator {
                 participant.location = nil
                 participant.inRoomParticipants = 6
             } else if Self.hasLeft(index) {
-                participant.leaveTime = join.addingTimeInterval(Double.random(in: 0..<max(1, epoch.timeIntervalSince(join)), using: &random))
+                participant.leaveTime = join.addingTimeInterval(
+                    Double.random(in: 0..<max(1, epoch.timeIntervalSince(join)), using: &random))
                 participant.leaveReason = "left the meeting"
             } else if Self.isWaiting(index) {
                 participant.status = .inWaitingRoom

@@ -45,10 +45,13 @@ public struct SimulatedParticipant: Sendable, Hashable {
     public var isPresent: Bool { leaveTime == nil }
 
     /// Creates a participant.
-    public init(participantUUID: String, userID: String, accountUserID: String? = nil, name: String, email: String? = nil,
-                status: Status = .inMeeting, device: String, ipAddress: String? = nil, location: String? = nil,
-                joinTime: Date, leaveTime: Date? = nil, leaveReason: String? = nil, sipURI: String? = nil, fromSIPURI: String? = nil,
-                callNumber: String? = nil, inRoomParticipants: Int? = nil) {
+    public init(
+        participantUUID: String, userID: String, accountUserID: String? = nil, name: String, email: String? = nil,
+        status: Status = .inMeeting, device: String, ipAddress: String? = nil, location: String? = nil,
+        joinTime: Date, leaveTime: Date? = nil, leaveReason: String? = nil, sipURI: String? = nil,
+        fromSIPURI: String? = nil,
+        callNumber: String? = nil, inRoomParticipants: Int? = nil
+    ) {
         self.participantUUID = participantUUID
         self.userID = userID
         self.accountUserID = accountUserID

@@ -30,7 +30,9 @@ extension SimulatorState {
                 throw .invalid("Request Body should be a valid JSON object.")
             }
             if let value = object["passcode"] {
-                guard let text = value.string, text.count <= 10, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) }) else {
+                guard let text = value.string, text.count <= 10,
+                    text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "@-_*".contains($0)) })
+                else {
                     throw .validation([.init(field: "passcode", message: "Invalid field.")])
                 }
                 passcode = text
@@ -38,14 +40,17 @@ extension SimulatorState {
         }
         let code = random.token(length: 24).lowercased().filter { $0.isLetter || $0.isNumber }
         let identifier = String((0..<6).map { _ in "0123456789".randomElement(using: &random)! })
-        return .json(SIPDialingBody(sipDialing: "\(item.id).\(passcode.isEmpty ? "" : passcode + ".")\(code)@zoomcrc.com",
-                                    paidCrcPlanParticipant: false, participantIdentifierCode: identifier))
+        return .json(
+            SIPDialingBody(
+                sipDialing: "\(item.id).\(passcode.isEmpty ? "" : passcode + ".")\(code)@zoomcrc.com",
+                paidCrcPlanParticipant: false, participantIdentifierCode: identifier))
     }
 
     /// The live or upcoming meeting a decoded path segment names, as `GET /meetings/{meetingId}`
     /// writes it, when the caller hosts it or holds one of `accountWide`; 404 code 3001 when there
     /// is none, 400 code 3003 when it is someone else's.
-    private func meetingItem(_ reference: String, caller: Caller, accountWide: [String]) throws(APIError) -> MeetingItem {
+    private func meetingItem(_ reference: String, caller: Caller, accountWide: [String]) throws(APIError) -> MeetingItem
+    {
         let item: MeetingItem
         if let ordinal = directory.ordinal(for: reference), let record = directory.record(ordinal) {
             item = record.item(detailed: true)

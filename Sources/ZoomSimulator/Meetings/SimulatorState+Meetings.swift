@@ -94,29 +94,42 @@ extension SimulatorState {
 
     /// The account's saved room systems.
     private static let savedDevices = [
-        DeviceItem(id: "sim-dev-boardroom", name: "Board Room", protocol: "SIP", ip: RosterGenerator.roomSystemURI, encryption: "auto"),
+        DeviceItem(
+            id: "sim-dev-boardroom", name: "Board Room", protocol: "SIP", ip: RosterGenerator.roomSystemURI,
+            encryption: "auto"),
         DeviceItem(id: "sim-dev-lab", name: "Lab codec", protocol: "H.323", ip: "192.0.2.10", encryption: "no"),
-        DeviceItem(id: "sim-dev-huddle", name: "Huddle 3 (東京)", protocol: "SIP", ip: "sip:huddle3@rooms.sim.example.com", encryption: "yes"),
+        DeviceItem(
+            id: "sim-dev-huddle", name: "Huddle 3 (東京)", protocol: "SIP", ip: "sip:huddle3@rooms.sim.example.com",
+            encryption: "yes"),
     ]
 
     /// `GET /users/{userId}/meetings?type=...`. The list "only supports scheduled meetings": an
     /// instant meeting in progress is never in it. `live` lists the user's scheduled meetings in
     /// progress; `scheduled` and `upcoming` add those that have not started; past types list nothing.
-    func userMeetings(_ userID: String, query: [String: String], caller: Caller, now: Date) throws(APIError) -> OutgoingResponse {
+    func userMeetings(_ userID: String, query: [String: String], caller: Caller, now: Date) throws(APIError)
+        -> OutgoingResponse
+    {
         let user = try resolveUser(userID, caller: caller, adminScopes: EndpointScopes.userMeetings.adminLevel)
         let type = query["type"] ?? "scheduled"
         let types = ["scheduled", "live", "upcoming", "upcoming_meetings", "previous_meetings"]
         guard types.contains(type) else { throw .validation([.init(field: "type", message: "Invalid field.")]) }
-        let started = type == "previous_meetings" ? [] : directory.ordinals(hostedBy: user.id).compactMap { directory.record($0) }
-            .filter { $0.kind == .scheduled }
-            .map { $0.item(detailed: false) }
-        let notStarted = ["scheduled", "upcoming", "upcoming_meetings"].contains(type)
+        let started =
+            type == "previous_meetings"
+            ? []
+            : directory.ordinals(hostedBy: user.id).compactMap { directory.record($0) }
+                .filter { $0.kind == .scheduled }
+                .map { $0.item(detailed: false) }
+        let notStarted =
+            ["scheduled", "upcoming", "upcoming_meetings"].contains(type)
             ? directory.upcoming.filter { $0.hostID == user.id }.map { $0.item() } : []
         let listed = started + notStarted
-        let slice = try pages.page(of: listed.count, list: "meetings:\(user.id):\(type)", query: query, now: now, random: &random)
+        let slice = try pages.page(
+            of: listed.count, list: "meetings:\(user.id):\(type)", query: query, now: now, random: &random)
         let items = Array(listed[slice.range])
-        return .json(UserMeetingsPage(pageSize: slice.pageSize, totalRecords: slice.totalRecords,
-                                      nextPageToken: slice.nextPageToken, meetings: items))
+        return .json(
+            UserMeetingsPage(
+                pageSize: slice.pageSize, totalRecords: slice.totalRecords,
+                nextPageToken: slice.nextPageToken, meetings: items))
     }
 
     /// `GET /metrics/meetings?type=live&from=&to=`: the account's meetings from the Dashboard.
@@ -127,42 +140,59 @@ extension SimulatorState {
             throw .validation([.init(field: "type", message: "Invalid field.")])
         }
         guard let from = query["from"], let to = query["to"], let fromDay = ZoomTimestamp.parseDashboardDate(from),
-              let toDay = ZoomTimestamp.parseDashboardDate(to), fromDay <= toDay else {
-            throw .validation([.init(field: "from", message: "from and to are required dates (yyyy-MM-dd or yyyy-MM-dd HH:mm:ss), from not after to.")])
+            let toDay = ZoomTimestamp.parseDashboardDate(to), fromDay <= toDay
+        else {
+            throw .validation([
+                .init(
+                    field: "from",
+                    message: "from and to are required dates (yyyy-MM-dd or yyyy-MM-dd HH:mm:ss), from not after to.")
+            ])
         }
         let ordinals = type == "live" ? directory.liveOrdinals : []
         let slice = try pages.page(of: ordinals.count, list: "metrics:\(type)", query: query, now: now, random: &random)
         let items = ordinals[slice.range].compactMap { directory.record($0) }.map { record in
-            DashboardMeetingItem(uuid: record.uuid, id: record.id, topic: record.topic, host: record.host.displayName,
-                                 email: record.host.email, startTime: ZoomTimestamp.string(record.startTime),
-                                 duration: ZoomTimestamp.duration(now.timeIntervalSince(record.startTime)),
-                                 participants: record.presentCount, hasScreenShare: record.ordinal % 3 == 0,
-                                 hasRecording: record.recording != .off, hasSip: record.hasRoomSystem)
+            DashboardMeetingItem(
+                uuid: record.uuid, id: record.id, topic: record.topic, host: record.host.displayName,
+                email: record.host.email, startTime: ZoomTimestamp.string(record.startTime),
+                duration: ZoomTimestamp.duration(now.timeIntervalSince(record.startTime)),
+                participants: record.presentCount, hasScreenShare: record.ordinal % 3 == 0,
+                hasRecording: record.recording != .off, hasSip: record.hasRoomSystem)
         }
-        return .json(DashboardMeetingsPage(from: from, to: to, pageCount: slice.pageCount, pageSize: slice.pageSize,
-                                           totalRecords: slice.totalRecords, nextPageToken: slice.nextPageToken, meetings: items))
+        return .json(
+            DashboardMeetingsPage(
+                from: from, to: to, pageCount: slice.pageCount, pageSize: slice.pageSize,
+                totalRecords: slice.totalRecords, nextPageToken: slice.nextPageToken, meetings: items))
     }
 
     /// `GET /metrics/meetings/{meetingId}/participants?type=live`: everyone who joined, including those who left.
-    func dashboardParticipants(_ meeting: String, query: [String: String], now: Date) throws(APIError) -> OutgoingResponse {
+    func dashboardParticipants(_ meeting: String, query: [String: String], now: Date) throws(APIError)
+        -> OutgoingResponse
+    {
         try requireDashboard()
         let record = try liveMeeting(meeting)
         let roster = directory.participants(of: record.ordinal)
-        let slice = try pages.page(of: roster.count, list: "participants:\(record.uuid)", query: query, now: now, random: &random)
+        let slice = try pages.page(
+            of: roster.count, list: "participants:\(record.uuid)", query: query, now: now, random: &random)
         let items = roster[slice.range].map { person in
-            let isDevice = person.device == SimulatedParticipant.roomSystemDevice || person.device == SimulatedParticipant.phoneDevice
+            let isDevice =
+                person.device == SimulatedParticipant.roomSystemDevice
+                || person.device == SimulatedParticipant.phoneDevice
             return ParticipantItem(
                 id: person.accountUserID ?? "", participantUserId: person.accountUserID ?? "", userId: person.userID,
                 participantUuid: person.participantUUID, userName: person.name,
                 device: person.device, ipAddress: person.ipAddress, location: person.location,
                 networkType: isDevice ? "Wired" : "Wifi",
                 joinTime: ZoomTimestamp.string(person.joinTime), leaveTime: person.leaveTime.map(ZoomTimestamp.string),
-                leaveReason: person.leaveReason, status: person.status.rawValue, email: person.email, sipUri: person.sipURI,
-                fromSipUri: person.fromSIPURI, audioCall: person.callNumber.map { [AudioCallItem(callNumber: $0)] } ?? [],
+                leaveReason: person.leaveReason, status: person.status.rawValue, email: person.email,
+                sipUri: person.sipURI,
+                fromSipUri: person.fromSIPURI,
+                audioCall: person.callNumber.map { [AudioCallItem(callNumber: $0)] } ?? [],
                 inRoomParticipants: person.inRoomParticipants, pcName: isDevice ? nil : "\(person.device)-PC")
         }
-        return .json(ParticipantsPage(pageCount: slice.pageCount, pageSize: slice.pageSize, totalRecords: slice.totalRecords,
-                                      nextPageToken: slice.nextPageToken, participants: items))
+        return .json(
+            ParticipantsPage(
+                pageCount: slice.pageCount, pageSize: slice.pageSize, totalRecords: slice.totalRecords,
+                nextPageToken: slice.nextPageToken, participants: items))
     }
 
     /// `PUT /meetings/{meetingId}/status` with `{"action": "end"}`: 204, and the meeting is gone.
@@ -183,7 +213,9 @@ extension SimulatorState {
     func roomSystemDevices(query: [String: String], now: Date) throws(APIError) -> OutgoingResponse {
         let devices = Self.savedDevices
         let slice = try pages.page(of: devices.count, list: "h323", query: query, now: now, random: &random)
-        return .json(DevicesPage(pageSize: slice.pageSize, totalRecords: slice.totalRecords, nextPageToken: slice.nextPageToken,
-                                 devices: Array(devices[slice.range])))
+        return .json(
+            DevicesPage(
+                pageSize: slice.pageSize, totalRecords: slice.totalRecords, nextPageToken: slice.nextPageToken,
+                devices: Array(devices[slice.range])))
     }
 }

@@ -13,10 +13,12 @@ struct OAuthError: Error, Sendable {
         .json(Body(reason: reason, error: error), status: status, note: "oauth \(error): \(reason)")
     }
 
-    static let invalidClient = OAuthError(status: 401, error: "invalid_client", reason: "Invalid client_id or client_secret")
+    static let invalidClient = OAuthError(
+        status: 401, error: "invalid_client", reason: "Invalid client_id or client_secret")
     static let spentToken = OAuthError(status: 400, error: "invalid_grant", reason: "Invalid Token!")
     static let invalidCode = OAuthError(status: 400, error: "invalid_grant", reason: "Invalid authorization code")
-    static let pending = OAuthError(status: 400, error: "authorization_pending", reason: "User has not yet authorized the device")
+    static let pending = OAuthError(
+        status: 400, error: "authorization_pending", reason: "User has not yet authorized the device")
     static let slowDown = OAuthError(status: 400, error: "slow_down", reason: "Polling too frequently")
     static let expiredDeviceCode = OAuthError(status: 400, error: "expired_token", reason: "Device code has expired")
 

@@ -10,10 +10,13 @@ struct TokenRegistry: Sendable {
     // MARK: - Access tokens
 
     /// Issues an access token for an app.
-    mutating func issue(for app: SimulatedApp, scopes: [String], lifetime: TimeInterval, now: Date,
-                        using random: inout SeededGenerator) -> IssuedToken {
-        let token = IssuedToken(value: "sim." + random.token(length: 40), app: app, scopes: scopes,
-                                expiresAt: now.addingTimeInterval(lifetime))
+    mutating func issue(
+        for app: SimulatedApp, scopes: [String], lifetime: TimeInterval, now: Date,
+        using random: inout SeededGenerator
+    ) -> IssuedToken {
+        let token = IssuedToken(
+            value: "sim." + random.token(length: 40), app: app, scopes: scopes,
+            expiresAt: now.addingTimeInterval(lifetime))
         tokens[token.value] = token
         return token
     }
@@ -63,7 +66,9 @@ struct TokenRegistry: Sendable {
 
     /// Spends a refresh token: it must exist, be unspent and belong to `clientID`.
     mutating func spendRefreshToken(_ value: String, clientID: String) -> Result<SimulatedApp, OAuthError> {
-        guard let grant = refreshGrants[value], !grant.spent, grant.app.clientID == clientID else { return .failure(.spentToken) }
+        guard let grant = refreshGrants[value], !grant.spent, grant.app.clientID == clientID else {
+            return .failure(.spentToken)
+        }
         refreshGrants[value]?.spent = true
         return .success(grant.app)
     }
@@ -78,8 +83,10 @@ struct TokenRegistry: Sendable {
     }
 
     /// Redeems an authorization code once, checking client, redirect URI and PKCE verifier.
-    mutating func redeemCode(_ value: String, clientID: String, redirectURI: String?, verifier: String?,
-                             clientAuthenticated: Bool, now: Date) -> Result<SimulatedApp, OAuthError> {
+    mutating func redeemCode(
+        _ value: String, clientID: String, redirectURI: String?, verifier: String?,
+        clientAuthenticated: Bool, now: Date
+    ) -> Result<SimulatedApp, OAuthError> {
         guard let code = codes[value], !code.used, code.expiresAt > now, code.app.clientID == clientID else {
             return .failure(.invalidCode)
         }
@@ -98,12 +105,15 @@ struct TokenRegistry: Sendable {
     // MARK: - Device codes
 
     /// Starts a device authorization.
-    mutating func startDeviceAuthorization(for app: SimulatedApp, lifetime: TimeInterval, now: Date,
-                                           using random: inout SeededGenerator) -> DeviceAuthorization {
+    mutating func startDeviceAuthorization(
+        for app: SimulatedApp, lifetime: TimeInterval, now: Date,
+        using random: inout SeededGenerator
+    ) -> DeviceAuthorization {
         let letters = Array("BCDFGHJKLMNPQRSTVWXZ")
         let userCode = String((0..<8).map { _ in letters.randomElement(using: &random)! })
-        let device = DeviceAuthorization(app: app, deviceCode: random.token(length: 43), userCode: userCode,
-                                         expiresAt: now.addingTimeInterval(lifetime))
+        let device = DeviceAuthorization(
+            app: app, deviceCode: random.token(length: 43), userCode: userCode,
+            expiresAt: now.addingTimeInterval(lifetime))
         devices[device.deviceCode] = device
         return device
     }
@@ -117,7 +127,9 @@ struct TokenRegistry: Sendable {
     }
 
     /// One poll of the token endpoint with a device code.
-    mutating func pollDevice(_ deviceCode: String, clientID: String, interval: TimeInterval, now: Date) -> Result<SimulatedApp, OAuthError> {
+    mutating func pollDevice(_ deviceCode: String, clientID: String, interval: TimeInterval, now: Date) -> Result<
+        SimulatedApp, OAuthError
+    > {
         guard var device = devices[deviceCode], device.app.clientID == clientID, !device.consumed else {
             return .failure(OAuthError(status: 400, error: "invalid_grant", reason: "Invalid device code"))
         }

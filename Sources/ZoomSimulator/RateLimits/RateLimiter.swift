@@ -24,7 +24,8 @@ struct RateLimiter: Sendable {
     }
 
     /// Zoom's message for a used-up daily cap: the only sign of it when `X-RateLimit-Type` is missing.
-    static let dailyLimitMessage = "You have reached the maximum daily rate limit for this API. "
+    static let dailyLimitMessage =
+        "You have reached the maximum daily rate limit for this API. "
         + "Refer to the response header for details on when you can make another request."
 
     var plan: SimulatedPlan
@@ -44,7 +45,9 @@ struct RateLimiter: Sendable {
 
     /// A forced 429 if one is pending (counting it down).
     mutating func takeForced(method: String) -> OutgoingResponse? {
-        guard let current = forced, current.remaining > 0, current.method.map({ $0 == method }) != false else { return nil }
+        guard let current = forced, current.remaining > 0, current.method.map({ $0 == method }) != false else {
+            return nil
+        }
         forced?.remaining -= 1
         var headers = [("X-RateLimit-Type", current.type), ("X-RateLimit-Remaining", "0")]
         if let retryAfter = current.retryAfter { headers.append(("Retry-After", retryAfter)) }
@@ -64,13 +67,14 @@ struct RateLimiter: Sendable {
         if now.timeIntervalSince(window.start) >= length { window = Window(start: now, used: 0) }
         guard window.used < limit else {
             let retryAfter = max(1, Int((window.start.addingTimeInterval(length).timeIntervalSince(now)).rounded(.up)))
-            return Self.tooManyRequests(headers: [
-                ("X-RateLimit-Category", label.rawValue),
-                ("X-RateLimit-Type", "QPS"),
-                ("X-RateLimit-Limit", String(limit)),
-                ("X-RateLimit-Remaining", "0"),
-                ("Retry-After", String(retryAfter)),
-            ], note: "rate limited: \(label.rawValue) \(limit) per \(Int(length)) s")
+            return Self.tooManyRequests(
+                headers: [
+                    ("X-RateLimit-Category", label.rawValue),
+                    ("X-RateLimit-Type", "QPS"),
+                    ("X-RateLimit-Limit", String(limit)),
+                    ("X-RateLimit-Remaining", "0"),
+                    ("Retry-After", String(retryAfter)),
+                ], note: "rate limited: \(label.rawValue) \(limit) per \(Int(length)) s")
         }
         window.used += 1
         windows[label] = window
@@ -90,16 +94,23 @@ struct RateLimiter: Sendable {
         }
         daily.refusals += 1
         let reset = Date(timeIntervalSince1970: Double(day + 1) * 86_400)
-        let headers = daily.refusals % 2 == 1 ? [] : [
-            ("X-RateLimit-Type", "Daily-limit"), ("X-RateLimit-Limit", String(dailyCap)), ("X-RateLimit-Remaining", "0"),
-            ("Retry-After", reset.formatted(.iso8601)),
-        ]
-        return Self.tooManyRequests(headers: headers, message: Self.dailyLimitMessage, note: "daily limit: \(dailyCap) a day")
+        let headers =
+            daily.refusals % 2 == 1
+            ? []
+            : [
+                ("X-RateLimit-Type", "Daily-limit"), ("X-RateLimit-Limit", String(dailyCap)),
+                ("X-RateLimit-Remaining", "0"),
+                ("Retry-After", reset.formatted(.iso8601)),
+            ]
+        return Self.tooManyRequests(
+            headers: headers, message: Self.dailyLimitMessage, note: "daily limit: \(dailyCap) a day")
     }
 
-    private static func tooManyRequests(headers: [(String, String)],
-                                        message: String = "You have reached the maximum per-second rate limit for this API. Try again later.",
-                                        note: String) -> OutgoingResponse {
+    private static func tooManyRequests(
+        headers: [(String, String)],
+        message: String = "You have reached the maximum per-second rate limit for this API. Try again later.",
+        note: String
+    ) -> OutgoingResponse {
         var response = APIError(status: 429, code: 429, message: message).response
         response.headers += headers
         response.note = note

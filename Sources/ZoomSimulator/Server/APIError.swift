@@ -28,7 +28,9 @@ struct APIError: Error, Sendable {
 
     /// 400 code 4711: the token lacks every scope the endpoint accepts.
     static func missingScopes(_ scopes: [String]) -> APIError {
-        APIError(status: 400, code: 4711, message: "Invalid access token, does not contain scopes:[\(scopes.joined(separator: ", "))].")
+        APIError(
+            status: 400, code: 4711,
+            message: "Invalid access token, does not contain scopes:[\(scopes.joined(separator: ", "))].")
     }
 
     /// 404 code 3001: no such live meeting.
@@ -51,7 +53,8 @@ struct APIError: Error, Sendable {
 
     /// 400 code 200: the account's plan has no Dashboard.
     static let dashboardNeedsBusinessPlan = APIError(
-        status: 400, code: 200, message: "Only available for Paid account with Business plan or higher and the Dashboard feature enabled.")
+        status: 400, code: 200,
+        message: "Only available for Paid account with Business plan or higher and the Dashboard feature enabled.")
 
     /// 400 code 200: the caller may not act for another user.
     static let noPermission = APIError(status: 400, code: 200, message: "No permission.")

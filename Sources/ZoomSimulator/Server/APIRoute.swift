@@ -27,7 +27,9 @@ enum APIRoute: Sendable {
             self = .dashboardParticipants(meeting: PercentDecoding.meetingSegment(segments[2]))
         case ("PATCH", 3) where decoded[0] == "live_meetings" && decoded[2] == "events":
             self = .meetingEvents(meeting: PercentDecoding.meetingSegment(segments[1]))
-        case ("PATCH", 5) where decoded[0] == "accounts" && decoded[1] == accountID && decoded[2] == "live_meetings" && decoded[4] == "events":
+        case ("PATCH", 5)
+        where decoded[0] == "accounts" && decoded[1] == accountID && decoded[2] == "live_meetings"
+            && decoded[4] == "events":
             self = .meetingEvents(meeting: PercentDecoding.meetingSegment(segments[3]))
         case ("PUT", 3) where decoded[0] == "meetings" && decoded[2] == "status":
             self = .meetingStatus(meeting: PercentDecoding.meetingSegment(segments[1]))

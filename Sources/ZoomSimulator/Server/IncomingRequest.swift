@@ -38,8 +38,9 @@ public struct IncomingRequest: Sendable {
         guard let value = header("authorization") else { return nil }
         let parts = value.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "basic",
-              let decoded = Data(base64Encoded: String(parts[1])).flatMap({ String(data: $0, encoding: .utf8) }),
-              let colon = decoded.firstIndex(of: ":") else { return nil }
+            let decoded = Data(base64Encoded: String(parts[1])).flatMap({ String(data: $0, encoding: .utf8) }),
+            let colon = decoded.firstIndex(of: ":")
+        else { return nil }
         return (String(decoded[..<colon]), String(decoded[decoded.index(after: colon)...]))
     }
 
@@ -47,7 +48,8 @@ public struct IncomingRequest: Sendable {
     var formParameters: [String: String] {
         let contentType = header("content-type") ?? ""
         guard contentType.contains("application/x-www-form-urlencoded") || contentType.isEmpty,
-              let text = String(data: body, encoding: .utf8), !text.isEmpty else { return query }
+            let text = String(data: body, encoding: .utf8), !text.isEmpty
+        else { return query }
         return query.merging(PercentDecoding.form(text)) { _, body in body }
     }
 }

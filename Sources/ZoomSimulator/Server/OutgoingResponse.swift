@@ -17,7 +17,8 @@ public struct OutgoingResponse: Sendable {
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return OutgoingResponse(status: status, headers: [("Content-Type", "application/json;charset=UTF-8")], body: body, note: note)
+        return OutgoingResponse(
+            status: status, headers: [("Content-Type", "application/json;charset=UTF-8")], body: body, note: note)
     }
 
     /// An answer with no body.
@@ -31,7 +32,9 @@ public struct OutgoingResponse: Sendable {
     }
 
     /// A plain text or HTML answer.
-    static func text(_ text: String, status: Int = 200, contentType: String = "text/plain;charset=UTF-8") -> OutgoingResponse {
+    static func text(_ text: String, status: Int = 200, contentType: String = "text/plain;charset=UTF-8")
+        -> OutgoingResponse
+    {
         OutgoingResponse(status: status, headers: [("Content-Type", contentType)], body: Data(text.utf8))
     }
 }

@@ -29,11 +29,15 @@ struct PageCursors: Sendable {
     }
 
     /// The page of a list of `total` items that the request's query asks for.
-    mutating func page(of total: Int, list: String, query: [String: String], now: Date,
-                       random: inout SeededGenerator) throws(APIError) -> PageSlice {
+    mutating func page(
+        of total: Int, list: String, query: [String: String], now: Date,
+        random: inout SeededGenerator
+    ) throws(APIError) -> PageSlice {
         var size = Self.defaultPageSize
         if let text = query["page_size"], !text.isEmpty {
-            guard let requested = Int(text) else { throw .validation([.init(field: "page_size", message: "Invalid field.")]) }
+            guard let requested = Int(text) else {
+                throw .validation([.init(field: "page_size", message: "Invalid field.")])
+            }
             size = requested < 1 ? Self.defaultPageSize : min(requested, maxPageSize)
         }
         var offset = 0
@@ -50,7 +54,8 @@ struct PageCursors: Sendable {
             next = random.token(length: 32)
             cursors[next] = Cursor(list: list, offset: end, expiresAt: now.addingTimeInterval(Self.tokenLifetime))
         }
-        return PageSlice(range: offset..<end, pageSize: size, nextPageToken: next, totalRecords: total,
-                         pageCount: total == 0 ? 0 : (total + size - 1) / size)
+        return PageSlice(
+            range: offset..<end, pageSize: size, nextPageToken: next, totalRecords: total,
+            pageCount: total == 0 ? 0 : (total + size - 1) / size)
     }
 }

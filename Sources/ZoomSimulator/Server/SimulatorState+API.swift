@@ -31,7 +31,9 @@ extension SimulatorState {
         }
     }
 
-    private func respond(to route: APIRoute, _ request: IncomingRequest, caller: Caller, now: Date) throws(APIError) -> OutgoingResponse {
+    private func respond(to route: APIRoute, _ request: IncomingRequest, caller: Caller, now: Date) throws(APIError)
+        -> OutgoingResponse
+    {
         switch route {
         case .user(let id): try user(id, caller: caller)
         case .userMeetings(let userID): try userMeetings(userID, query: request.query, caller: caller, now: now)

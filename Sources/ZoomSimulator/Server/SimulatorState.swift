@@ -50,8 +50,9 @@ actor SimulatorState {
         directory = MeetingDirectory(configuration: configuration, epoch: now, random: &random)
         self.random = random
         pages = PageCursors(maxPageSize: configuration.maxPageSize)
-        rateLimiter = RateLimiter(plan: configuration.plan, enabled: configuration.rateLimitsEnabled,
-                                  dailyCap: configuration.dailyHeavyRequestCap)
+        rateLimiter = RateLimiter(
+            plan: configuration.plan, enabled: configuration.rateLimitsEnabled,
+            dailyCap: configuration.dailyHeavyRequestCap)
         nextActivity = configuration.activityInterval.map { now.addingTimeInterval(max(0.01, $0)) }
         upcomingStart = configuration.firstUpcomingStartsAfter.map { now.addingTimeInterval(max(0, $0)) }
     }
@@ -75,7 +76,9 @@ actor SimulatorState {
         pendingDrops.sort { $0.due < $1.due }
         while let first = pendingDrops.first, first.due <= now {
             pendingDrops.removeFirst()
-            _ = directory.leave(first.ordinal, participantUUID: first.participantUUID, reason: "the room system hung up", now: first.due)
+            _ = directory.leave(
+                first.ordinal, participantUUID: first.participantUUID, reason: "the room system hung up", now: first.due
+            )
         }
         if let interval = configuration.activityInterval.map({ max(0.01, $0) }) {
             var ticks = 0
@@ -94,8 +97,10 @@ actor SimulatorState {
     func placeCallout(_ callout: SimulatedCallout, ordinal: Int, now: Date) {
         calloutLog.append(callout)
         guard callout.disposition == .accepted else { return }
-        pendingAnswers.append(PendingAnswer(calloutIndex: calloutLog.count - 1, ordinal: ordinal,
-                                            due: now.addingTimeInterval(max(0, configuration.ringSeconds))))
+        pendingAnswers.append(
+            PendingAnswer(
+                calloutIndex: calloutLog.count - 1, ordinal: ordinal,
+                due: now.addingTimeInterval(max(0, configuration.ringSeconds))))
     }
 
     private func answer(_ pending: PendingAnswer) {
@@ -108,22 +113,34 @@ actor SimulatorState {
         } else if Self.matches(callout.address, configuration.busyAddresses) {
             outcome = .never(reason: "busy")
         } else if Self.matches(callout.address, configuration.lookalikeAddresses) {
-            directory.join(pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address), device: "Windows",
-                           status: .inMeeting, ipAddress: "198.51.100.200", now: pending.due, random: &random)
+            directory.join(
+                pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address),
+                device: "Windows",
+                status: .inMeeting, ipAddress: "198.51.100.200", now: pending.due, random: &random)
             outcome = .never(reason: "unanswered; a laptop carrying the room's name joined")
         } else {
-            let status: SimulatedParticipant.Status = Self.matches(callout.address, configuration.waitingRoomAddresses) ? .inWaitingRoom : .inMeeting
+            let status: SimulatedParticipant.Status =
+                Self.matches(callout.address, configuration.waitingRoomAddresses) ? .inWaitingRoom : .inMeeting
             let isPhone = callout.callType == nil
             let joined = directory.join(
                 pending.ordinal, name: callout.toDisplayName ?? Self.displayName(for: callout.address),
-                device: isPhone ? SimulatedParticipant.phoneDevice : SimulatedParticipant.roomSystemDevice, status: status,
-                sipURI: callout.callType == "sip" ? ContactURI.reported(forDialled: callout.address, index: pending.calloutIndex) : nil,
+                device: isPhone ? SimulatedParticipant.phoneDevice : SimulatedParticipant.roomSystemDevice,
+                status: status,
+                sipURI: callout.callType == "sip"
+                    ? ContactURI.reported(forDialled: callout.address, index: pending.calloutIndex) : nil,
                 fromSIPURI: callout.fromURI, ipAddress: callout.callType == "h323" ? callout.address : nil,
                 callNumber: isPhone ? callout.address : nil, now: pending.due, random: &random)
-            outcome = joined.map { .joined(participantUUID: $0.participantUUID, status: status) } ?? .never(reason: "meeting ended")
-            if let joined, let seconds = configuration.droppingAddresses.first(where: { Self.matches(callout.address, [$0.key]) })?.value {
-                pendingDrops.append(PendingDrop(ordinal: pending.ordinal, participantUUID: joined.participantUUID,
-                                                due: pending.due.addingTimeInterval(max(0, seconds))))
+            outcome =
+                joined.map { .joined(participantUUID: $0.participantUUID, status: status) }
+                ?? .never(reason: "meeting ended")
+            if let joined,
+                let seconds = configuration.droppingAddresses.first(where: { Self.matches(callout.address, [$0.key]) })?
+                    .value
+            {
+                pendingDrops.append(
+                    PendingDrop(
+                        ordinal: pending.ordinal, participantUUID: joined.participantUUID,
+                        due: pending.due.addingTimeInterval(max(0, seconds))))
             }
         }
         calloutLog[pending.calloutIndex].outcome = outcome
@@ -144,7 +161,9 @@ actor SimulatorState {
     /// The name a device shows when it gives none: its address without the scheme.
     private static func displayName(for address: String) -> String {
         var text = address.trimmingSpaces()
-        for prefix in ["sips:", "sip:", "h323:"] where text.lowercased().hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        for prefix in ["sips:", "sip:", "h323:"] where text.lowercased().hasPrefix(prefix) {
+            text.removeFirst(prefix.count)
+        }
         return text
     }
 
@@ -186,8 +205,10 @@ actor SimulatorState {
     }
 
     func issueToken(for app: SimulatedApp, scopes: [String]?, lifetime: TimeInterval?) -> String {
-        tokens.issue(for: app, scopes: scopes ?? app.scopes, lifetime: lifetime ?? configuration.tokenLifetime,
-                     now: now, using: &random).value
+        tokens.issue(
+            for: app, scopes: scopes ?? app.scopes, lifetime: lifetime ?? configuration.tokenLifetime,
+            now: now, using: &random
+        ).value
     }
 
     func approveDevice(userCode: String) -> Bool {
@@ -230,10 +251,13 @@ actor SimulatorState {
         guard let ordinal = directory.ordinal(for: String(meetingID)) else { return false }
         let joined = calloutLog.compactMap { callout -> String? in
             guard callout.meetingID == meetingID, Self.matches(callout.address, [address]),
-                  case .joined(let participantUUID, _) = callout.outcome else { return nil }
+                case .joined(let participantUUID, _) = callout.outcome
+            else { return nil }
             return participantUUID
         }
-        return joined.reduce(false) { left, uuid in directory.leave(ordinal, participantUUID: uuid, reason: "hung up", now: now) || left }
+        return joined.reduce(false) { left, uuid in
+            directory.leave(ordinal, participantUUID: uuid, reason: "hung up", now: now) || left
+        }
     }
 
     func endMeeting(meetingID: Int64) -> Bool {

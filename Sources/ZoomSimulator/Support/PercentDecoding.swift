@@ -12,7 +12,8 @@ enum PercentDecoding {
     static func meetingSegment(_ raw: String) -> String {
         let once = PercentEncoding.decode(raw) ?? raw
         guard once.contains("%"), let twice = PercentEncoding.decode(once),
-              twice.hasPrefix("/") || twice.contains("//") else { return once }
+            twice.hasPrefix("/") || twice.contains("//")
+        else { return once }
         return twice
     }
 

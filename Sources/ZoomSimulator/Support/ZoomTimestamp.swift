@@ -17,7 +17,9 @@ enum ZoomTimestamp {
     /// A duration as `HH:MM:SS`, as the Dashboard reports it.
     static func duration(_ seconds: TimeInterval) -> String {
         let total = max(0, Int(seconds))
-        let hours = total / 3600, minutes = total / 60 % 60, rest = total % 60
+        let hours = total / 3600
+        let minutes = total / 60 % 60
+        let rest = total % 60
         return [hours, minutes, rest].map { $0 < 10 ? "0\($0)" : String($0) }.joined(separator: ":")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ZoomSimulator
+
 @testable import MeetingKit
 
 extension ZoomSimulator {
@@ -16,8 +17,9 @@ extension ZoomSimulator {
 
     /// `GET /users/me` with a token: the status the simulator answers.
     func statusOfCurrentUser(with token: Secret) async throws -> Int {
-        let request = HTTPRequest(method: .get, url: apiBaseURL.appendingPathComponent("users/me"),
-                                  headers: ["Authorization": "Bearer \(token.exposedValue)"])
+        let request = HTTPRequest(
+            method: .get, url: apiBaseURL.appendingPathComponent("users/me"),
+            headers: ["Authorization": "Bearer \(token.exposedValue)"])
         return try await CurlTransport().send(request).status
     }
 
@@ -28,7 +30,8 @@ extension ZoomSimulator {
         let receiver = try LoopbackRedirectReceiver()
         let pkce = PKCE()
         let state = PKCE.randomToken(byteCount: 16)
-        let url = oauth.authorizeURL(clientID: SimulatedApp.userLevel.clientID, redirectURI: receiver.redirectURI, state: state, pkce: pkce)
+        let url = oauth.authorizeURL(
+            clientID: SimulatedApp.userLevel.clientID, redirectURI: receiver.redirectURI, state: state, pkce: pkce)
         async let code = receiver.waitForCode(state: state, timeout: 20)
         try await followRedirect(from: url)
         return try await oauth.exchangeAuthorizationCode(

@@ -14,7 +14,8 @@ struct ClientHarness {
     let clock: ManualClock
 
     /// Retries that give up after three attempts; the manual clock makes their delays free.
-    static let retry = RetryPolicy(readAttempts: 3, unprocessedAttempts: 3, baseDelay: 0.5, maxDelay: 2, maxRateLimitWait: 30)
+    static let retry = RetryPolicy(
+        readAttempts: 3, unprocessedAttempts: 3, baseDelay: 0.5, maxDelay: 2, maxRateLimitWait: 30)
 
     /// A simulator configuration for client tests: no real rate limits unless asked for, short rings.
     static func configuration(_ adjust: (inout SimulatorConfiguration) -> Void = { _ in }) -> SimulatorConfiguration {
@@ -26,24 +27,30 @@ struct ClientHarness {
     }
 
     /// Starts a simulator and a client acting as `app`; the simulator is shut down when `test` ends.
-    static func start(_ configuration: SimulatorConfiguration = configuration(), app: SimulatedApp = .accountLevel,
-                      for test: XCTestCase) async throws -> ClientHarness {
+    static func start(
+        _ configuration: SimulatorConfiguration = configuration(), app: SimulatedApp = .accountLevel,
+        for test: XCTestCase
+    ) async throws -> ClientHarness {
         let clock = ManualClock()
         var configuration = configuration
         configuration.clock = clock
         let simulator = try await ZoomSimulator.start(configuration)
         test.addTeardownBlock { await simulator.shutdown() }
         let tokens = SimulatorTokenProvider(simulator: simulator, app: app)
-        let client = ZoomClient(configuration: .init(apiBaseURL: simulator.apiBaseURL, retry: retry),
-                                transport: CurlTransport(), tokens: tokens, clock: clock)
+        let client = ZoomClient(
+            configuration: .init(apiBaseURL: simulator.apiBaseURL, retry: retry),
+            transport: CurlTransport(), tokens: tokens, clock: clock)
         return ClientHarness(simulator: simulator, client: client, tokens: tokens, clock: clock)
     }
 
     /// The first live meeting that matches, failing the test when there is none.
-    func liveMeeting(_ description: String = "live meeting",
-                     where matches: (SimulatedMeeting) -> Bool = { _ in true }) async throws -> SimulatedMeeting {
+    func liveMeeting(
+        _ description: String = "live meeting",
+        where matches: (SimulatedMeeting) -> Bool = { _ in true }
+    ) async throws -> SimulatedMeeting {
         let meetings = await simulator.liveMeetings()
-        return try XCTUnwrap(meetings.first(where: matches), "the simulator has no \(description): the test would prove nothing")
+        return try XCTUnwrap(
+            meetings.first(where: matches), "the simulator has no \(description): the test would prove nothing")
     }
 
     /// The first REST request received for `method` and `path`, failing the test when there is none.

@@ -1,4 +1,5 @@
 import Glibc
+
 @testable import MeetingKit
 
 /// A TCP socket on 127.0.0.1 that listens but never accepts: the kernel completes TCP

@@ -30,7 +30,8 @@ actor SimulatorTokenProvider: TokenProvider {
     }
 
     private func issue() async -> AccessToken {
-        AccessToken(value: Secret(await simulator.issueToken(for: app)), expiresAt: nil,
-                    scopes: .known(Set(app.scopes)), source: app.kind == .serverToServer ? .serverToServer : .userOAuth)
+        AccessToken(
+            value: Secret(await simulator.issueToken(for: app)), expiresAt: nil,
+            scopes: .known(Set(app.scopes)), source: app.kind == .serverToServer ? .serverToServer : .userOAuth)
     }
 }

@@ -15,7 +15,8 @@ final class TransportTestPeer: Sendable {
     /// The body `/gzip` decodes to.
     static let gzipText = String(repeating: #"{"greeting":"hello"}"#, count: 100)
     /// `gzipText`, compressed with gzip (made with Python's `gzip.compress(..., mtime=0)`).
-    private static let gzipBytes = Data(base64Encoded: "H4sIAAAAAAACA6tWSi9KTS3JzEtXslLKSM3JyVeqrR4VGxUbFRsVGxUbFRsVG1JiAOt6PQjQBwAA")!
+    private static let gzipBytes = Data(
+        base64Encoded: "H4sIAAAAAAACA6tWSi9KTS3JzEtXslLKSM3JyVeqrR4VGxUbFRsVGxUbFRsVG1JiAOt6PQjQBwAA")!
 
     /// How many requests reached each path.
     let arrivals: Arrivals
@@ -63,37 +64,47 @@ final class TransportTestPeer: Sendable {
                 let body = try await request.collectBody(upTo: 1 << 20)
                 var headers: [String: String] = [:]
                 for field in request.headers { headers[field.name.canonicalName] = field.value }
-                let echo: [String: Any] = ["method": request.method.rawValue, "authority": request.head.authority ?? "",
-                                           "body": String(buffer: body), "headers": headers]
-                return Response(status: .ok, headers: [.contentType: "application/json"],
-                                body: .init(byteBuffer: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: echo))))
+                let echo: [String: Any] = [
+                    "method": request.method.rawValue, "authority": request.head.authority ?? "",
+                    "body": String(buffer: body), "headers": headers,
+                ]
+                return Response(
+                    status: .ok, headers: [.contentType: "application/json"],
+                    body: .init(byteBuffer: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: echo))))
             }
         }
         router.get("rate-limited") { _, _ -> Response in
             var headers = HTTPFields()
             headers[.init("X-RateLimit-Type")!] = "QPS"
             headers[.init("Retry-After")!] = "1"
-            return Response(status: .tooManyRequests, headers: headers, body: .init(byteBuffer: ByteBuffer(string: #"{"code":429}"#)))
+            return Response(
+                status: .tooManyRequests, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(string: #"{"code":429}"#)))
         }
         router.get("gzip") { _, _ -> Response in
-            Response(status: .ok, headers: [.contentEncoding: "gzip", .contentType: "application/json"],
-                     body: .init(byteBuffer: ByteBuffer(bytes: gzipBytes)))
+            Response(
+                status: .ok, headers: [.contentEncoding: "gzip", .contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: gzipBytes)))
         }
         router.get("large-streamed") { _, _ -> Response in
-            Response(status: .ok, body: ResponseBody { writer in
-                let chunk = ByteBuffer(repeating: UInt8(ascii: "x"), count: 64 << 10)
-                for _ in 0..<16 { try await writer.write(chunk) }
-                try await writer.finish(nil)
-            })
+            Response(
+                status: .ok,
+                body: ResponseBody { writer in
+                    let chunk = ByteBuffer(repeating: UInt8(ascii: "x"), count: 64 << 10)
+                    for _ in 0..<16 { try await writer.write(chunk) }
+                    try await writer.finish(nil)
+                })
         }
         router.get("large-declared") { _, _ -> Response in
             Response(status: .ok, body: .init(byteBuffer: ByteBuffer(repeating: UInt8(ascii: "x"), count: 1 << 20)))
         }
         router.get("drop") { _, _ -> Response in
-            Response(status: .ok, body: ResponseBody(contentLength: 1000) { writer in
-                try await writer.write(ByteBuffer(string: "partial"))
-                throw DroppedConnection()
-            })
+            Response(
+                status: .ok,
+                body: ResponseBody(contentLength: 1000) { writer in
+                    try await writer.write(ByteBuffer(string: "partial"))
+                    throw DroppedConnection()
+                })
         }
         router.get("stall") { request, _ -> String in
             let seconds = request.uri.queryParameters.get("seconds", as: Double.self) ?? 1
@@ -115,8 +126,10 @@ final class TransportTestPeer: Sendable {
     private struct CountingMiddleware: RouterMiddleware {
         let arrivals: Arrivals
 
-        func handle(_ request: Request, context: BasicRequestContext,
-                    next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
+        func handle(
+            _ request: Request, context: BasicRequestContext,
+            next: (Request, BasicRequestContext) async throws -> Response
+        ) async throws -> Response {
             await arrivals.arrive(request.uri.path)
             return try await next(request, context)
         }

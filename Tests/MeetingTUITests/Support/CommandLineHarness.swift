@@ -23,8 +23,10 @@ struct CommandLineHarness {
 
     /// Starts a simulator (short rings, no rate limits unless asked) and an environment that signs in as
     /// `app` (a Server-to-Server app acting for its user, `ZOOM_USER`).
-    static func start(app: SimulatedApp? = .accountLevel, for test: XCTestCase,
-                      _ adjust: (inout SimulatorConfiguration) -> Void = { _ in }) async throws -> CommandLineHarness {
+    static func start(
+        app: SimulatedApp? = .accountLevel, for test: XCTestCase,
+        _ adjust: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) async throws -> CommandLineHarness {
         var configuration = SimulatorConfiguration()
         configuration.ringSeconds = 0.3
         configuration.rateLimitsEnabled = false
@@ -37,11 +39,14 @@ struct CommandLineHarness {
             "HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-            "ZOOM_API_URL": simulator.apiBaseURL.absoluteString, "ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString,
+            "ZOOM_API_URL": simulator.apiBaseURL.absoluteString,
+            "ZOOM_OAUTH_URL": simulator.oauthBaseURL.absoluteString,
             "LANG": "C.UTF-8", "TZ": "UTC",
         ]
         // Under scripts/sanitize.sh the binary is sanitized too; its reports go where the script collects them.
-        for (name, value) in ProcessInfo.processInfo.environment where name.hasSuffix("SAN_OPTIONS") { environment[name] = value }
+        for (name, value) in ProcessInfo.processInfo.environment where name.hasSuffix("SAN_OPTIONS") {
+            environment[name] = value
+        }
         if let app, app.kind == .serverToServer {
             environment["ZOOM_ACCOUNT_ID"] = app.accountID
             environment["ZOOM_CLIENT_ID"] = app.clientID

@@ -45,9 +45,12 @@ struct CurlTransfer {
                 error = TransportError.responseTooLarge(limit: configuration.maximumResponseBytes)
             } else if code == CURLE_ABORTED_BY_CALLBACK, cancellation.isCancelled {
                 // Once the request is out, stopping the wait does not undo it: say so rather than "cancelled".
-                error = requestBytesSent == 0 ? CancellationError() : TransportError.noAnswer("cancelled after the request was sent")
+                error =
+                    requestBytesSent == 0
+                    ? CancellationError() : TransportError.noAnswer("cancelled after the request was sent")
             } else {
-                error = TransportError.curl(code, detail: String(cString: errorBuffer), requestBytesSent: requestBytesSent)
+                error = TransportError.curl(
+                    code, detail: String(cString: errorBuffer), requestBytesSent: requestBytesSent)
             }
             return Outcome(result: .failure(error), connectionsOpened: connections)
         }
@@ -57,8 +60,10 @@ struct CurlTransfer {
 
     // MARK: - Options
 
-    private func configure(_ handle: CurlEasyHandle, sink: CurlResponseSink,
-                           headers: UnsafeMutablePointer<curl_slist>?, errorBuffer: UnsafeMutablePointer<CChar>) throws(TransportError) {
+    private func configure(
+        _ handle: CurlEasyHandle, sink: CurlResponseSink,
+        headers: UnsafeMutablePointer<curl_slist>?, errorBuffer: UnsafeMutablePointer<CChar>
+    ) throws(TransportError) {
         try handle.set(CURLOPT_URL, request.url.absoluteString)
         try handle.set(CURLOPT_PROTOCOLS_STR, "http,https")
         try handle.set(CURLOPT_NOSIGNAL, 1)
@@ -85,18 +90,21 @@ struct CurlTransfer {
         try handle.set(CURLOPT_HEADERDATA, pointer: context)
         try handle.set(CURLOPT_XFERINFODATA, pointer: context)
         try handle.set(CURLOPT_NOPROGRESS, 0)
-        try Self.check(curlshim_setopt_write_function(handle.raw) { data, size, count, context in
-            let sink = Unmanaged<CurlResponseSink>.fromOpaque(context!).takeUnretainedValue()
-            return sink.receiveBody(UnsafeRawBufferPointer(start: data, count: size * count))
-        })
-        try Self.check(curlshim_setopt_header_function(handle.raw) { data, size, count, context in
-            let sink = Unmanaged<CurlResponseSink>.fromOpaque(context!).takeUnretainedValue()
-            sink.receiveHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
-            return size * count
-        })
-        try Self.check(curlshim_setopt_progress_function(handle.raw) { context, _, _, _, _ in
-            Unmanaged<CurlResponseSink>.fromOpaque(context!).takeUnretainedValue().cancellation.isCancelled ? 1 : 0
-        })
+        try Self.check(
+            curlshim_setopt_write_function(handle.raw) { data, size, count, context in
+                let sink = Unmanaged<CurlResponseSink>.fromOpaque(context!).takeUnretainedValue()
+                return sink.receiveBody(UnsafeRawBufferPointer(start: data, count: size * count))
+            })
+        try Self.check(
+            curlshim_setopt_header_function(handle.raw) { data, size, count, context in
+                let sink = Unmanaged<CurlResponseSink>.fromOpaque(context!).takeUnretainedValue()
+                sink.receiveHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
+                return size * count
+            })
+        try Self.check(
+            curlshim_setopt_progress_function(handle.raw) { context, _, _, _, _ in
+                Unmanaged<CurlResponseSink>.fromOpaque(context!).takeUnretainedValue().cancellation.isCancelled ? 1 : 0
+            })
     }
 
     /// GET as such; every other method by name. A body is copied into libcurl, which sends it
@@ -113,8 +121,9 @@ struct CurlTransfer {
         // COPYPOSTFIELDS copies POSTFIELDSIZE bytes now, so the body need not outlive this call.
         let code = body.withUnsafeBytes { bytes in
             "".withCString { empty in
-                curlshim_setopt_pointer(handle.raw, CURLOPT_COPYPOSTFIELDS,
-                                        UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(empty)))
+                curlshim_setopt_pointer(
+                    handle.raw, CURLOPT_COPYPOSTFIELDS,
+                    UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(empty)))
             }
         }
         try Self.check(code)
@@ -122,10 +131,13 @@ struct CurlTransfer {
 
     /// The request's header fields as a libcurl list, plus `Expect:` (empty) so that libcurl
     /// does not wait for `100 Continue` before sending a body.
-    private static func headerList(for request: HTTPRequest) throws(TransportError) -> UnsafeMutablePointer<curl_slist>? {
+    private static func headerList(for request: HTTPRequest) throws(TransportError) -> UnsafeMutablePointer<curl_slist>?
+    {
         var list: UnsafeMutablePointer<curl_slist>?
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
-            guard !name.isEmpty, !(name + value).unicodeScalars.contains(where: { "\r\n\0".unicodeScalars.contains($0) }) else {
+            guard !name.isEmpty,
+                !(name + value).unicodeScalars.contains(where: { "\r\n\0".unicodeScalars.contains($0) })
+            else {
                 curl_slist_free_all(list)
                 throw TransportError.notSent("the header field \"\(name.prefix(40))\" is not valid")
             }

@@ -35,7 +35,8 @@ public enum TerminalText {
             let scalars = Array(character.unicodeScalars)
             let first = scalars.first ?? " "
             for (offset, scalar) in scalars.enumerated() {
-                let kept = TerminalScalarClass(scalar) != .control
+                let kept =
+                    TerminalScalarClass(scalar) != .control
                     || (keepingLineFeeds && scalar == "\n")
                     || (offset > 0 && joinsPictographs(scalar, after: first, last: offset == scalars.count - 1))
                 if kept {

@@ -18,16 +18,19 @@ struct CivilTime: Equatable {
     /// A leap second (`:60`) is not accepted.
     init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double = 0) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Gregorian.days(inMonth: month, of: year)).contains(day),
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second), (0..<1).contains(fraction)
+            (1...Gregorian.days(inMonth: month, of: year)).contains(day),
+            (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second), (0..<1).contains(fraction)
         else { return nil }
-        (self.year, self.month, self.day, self.hour, self.minute, self.second, self.fraction) = (year, month, day, hour, minute, second, fraction)
+        (self.year, self.month, self.day, self.hour, self.minute, self.second, self.fraction) = (
+            year, month, day, hour, minute, second, fraction
+        )
     }
 
     /// The UTC fields of a date, whole seconds (the fraction is dropped).
     init(_ date: Date) {
         let interval = date.timeIntervalSince1970
-        let seconds = interval.isFinite ? Int(Swift.min(Swift.max(interval, -62_135_596_800), 253_402_300_799).rounded(.down)) : 0
+        let seconds =
+            interval.isFinite ? Int(Swift.min(Swift.max(interval, -62_135_596_800), 253_402_300_799).rounded(.down)) : 0
         let (days, secondOfDay) = seconds.quotientAndRemainderFlooring(dividingBy: 86_400)
         (year, month, day) = Self.civil(fromDays: days)
         (hour, minute, second) = (secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)

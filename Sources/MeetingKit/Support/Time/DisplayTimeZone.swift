@@ -19,7 +19,9 @@ public enum DisplayTimeZone: Sendable, Equatable {
     private func timeOfDay(_ date: Date) -> (hour: Int, minute: Int, second: Int) {
         let utc = CivilTime(date)
         let interval = date.timeIntervalSince1970
-        guard self == .local, interval.isFinite, interval.magnitude < 1e12 else { return (utc.hour, utc.minute, utc.second) }
+        guard self == .local, interval.isFinite, interval.magnitude < 1e12 else {
+            return (utc.hour, utc.minute, utc.second)
+        }
         var moment = time_t(interval.rounded(.down))
         var fields = tm()
         guard localtime_r(&moment, &fields) != nil else { return (utc.hour, utc.minute, utc.second) }

@@ -13,16 +13,19 @@ public enum DurationText {
         let trimmed = text.trimmingSpaces().lowercased()
         let unit = trimmed.last.flatMap { $0.isLetter ? $0 : nil }
         let digits = unit == nil ? trimmed : String(trimmed.dropLast())
-        let scale: TimeInterval? = switch unit {
-        case nil, "s": 1
-        case "m": 60
-        case "h": 3600
-        default: nil
-        }
+        let scale: TimeInterval? =
+            switch unit {
+            case nil, "s": 1
+            case "m": 60
+            case "h": 3600
+            default: nil
+            }
         guard let scale, !digits.isEmpty, digits.allSatisfy(\.isASCII), let count = Int(digits), count > 0,
-              TimeInterval(count) * scale <= longest else {
-            throw InputError.other("invalid duration \"\(TerminalText.escaped(String(text.prefix(40))))\": "
-                                   + "give a whole number of seconds, minutes or hours, such as 90s, 30m or 2h (at most a week)")
+            TimeInterval(count) * scale <= longest
+        else {
+            throw InputError.other(
+                "invalid duration \"\(TerminalText.escaped(String(text.prefix(40))))\": "
+                    + "give a whole number of seconds, minutes or hours, such as 90s, 30m or 2h (at most a week)")
         }
         return TimeInterval(count) * scale
     }

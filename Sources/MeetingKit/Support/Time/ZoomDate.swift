@@ -22,12 +22,13 @@ public enum ZoomDate {
     static func parse(_ text: String, assumingUTC: Bool) -> Date? {
         var scanner = TimestampScanner(text)
         guard let day = try? scanner.fullDate(), scanner.skipDateTimeSeparator(),
-              let clock = try? scanner.partialTime(),
-              let offsetMinutes = scanner.isAtEnd && assumingUTC ? 0 : (try? scanner.timeOffset(colon: .optional)),
-              scanner.isAtEnd,
-              let time = CivilTime(year: day.year, month: day.month, day: day.day,
-                                   hour: clock.hour, minute: clock.minute, second: clock.second,
-                                   fraction: Double(clock.nanosecond) / 1_000_000_000)
+            let clock = try? scanner.partialTime(),
+            let offsetMinutes = scanner.isAtEnd && assumingUTC ? 0 : (try? scanner.timeOffset(colon: .optional)),
+            scanner.isAtEnd,
+            let time = CivilTime(
+                year: day.year, month: day.month, day: day.day,
+                hour: clock.hour, minute: clock.minute, second: clock.second,
+                fraction: Double(clock.nanosecond) / 1_000_000_000)
         else { return nil }
         return time.date(offsetSeconds: offsetMinutes * 60)
     }
