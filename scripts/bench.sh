@@ -8,9 +8,9 @@
 #   scripts/bench.sh --economy-minutes 3
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup.sh >&2
+scripts/setup.sh --bench >&2
 for anchor in curl htop tig; do
-    command -v "$anchor" >/dev/null || { echo "bench: $anchor is needed for the baselines (scripts/setup.sh)" >&2; exit 69; }
+    command -v "$anchor" >/dev/null || { echo "bench: $anchor is needed for the baselines (scripts/setup.sh --bench)" >&2; exit 69; }
 done
 echo "bench: building in release mode (first time: several minutes)" >&2
 make --no-print-directory binary bench-tool >&2

@@ -7,9 +7,12 @@ set -eu
 
 # libcurl and ncursesw headers for the build, tmux for the end-to-end tests, binutils for
 # strip, dpkg-dev (dpkg-shlibdeps, dpkg-gencontrol) and lintian for the .deb, git for the
-# commit id embedded in the binary; curl, htop and tig are the benchmarks' anchors, measured
-# with GNU time.
-packages="libcurl4-openssl-dev libncurses-dev pkg-config tmux binutils dpkg-dev lintian git make curl htop tig time"
+# commit id embedded in the binary. With --bench, also the benchmarks' anchors (curl, htop, tig)
+# and GNU time, which measures their memory.
+packages="libcurl4-openssl-dev libncurses-dev pkg-config tmux binutils dpkg-dev lintian git make"
+if [ "${1:-}" = "--bench" ]; then
+    packages="$packages curl htop tig time"
+fi
 
 missing=""
 for package in $packages; do
