@@ -29,15 +29,26 @@ BUILDINFO   := $(abspath $(SCRATCH))/buildinfo
 RELEASE_BIN := $(SCRATCH)/release/meeting-tui
 MANUAL_TOOL := $(SCRATCH)/release/generate-manual
 
-# The Swift runtime and Foundation are linked in; libc, libstdc++, libcurl and ncursesw stay
+# The Swift runtime, Foundation and the C++ library under the runtime are linked in (the link
+# finds libstdc++.a first, through a directory that holds only it); libc, libcurl and ncursesw stay
 # shared system libraries. No $$ORIGIN RUNPATH: nothing is loaded from beside the binary, and
 # Debian policy forbids it. Relocations are resolved at start-up and then made read-only
 # (relro, now). The -I puts the generated commit header on the C include path.
-LINK_FLAGS          := -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
+# Resident memory (BENCHMARKS.md, row 8): the kernel maps a binary's code 64 KiB at a time
+# around every page a program touches, so the code a console runs from start to idle is laid
+# out together. Every function gets its own section and lld places the functions listed in
+# packaging/function-order.txt (written by scripts/order-functions.sh) first; the binary exports
+# no symbols (nothing loads it as a library), which spares the loader a 400 KiB symbol table.
+STATIC_CXX_DIR      := $(abspath $(SCRATCH))/static-libstdc++
+LINK_FLAGS          := -Xswiftc -L -Xswiftc $(STATIC_CXX_DIR) -Xswiftc -use-ld=lld -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now \
+                       -Xlinker --no-export-dynamic \
+                       -Xlinker --symbol-ordering-file=$(abspath packaging/function-order.txt) \
+                       -Xlinker --no-warn-symbol-ordering
 SWIFT_RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath --scratch-path $(SCRATCH) \
+                       -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections \
                        -Xcc -I$(BUILDINFO) $(LINK_FLAGS)
 
-.PHONY: help release binary manual completions install install-files uninstall deb check-release setup bench bench-tool
+.PHONY: help static-cxx release binary manual completions install install-files uninstall deb check-release setup bench bench-tool
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -45,9 +56,16 @@ help:
 release: binary manual completions
 	@echo "Built meeting-tui $(VERSION) in $(DIST)/: meeting-tui, meeting-tui.1, completions/"
 
+# The directory through which the release link finds libstdc++.a before libstdc++.so.
+static-cxx:
+	mkdir -p $(STATIC_CXX_DIR)
+	ln -sf "$$(clang -print-file-name=libstdc++.a)" $(STATIC_CXX_DIR)/libstdc++.a
+
 # The binary is rebuilt by SwiftPM when anything changed (a no-op otherwise), then stripped.
-binary:
+# SwiftPM does not see the function order, so a newer order removes the binary to relink it.
+binary: static-cxx
 	scripts/buildinfo.sh write-header $(BUILDINFO)
+	if [ packaging/function-order.txt -nt $(RELEASE_BIN) ]; then rm -f $(RELEASE_BIN); fi
 	$(SWIFT) build $(SWIFT_RELEASE_FLAGS) --product meeting-tui
 	mkdir -p $(DIST)
 	$(STRIP) --remove-section=.comment --remove-section=.note -o $(DIST)/meeting-tui $(RELEASE_BIN)
@@ -99,6 +117,6 @@ bench:
 	scripts/bench.sh $(BENCH_ARGS)
 
 # meeting-bench, built with the release flags so that it shares the release build (scripts/bench.sh).
-bench-tool:
+bench-tool: static-cxx
 	scripts/buildinfo.sh write-header $(BUILDINFO)
 	$(SWIFT) build $(SWIFT_RELEASE_FLAGS) --product meeting-bench

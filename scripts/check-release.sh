@@ -2,6 +2,7 @@
 # Checks the release artefacts the way a server would meet them:
 #   - the binary links no Swift runtime or Foundation library (ldd), and nothing is missing;
 #   - the stripped binary is at most 20 MiB and holds no ICU; the .deb is at most 8 MiB;
+#   - the code a console runs from start to idle is laid out together (packaging/function-order.txt);
 #   - copied out of the tree, it runs --version and --help with an empty LD_LIBRARY_PATH
 #     and a bare environment, and also with the Swift toolchain hidden (root only);
 #   - the .deb passes lintian without errors, holds the binary, man page and completions,
@@ -68,6 +69,25 @@ binary_size=$(stat -c %s "$scratch/meeting-tui")
 check "the stripped binary is at most 20 MiB ($((binary_size / 1024)) KiB)" test "$binary_size" -le "$size_limit"
 check "the binary holds no ICU data table or ICU code" \
     bash -c '! grep -aqE "icudt[0-9]+_dat|ubrk_open|ucol_open" "$1"' _ "$scratch/meeting-tui"
+# The functions a console runs from start to idle are laid out together (Makefile,
+# scripts/order-functions.sh): most of the list still names functions of the binary, and those
+# span at most 6 MiB of its 11 MiB of code (the runtime's and Foundation's code that is not split
+# into one section per function moves with them).
+hot_code_together() { # hot_code_together UNSTRIPPED_BINARY ORDER_FILE
+    local addresses listed found first last
+    listed=$(wc -l <"$2")
+    addresses=$(nm "$1" | awk -v order="$2" '
+        BEGIN { while ((getline line < order) > 0) hot[line] = 1 }
+        $2 ~ /^[tTwW]$/ && ($3 in hot) && !($3 in seen) { seen[$3] = 1; print $1 }' | sort)
+    found=$(grep -c . <<<"$addresses")
+    first=$(head -1 <<<"$addresses")
+    last=$(tail -1 <<<"$addresses")
+    echo "$found of $listed listed functions found, spanning $(((16#$last - 16#$first) / 1024)) KiB"
+    [ $((found * 10)) -ge $((listed * 9)) ] && [ $((16#$last - 16#$first)) -le $((6 * 1024 * 1024)) ] \
+        || { echo "run scripts/order-functions.sh to list them again"; return 1; }
+}
+check "the start-up code is laid out together" \
+    hot_code_together "$root/.build-release/release/meeting-tui" "$root/packaging/function-order.txt"
 check "--version from /tmp with empty LD_LIBRARY_PATH prints '$expected_version'" \
     expect_version "$scratch/meeting-tui"
 check "--help from /tmp with empty LD_LIBRARY_PATH shows the usage" expect_help "$scratch/meeting-tui"
