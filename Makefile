@@ -38,12 +38,15 @@ MANUAL_TOOL := $(SCRATCH)/release/generate-manual
 # around every page a program touches, so the code a console runs from start to idle is laid
 # out together. Every function gets its own section and lld places the functions listed in
 # packaging/function-order.txt (written by scripts/order-functions.sh) first; the binary exports
-# no symbols (nothing loads it as a library), which spares the loader a 400 KiB symbol table.
+# no symbols (nothing loads it as a library), which spares the loader a 400 KiB symbol table. The
+# functions without a symbol, which the list cannot name, go just before it
+# (packaging/unnamed-functions.ld).
 STATIC_CXX_DIR      := $(abspath $(SCRATCH))/static-libstdc++
 LINK_FLAGS          := -Xswiftc -L -Xswiftc $(STATIC_CXX_DIR) -Xswiftc -use-ld=lld -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now \
                        -Xlinker --no-export-dynamic \
                        -Xlinker --symbol-ordering-file=$(abspath packaging/function-order.txt) \
-                       -Xlinker --no-warn-symbol-ordering
+                       -Xlinker --no-warn-symbol-ordering \
+                       -Xlinker -T -Xlinker $(abspath packaging/unnamed-functions.ld)
 SWIFT_RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath --scratch-path $(SCRATCH) \
                        -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections \
                        -Xcc -I$(BUILDINFO) $(LINK_FLAGS)
@@ -62,10 +65,12 @@ static-cxx:
 	ln -sf "$$(clang -print-file-name=libstdc++.a)" $(STATIC_CXX_DIR)/libstdc++.a
 
 # The binary is rebuilt by SwiftPM when anything changed (a no-op otherwise), then stripped.
-# SwiftPM does not see the function order, so a newer order removes the binary to relink it.
+# SwiftPM does not see the layout files, so a newer one removes the binary to relink it.
 binary: static-cxx
 	scripts/buildinfo.sh write-header $(BUILDINFO)
-	if [ packaging/function-order.txt -nt $(RELEASE_BIN) ]; then rm -f $(RELEASE_BIN); fi
+	for layout in packaging/function-order.txt packaging/unnamed-functions.ld; do \
+		if [ $$layout -nt $(RELEASE_BIN) ]; then rm -f $(RELEASE_BIN); fi; \
+	done
 	$(SWIFT) build $(SWIFT_RELEASE_FLAGS) --product meeting-tui
 	mkdir -p $(DIST)
 	$(STRIP) --remove-section=.comment --remove-section=.note -o $(DIST)/meeting-tui $(RELEASE_BIN)

@@ -1,10 +1,9 @@
 import ArgumentParser
 import MeetingConsole
 import MeetingKit
-import ProcessShims
 
-/// `meeting-tui`: with no subcommand, the full-screen console; otherwise one of the plain commands for scripts.
-@main
+/// `meeting-tui`: with no subcommand, the full-screen console; otherwise one of the plain commands for
+/// scripts. The process starts in `EntryPoint`.
 struct MeetingTUICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting-tui",
@@ -25,14 +24,6 @@ struct MeetingTUICommand: AsyncParsableCommand {
 
     @Flag(help: "Hide and refuse every action that changes a meeting.")
     var readOnly = false
-
-    /// Marks the process non-dumpable before anything else happens (no core file, no ptrace or
-    /// /proc memory reads by other processes of the user: the tokens it holds stay in it), then
-    /// parses the command line and runs the command.
-    static func main() async {
-        _ = process_forbid_dumps() // fails only for an unknown option, which PR_SET_DUMPABLE is not
-        await main(nil)
-    }
 
     func run() async throws {
         try await CommandRunner.run {

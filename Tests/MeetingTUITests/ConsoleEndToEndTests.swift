@@ -117,6 +117,24 @@ final class ConsoleEndToEndTests: XCTestCase {
         return true
     }
 
+    /// A parent may start the console with signals blocked (a test runner's tmux does): the
+    /// process's own threads block them all, so the main thread must take them, or a resize
+    /// would never be seen. perl (Debian's essential perl-base) blocks them before the exec.
+    func testAResizeReachesAConsoleStartedWithSignalsBlocked() throws {
+        let blocked = [SIGWINCH, SIGTERM, SIGINT].map(String.init).joined(separator: ", ")
+        let blocking = "perl -MPOSIX -e 'sigprocmask(SIG_BLOCK, POSIX::SigSet->new(\(blocked))); exec @ARGV'"
+        let console = try TmuxSession(
+            "\(blocking) '\(CommandLineHarness.binary.path)' --demo",
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        try console.waitForScreen("the demo's meetings") { $0.contains("Meetings (4)") }
+        try console.resize(columns: 30, rows: 8)
+        try console.waitForScreen("the too-small notice") { $0.contains("too small") }
+        try console.resize(columns: 100, rows: 30)
+        try console.waitForScreen("the meetings again") { $0.contains("Meetings (4)") }
+        try console.send("q")
+        XCTAssertEqual(console.waitForExit(), 0)
+    }
+
     func testDemoStartsWithoutAnAccountAndQuits() throws {
         let console = try TmuxSession(
             "'\(CommandLineHarness.binary.path)' --demo",
