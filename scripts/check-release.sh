@@ -88,6 +88,8 @@ hot_code_together() { # hot_code_together UNSTRIPPED_BINARY ORDER_FILE
 }
 check "the start-up code is laid out together" \
     hot_code_together "$root/.build-release/release/meeting-tui" "$root/packaging/function-order.txt"
+check "the functions without a symbol sit in .text.unnamed (packaging/unnamed-functions.ld)" \
+    bash -c 'readelf -SW "$1" | grep -q " \.text\.unnamed "' _ "$root/.build-release/release/meeting-tui"
 check "--version from /tmp with empty LD_LIBRARY_PATH prints '$expected_version'" \
     expect_version "$scratch/meeting-tui"
 check "--help from /tmp with empty LD_LIBRARY_PATH shows the usage" expect_help "$scratch/meeting-tui"
