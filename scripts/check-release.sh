@@ -2,7 +2,8 @@
 # Checks the release artefacts the way a server would meet them:
 #   - the binary links no Swift runtime or Foundation library (ldd), and nothing is missing;
 #   - the stripped binary is at most 20 MiB and holds no ICU; the .deb is at most 8 MiB;
-#   - the code a console runs from start to idle is laid out together (packaging/function-order.txt);
+#   - the code a console runs from start to idle is laid out together (packaging/function-order.txt,
+#     and the functions without a symbol in one block: packaging/unnamed-functions.ld);
 #   - copied out of the tree, it runs --version and --help with an empty LD_LIBRARY_PATH
 #     and a bare environment, and also with the Swift toolchain hidden (root only);
 #   - the .deb passes lintian without errors, holds the binary, man page and completions,

@@ -123,9 +123,7 @@ final class ConsoleEndToEndTests: XCTestCase {
     func testAResizeReachesAConsoleStartedWithSignalsBlocked() throws {
         let blocked = [SIGWINCH, SIGTERM, SIGINT].map(String.init).joined(separator: ", ")
         let blocking = "perl -MPOSIX -e 'sigprocmask(SIG_BLOCK, POSIX::SigSet->new(\(blocked))); exec @ARGV'"
-        let console = try TmuxSession(
-            "\(blocking) '\(CommandLineHarness.binary.path)' --demo",
-            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        let console = try demoConsole(startedBy: blocking)
         try console.waitForScreen("the demo's meetings") { $0.contains("Meetings (4)") }
         try console.resize(columns: 30, rows: 8)
         try console.waitForScreen("the too-small notice") { $0.contains("too small") }
@@ -136,9 +134,7 @@ final class ConsoleEndToEndTests: XCTestCase {
     }
 
     func testDemoStartsWithoutAnAccountAndQuits() throws {
-        let console = try TmuxSession(
-            "'\(CommandLineHarness.binary.path)' --demo",
-            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+        let console = try demoConsole()
         try console.waitForScreen("the demo's meetings") { $0.contains("Weekly sync") && $0.contains("Meetings (4)") }
         try console.send("?")
         try console.waitForScreen("the help screen") {
@@ -148,5 +144,12 @@ final class ConsoleEndToEndTests: XCTestCase {
         try console.send("q")
         XCTAssertEqual(console.waitForExit(), 0)
         XCTAssertFalse(try console.alternateScreenOn())
+    }
+
+    /// A console on the built-in demo (no account, no network), run by `launcher` when one is given.
+    private func demoConsole(startedBy launcher: String = "") throws -> TmuxSession {
+        try TmuxSession(
+            "\(launcher) '\(CommandLineHarness.binary.path)' --demo",
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
     }
 }
